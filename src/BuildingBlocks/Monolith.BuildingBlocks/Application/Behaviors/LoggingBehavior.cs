@@ -1,0 +1,37 @@
+using System.Diagnostics;
+using MediatR;
+using Microsoft.Extensions.Logging;
+using Monolith.BuildingBlocks.Identity;
+
+namespace Monolith.BuildingBlocks.Application.Behaviors;
+
+/// <summary>Outermost behaviour: logs every request with its user, outcome and duration.</summary>
+internal sealed partial class LoggingBehavior<TRequest, TResponse>(ILogger<LoggingBehavior<TRequest, TResponse>> logger, ICurrentUser user)
+    : IPipelineBehavior<TRequest, TResponse>
+{
+    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            var response = await next();
+            var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            var userName = user.UserName;
+            LogHandled(logger, typeof(TRequest).Name, userName, elapsed);
+            return response;
+        }
+        catch (Exception ex)
+        {
+            var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            var userName = user.UserName;
+            LogFailed(logger, typeof(TRequest).Name, userName, elapsed, ex.GetType().Name, ex.Message);
+            throw;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Request} by {User} handled in {ElapsedMs:0.0} ms")]
+    private static partial void LogHandled(ILogger logger, string request, string user, double elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Request} by {User} failed after {ElapsedMs:0.0} ms: {ErrorType}: {Error}")]
+    private static partial void LogFailed(ILogger logger, string request, string user, double elapsedMs, string errorType, string error);
+}

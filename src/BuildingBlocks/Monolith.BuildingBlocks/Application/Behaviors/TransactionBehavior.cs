@@ -1,0 +1,48 @@
+using MediatR;
+using Monolith.BuildingBlocks.Messaging;
+using Monolith.BuildingBlocks.Persistence;
+
+namespace Monolith.BuildingBlocks.Application.Behaviors;
+
+/// <summary>
+/// One transaction per command, on the DbContext of the module that owns the command. The module's changes and the
+/// outbox rows it published are saved and committed together, or not at all.
+/// </summary>
+internal sealed class TransactionBehavior<TRequest, TResponse>(IServiceProvider services, UnitOfWorkResolver unitOfWork, OutboxSignal outboxSignal)
+    : IPipelineBehavior<TRequest, TResponse>
+{
+    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    {
+        if (request is not ICommandBase)
+        {
+            return await next();
+        }
+
+        var db = unitOfWork.For(request, services);
+        if (db.Database.CurrentTransaction is not null)
+        {
+            return await next();
+        }
+
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var response = await next();
+            var published = db is ModuleDbContext module && module.HasPendingOutboxMessages;
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            if (published)
+            {
+                outboxSignal.Notify();
+            }
+
+            return response;
+        }
+        catch
+        {
+            // Nothing of a failed command may be saved later by another command in the same scope.
+            db.ChangeTracker.Clear();
+            throw;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using MediatR;
+
+namespace Monolith.BuildingBlocks.Application;
+
+/// <summary>Marker for requests that change state: they run in one transaction of the owning module and are audited.</summary>
+public interface ICommandBase
+{
+}
+
+/// <summary>A state change that returns a result (usually the new id).</summary>
+public interface ICommand<out TResult> : IRequest<TResult>, ICommandBase
+{
+}
+
+/// <summary>A read. Reads never open a transaction and use no-tracking queries.</summary>
+public interface IQuery<out TResult> : IRequest<TResult>
+{
+}
+
+/// <summary>
+/// A read that discloses a person's data (name, identity number, phone). Every such read is audited with its subject.
+/// </summary>
+public interface IPersonalDataQuery
+{
+    /// <summary>What was read, e.g. the linkage number or case id; recorded in the audit log.</summary>
+    string AuditSubject { get; }
+}
+
+/// <summary>A command that names the matter it acts on, so the audit log can say what was changed.</summary>
+public interface IAuditSubject
+{
+    string AuditSubject { get; }
+}
+
+/// <summary>
+/// A shared command that acts on one module's tables (e.g. retrying that module's parked message): it runs in that
+/// module's transaction rather than the platform's.
+/// </summary>
+public interface ITargetsModule
+{
+    string ModuleName { get; }
+}

@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Monolith.BuildingBlocks.Persistence;
+using Monolith.BuildingBlocks.Time;
+
+namespace Monolith.BuildingBlocks.Linkage;
+
+/// <summary>Issues the next linkage number of a module, inside the command's transaction.</summary>
+public sealed class LinkageNumberIssuer(DeploymentClock clock, IOptions<DeploymentOptions> deployment)
+{
+    public async Task<string> IssueAsync(ModuleDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var year = clock.Today.Year;
+
+        // An UPDATE first takes the row lock (SQL Server) or the write lock (SQLite), so concurrent commands serialise.
+        var updated = await db.LinkageSequences
+            .Where(s => s.Year == year)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.LastNumber, x => x.LastNumber + 1), cancellationToken);
+        long number;
+        if (updated == 0)
+        {
+            db.LinkageSequences.Add(new LinkageSequence { Year = year, LastNumber = 1 });
+            await db.SaveChangesAsync(cancellationToken);
+            number = 1;
+        }
+        else
+        {
+            number = await db.LinkageSequences.Where(s => s.Year == year).Select(s => s.LastNumber).SingleAsync(cancellationToken);
+        }
+
+        return LinkageNumber.Format(deployment.Value.DivisionCode, db.Module.Agency, year, number);
+    }
+}

@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using Monolith.BuildingBlocks.Contracts;
+using Monolith.BuildingBlocks.Linkage;
+using Monolith.BuildingBlocks.Messaging;
+using Monolith.BuildingBlocks.Modules;
+
+namespace Monolith.BuildingBlocks.Persistence;
+
+/// <summary>
+/// Base of every module's DbContext. Besides the module's own entities it holds the module's outbox, inbox, deadlines
+/// and linkage-number sequence, all in the module's schema and all prefixed with the module's name.
+/// </summary>
+public abstract class ModuleDbContext : DbContext
+{
+    protected ModuleDbContext(DbContextOptions options, ModuleInfo module)
+        : base(options)
+    {
+        Module = module;
+    }
+
+    public ModuleInfo Module { get; }
+
+    internal DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    internal DbSet<InboxMessage> Inbox => Set<InboxMessage>();
+
+    internal DbSet<LinkageSequence> LinkageSequences => Set<LinkageSequence>();
+
+    internal bool HasPendingOutboxMessages => ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
+
+    /// <summary>Queues an integration event; it is saved with the rest of the command's changes, in its transaction.</summary>
+    public void Publish(IntegrationEvent integrationEvent)
+    {
+        ArgumentNullException.ThrowIfNull(integrationEvent);
+        Outbox.Add(new OutboxMessage
+        {
+            Id = integrationEvent.EventId,
+            Type = IntegrationEventSerializer.TypeName(integrationEvent.GetType()),
+            Payload = IntegrationEventSerializer.Serialize(integrationEvent),
+            LinkageNumber = integrationEvent.LinkageNumber,
+            OccurredAt = integrationEvent.OccurredAt,
+        });
+    }
+
+    protected sealed override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(Module.Schema);
+        modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
+        modelBuilder.ApplyConfiguration(new InboxMessageConfiguration());
+        modelBuilder.ApplyConfiguration(new LinkageSequenceConfiguration());
+        ConfigureModel(modelBuilder);
+        TableNaming.PrefixTables(modelBuilder, Module.Name);
+    }
+
+    /// <summary>The module's own entities.</summary>
+    protected abstract void ConfigureModel(ModelBuilder modelBuilder);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        PersistenceConventions.Apply(configurationBuilder, Database);
+}

@@ -1,0 +1,111 @@
+using System.Reflection;
+using AutoMapper;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Monolith.BuildingBlocks.Application.Behaviors;
+using Monolith.BuildingBlocks.Auditing;
+using Monolith.BuildingBlocks.Identity;
+using Monolith.BuildingBlocks.Linkage;
+using Monolith.BuildingBlocks.Messaging;
+using Monolith.BuildingBlocks.Modules;
+using Monolith.BuildingBlocks.Persistence;
+using Monolith.BuildingBlocks.Time;
+
+namespace Monolith.BuildingBlocks;
+
+public static class PlatformServiceCollectionExtensions
+{
+    /// <summary>
+    /// The shared building blocks (MediatR pipeline, persistence, messaging, identity, audit) and every module.
+    /// The host calls this once with the explicit list of modules.
+    /// </summary>
+    public static IServiceCollection AddPlatform(this IServiceCollection services, IConfiguration configuration, IEnumerable<IModule> modules)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section));
+        services.AddOptions<MessagingOptions>().Bind(configuration.GetSection(MessagingOptions.Section));
+        services.AddOptions<DeploymentOptions>().Bind(configuration.GetSection(DeploymentOptions.Section));
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<DeploymentClock>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+
+        services.AddDbContextFactory<PlatformDbContext>(
+            (sp, options) => DatabaseProviderSwitch.Configure(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, PlatformDbContext.Schema),
+            ServiceLifetime.Singleton);
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<PlatformDbContext>>().CreateDbContext());
+        services.AddSingleton<IAuditLog, AuditLog>();
+        services.AddScoped<LinkageNumberIssuer>();
+
+        services.AddSingleton<ModuleCatalog>();
+        services.AddSingleton<UnitOfWorkResolver>();
+        services.AddSingleton<SubscriptionRegistry>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<MessagingInstance>();
+        services.AddSingleton<OutboxRelay>();
+        services.AddSingleton<InboxProcessor>();
+        services.AddHostedService<MessagingHostedService>();
+
+        AddMediatorPipeline(services);
+        AddOwnedTypes(services, typeof(PlatformServiceCollectionExtensions).Assembly, _ => true);
+        services.AddSingleton<AutoMapper.IConfigurationProvider>(sp => CreateMapperConfiguration(sp.GetServices<ModuleRegistration>()));
+        services.AddScoped<IMapper>(sp => new Mapper(sp.GetRequiredService<AutoMapper.IConfigurationProvider>(), sp.GetService));
+
+        foreach (var module in modules)
+        {
+            module.Register(services, configuration);
+        }
+
+        return services;
+    }
+
+    /// <summary>Registers a module's DbContext and its handlers, validators and event handlers. Called from the module's <see cref="IModule.Register"/>.</summary>
+    public static IServiceCollection AddModule<TDbContext>(this IServiceCollection services, ModuleInfo info, Assembly assembly, Func<Type, bool>? owns = null)
+        where TDbContext : ModuleDbContext
+    {
+        ArgumentNullException.ThrowIfNull(info);
+        var registration = new ModuleRegistration(info, typeof(TDbContext), assembly, owns);
+        services.AddSingleton(registration);
+        services.AddDbContext<TDbContext>((sp, options) =>
+            DatabaseProviderSwitch.Configure(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, info.Schema));
+        AddOwnedTypes(services, assembly, registration.Owns);
+        return services;
+    }
+
+    private static void AddMediatorPipeline(IServiceCollection services)
+    {
+        services.AddScoped<ServiceFactory>(sp => sp.GetService!);
+        services.AddScoped<IMediator, Mediator>();
+
+        // Registration order is nesting order: logging → audit → validation → transaction → handler.
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuditBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehavior<,>));
+    }
+
+    private static void AddOwnedTypes(IServiceCollection services, Assembly assembly, Func<Type, bool> owns) =>
+        services.Scan(scan => scan.FromAssemblies(assembly)
+            .AddClasses(c => c.AssignableTo(typeof(IRequestHandler<,>)).Where(owns), publicOnly: false)
+                .AsImplementedInterfaces().WithScopedLifetime()
+            .AddClasses(c => c.AssignableTo(typeof(IValidator<>)).Where(owns), publicOnly: false)
+                .As(t => t.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IValidator<>)))
+                .WithScopedLifetime()
+            .AddClasses(c => c.AssignableTo(typeof(IIntegrationEventHandler<>)).Where(owns), publicOnly: false)
+                .AsSelf().WithScopedLifetime());
+
+    internal static MapperConfiguration CreateMapperConfiguration(IEnumerable<ModuleRegistration> modules) =>
+        new(cfg =>
+        {
+            foreach (var profile in modules.SelectMany(m => m.OwnedTypes()).Where(t => typeof(Profile).IsAssignableFrom(t)).Distinct())
+            {
+                cfg.AddProfile((Profile)Activator.CreateInstance(profile, nonPublic: true)!);
+            }
+        });
+}
