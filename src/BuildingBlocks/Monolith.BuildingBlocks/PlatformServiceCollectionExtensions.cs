@@ -9,6 +9,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Monolith.BuildingBlocks.Application.Behaviors;
 using Monolith.BuildingBlocks.Auditing;
+using Monolith.BuildingBlocks.Calendar;
+using Monolith.BuildingBlocks.Deadlines;
 using Monolith.BuildingBlocks.Identity;
 using Monolith.BuildingBlocks.Linkage;
 using Monolith.BuildingBlocks.Messaging;
@@ -30,7 +32,9 @@ public static class PlatformServiceCollectionExtensions
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section));
         services.AddOptions<MessagingOptions>().Bind(configuration.GetSection(MessagingOptions.Section));
         services.AddOptions<DeploymentOptions>().Bind(configuration.GetSection(DeploymentOptions.Section));
+        services.AddOptions<LocalPolicyOptions>().Bind(configuration.GetSection(LocalPolicyOptions.Section));
 
+        ValidatorOptions.Global.LanguageManager.Culture = new System.Globalization.CultureInfo("zh-CN");
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DeploymentClock>();
         services.AddHttpContextAccessor();
@@ -40,8 +44,16 @@ public static class PlatformServiceCollectionExtensions
             (sp, options) => DatabaseProviderSwitch.Configure(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, PlatformDbContext.Schema),
             ServiceLifetime.Singleton);
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<PlatformDbContext>>().CreateDbContext());
-        services.AddSingleton<IAuditLog, AuditLog>();
+        services.AddScoped<IAuditLog, AuditLog>();
+        services.AddScoped<AccountService>();
+        services.AddSingleton<Microsoft.AspNetCore.Identity.IPasswordHasher<Account>, Microsoft.AspNetCore.Identity.PasswordHasher<Account>>();
         services.AddScoped<LinkageNumberIssuer>();
+
+        services.AddSingleton(sp => new WorkingDayCalendarProvider(sp.GetRequiredService<IDbContextFactory<PlatformDbContext>>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<DeadlineCatalogue>();
+        services.AddScoped<DeadlineTracker>();
+        services.AddSingleton<DeadlineSweep>();
+        services.AddScoped<DeadlineJobs>();
 
         services.AddSingleton<ModuleCatalog>();
         services.AddSingleton<UnitOfWorkResolver>();
@@ -98,7 +110,9 @@ public static class PlatformServiceCollectionExtensions
                 .As(t => t.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IValidator<>)))
                 .WithScopedLifetime()
             .AddClasses(c => c.AssignableTo(typeof(IIntegrationEventHandler<>)).Where(owns), publicOnly: false)
-                .AsSelf().WithScopedLifetime());
+                .AsSelf().WithScopedLifetime()
+            .AddClasses(c => c.AssignableTo<IDeadlineRuleSource>().Where(owns), publicOnly: false)
+                .As<IDeadlineRuleSource>().WithSingletonLifetime());
 
     internal static MapperConfiguration CreateMapperConfiguration(IEnumerable<ModuleRegistration> modules) =>
         new(cfg =>

@@ -7,19 +7,29 @@ namespace Monolith.BuildingBlocks.Auditing;
 public interface IAuditLog
 {
     Task RecordAsync(AuditKind kind, string action, string? subject, AuditOutcome outcome, string? detail, CancellationToken cancellationToken);
+
+    /// <summary>A sign-in attempt; the actor is the account name tried, since no one is signed in yet.</summary>
+    Task RecordSignInAsync(string userName, string? role, AuditOutcome outcome, string? detail, CancellationToken cancellationToken);
 }
 
 /// <summary>Writes each entry in its own short transaction, so it survives the rollback of what it records.</summary>
 internal sealed class AuditLog(IDbContextFactory<PlatformDbContext> contexts, ICurrentUser user, TimeProvider time) : IAuditLog
 {
-    public async Task RecordAsync(AuditKind kind, string action, string? subject, AuditOutcome outcome, string? detail, CancellationToken cancellationToken)
+    public Task RecordAsync(AuditKind kind, string action, string? subject, AuditOutcome outcome, string? detail, CancellationToken cancellationToken) =>
+        WriteAsync(user.UserName, user.Role, kind, action, subject, outcome, detail, cancellationToken);
+
+    public Task RecordSignInAsync(string userName, string? role, AuditOutcome outcome, string? detail, CancellationToken cancellationToken) =>
+        WriteAsync(userName.Length > 64 ? userName[..64] : userName, role, AuditKind.SignIn, "Platform.SignIn", userName.Length > 128 ? userName[..128] : userName, outcome, detail, cancellationToken);
+
+    private async Task WriteAsync(
+        string userName, string? role, AuditKind kind, string action, string? subject, AuditOutcome outcome, string? detail, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.AuditEntries.Add(new AuditEntry
         {
             At = time.GetUtcNow(),
-            UserName = user.UserName,
-            Role = user.Role,
+            UserName = userName,
+            Role = role,
             Kind = kind,
             Action = action,
             Subject = subject,

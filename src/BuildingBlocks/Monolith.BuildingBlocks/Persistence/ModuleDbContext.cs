@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Monolith.BuildingBlocks.Contracts;
+using Monolith.BuildingBlocks.Deadlines;
 using Monolith.BuildingBlocks.Linkage;
 using Monolith.BuildingBlocks.Messaging;
 using Monolith.BuildingBlocks.Modules;
@@ -26,6 +27,8 @@ public abstract class ModuleDbContext : DbContext
 
     internal DbSet<LinkageSequence> LinkageSequences => Set<LinkageSequence>();
 
+    public DbSet<Deadline> Deadlines => Set<Deadline>();
+
     internal bool HasPendingOutboxMessages => ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
 
     /// <summary>Queues an integration event; it is saved with the rest of the command's changes, in its transaction.</summary>
@@ -48,6 +51,7 @@ public abstract class ModuleDbContext : DbContext
         modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
         modelBuilder.ApplyConfiguration(new InboxMessageConfiguration());
         modelBuilder.ApplyConfiguration(new LinkageSequenceConfiguration());
+        modelBuilder.ApplyConfiguration(new DeadlineConfiguration());
         ConfigureModel(modelBuilder);
         TableNaming.PrefixTables(modelBuilder, Module.Name);
     }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Monolith.BuildingBlocks.Auditing;
+using Monolith.BuildingBlocks.Calendar;
 using Monolith.BuildingBlocks.Identity;
 
 namespace Monolith.BuildingBlocks.Persistence;
@@ -16,11 +17,15 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);
         modelBuilder.ApplyConfiguration(new AccountConfiguration());
         modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
+        modelBuilder.ApplyConfiguration(new CalendarYearConfiguration());
+        modelBuilder.ApplyConfiguration(new CalendarDayConfiguration());
         TableNaming.PrefixTables(modelBuilder, "Platform");
     }
 

@@ -1,0 +1,93 @@
+using Microsoft.Extensions.Options;
+
+namespace Monolith.BuildingBlocks.Deadlines;
+
+/// <summary>A rule as the deployment applies it: the statutory rule and, if the local policy overrides it, the effective one.</summary>
+public sealed record CatalogueEntry(DeadlineRule Statutory, DeadlineRule Effective, string? OverrideBasis)
+{
+    public bool Overridden => OverrideBasis is not null;
+}
+
+/// <summary>
+/// The one rules catalogue: every module's statutory rules, with the active local policy applied. A policy may shorten
+/// an agency's own duty, never a party's statutory period, and never lengthen anything; a profile that tries is
+/// rejected when the service starts.
+/// </summary>
+public sealed class DeadlineCatalogue
+{
+    public const string StatutoryProfile = "法定";
+
+    private readonly Dictionary<string, CatalogueEntry> entries;
+
+    public DeadlineCatalogue(IEnumerable<IDeadlineRuleSource> sources, IOptions<LocalPolicyOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var rules = sources.SelectMany(s => s.Rules).ToList();
+        var duplicate = rules.GroupBy(r => r.Id).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new InvalidOperationException($"Deadline rule '{duplicate.Key}' is defined more than once.");
+        }
+
+        var profile = ActiveProfile(options.Value);
+        ProfileName = profile?.Name ?? StatutoryProfile;
+        var errors = new List<string>();
+        entries = rules.ToDictionary(r => r.Id, r => new CatalogueEntry(r, r, null));
+        foreach (var (ruleId, rule) in profile?.Overrides ?? [])
+        {
+            if (!entries.TryGetValue(ruleId, out var entry))
+            {
+                errors.Add($"本地政策引用了不存在的期限规则 {ruleId}。");
+                continue;
+            }
+
+            var period = new Period(rule.Period, rule.Unit);
+            if (entry.Statutory.Holder == DutyHolder.Party)
+            {
+                errors.Add($"{ruleId}（{entry.Statutory.Title}）是当事人的法定期间，本地政策不得变更。");
+            }
+            else if (!PeriodComparison.IsProvablyNoLongerThan(period, entry.Statutory.Period))
+            {
+                errors.Add($"{ruleId}：本地政策期间 {period} 可能长于法定期间 {entry.Statutory.Period}，只允许缩短机构的办理期限。");
+            }
+            else
+            {
+                var effective = entry.Statutory with
+                {
+                    Period = period,
+                    LegalBasis = $"{rule.Basis}（法定：{entry.Statutory.LegalBasis}，{entry.Statutory.Period}）",
+                    Jurisdiction = profile!.Jurisdiction,
+                    ReminderLead = rule.ReminderLead ?? entry.Statutory.ReminderLead,
+                };
+                entries[ruleId] = new CatalogueEntry(entry.Statutory, effective, rule.Basis);
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new InvalidOperationException("期限规则配置无效：" + string.Join(" ", errors));
+        }
+    }
+
+    /// <summary>"法定" or the active policy's name; stored on every deadline started under it.</summary>
+    public string ProfileName { get; }
+
+    public IReadOnlyCollection<CatalogueEntry> Entries => entries.Values;
+
+    public DeadlineRule Effective(string ruleId) => Entry(ruleId).Effective;
+
+    public CatalogueEntry Entry(string ruleId) =>
+        entries.TryGetValue(ruleId, out var entry) ? entry : throw new KeyNotFoundException($"No deadline rule '{ruleId}'.");
+
+    private static LocalPolicyProfile? ActiveProfile(LocalPolicyOptions options)
+    {
+        if (string.IsNullOrWhiteSpace(options.ActiveProfile))
+        {
+            return null;
+        }
+
+        return options.Profiles.TryGetValue(options.ActiveProfile, out var profile)
+            ? profile
+            : throw new InvalidOperationException($"期限规则配置无效：本地政策 {options.ActiveProfile} 未定义。");
+    }
+}

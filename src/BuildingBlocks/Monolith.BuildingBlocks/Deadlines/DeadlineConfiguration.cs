@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Monolith.BuildingBlocks.Deadlines;
+
+internal sealed class DeadlineConfiguration : IEntityTypeConfiguration<Deadline>
+{
+    public void Configure(EntityTypeBuilder<Deadline> builder)
+    {
+        builder.ToTable("Deadlines");
+        builder.HasKey(d => d.Id);
+        builder.Property(d => d.Id).ValueGeneratedNever();
+        builder.Property(d => d.RuleId).HasMaxLength(64);
+        builder.Property(d => d.Title).HasMaxLength(128);
+        builder.Property(d => d.LegalBasis).HasMaxLength(512);
+        builder.Property(d => d.PolicyProfile).HasMaxLength(128);
+        builder.Property(d => d.Period).HasMaxLength(64);
+        builder.Property(d => d.SubjectType).HasMaxLength(64);
+        builder.Property(d => d.LinkageNumber).HasMaxLength(32);
+        builder.Property(d => d.SubjectReference).HasMaxLength(256);
+        builder.Property(d => d.Explanation).HasMaxLength(512);
+        builder.Ignore(d => d.State);
+        builder.Ignore(d => d.IsPending);
+        builder.HasIndex(d => new { d.SubjectId, d.RuleId });
+        builder.HasIndex(d => new { d.CompletedAt, d.CancelledAt, d.DueAt });
+    }
+}

@@ -1,0 +1,42 @@
+using Monolith.BuildingBlocks;
+using Monolith.BuildingBlocks.Identity;
+using Monolith.BuildingBlocks.Jobs;
+using Monolith.BuildingBlocks.Persistence;
+using Monolith.BuildingBlocks.Web;
+using Monolith.Host;
+
+var builder = WebApplication.CreateBuilder(args);
+var modules = ModuleList.All;
+
+builder.Services.AddPlatform(builder.Configuration, modules);
+builder.Services.AddPlatformWeb(modules);
+builder.Services.AddPlatformJobs(builder.Configuration);
+builder.Services.AddRazorPages();
+builder.Services.AddOpenApi();
+builder.Services.AddHealthChecks();
+
+var app = builder.Build();
+
+await DatabaseInitializer.MigrateAsync(app.Services);
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAdministratorJobDashboard();
+
+app.MapHealthChecks("/health").AllowAnonymous();
+app.MapOpenApi().AllowAnonymous();
+app.MapIdentityEndpoints();
+foreach (var module in modules)
+{
+    module.MapEndpoints(app);
+}
+
+app.MapRazorPages();
+await app.RunAsync();
+
+/// <summary>Entry point; public so tests can host it with WebApplicationFactory.</summary>
+public partial class Program;

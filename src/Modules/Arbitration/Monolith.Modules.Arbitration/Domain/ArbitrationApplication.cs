@@ -1,0 +1,148 @@
+using Monolith.BuildingBlocks.Domain;
+
+namespace Monolith.Modules.Arbitration.Domain;
+
+internal enum ApplicationStatus
+{
+    /// <summary>登记: received, acceptance not yet decided.</summary>
+    Registered = 1,
+
+    /// <summary>受理并立案.</summary>
+    Filed = 2,
+
+    /// <summary>不予受理, with written reasons.</summary>
+    Rejected = 3,
+}
+
+/// <summary>仲裁申请: a worker's application against an employer, with its claims and any referral to legal aid.</summary>
+internal sealed class ArbitrationApplication
+{
+    private readonly List<Claim> claims = [];
+    private readonly List<LegalAidReferral> referrals = [];
+
+    private ArbitrationApplication()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public string LinkageNumber { get; private set; } = string.Empty;
+
+    public Worker Applicant { get; private set; } = null!;
+
+    public Employer Respondent { get; private set; } = null!;
+
+    public IReadOnlyList<Claim> Claims => claims;
+
+    public IReadOnlyList<LegalAidReferral> Referrals => referrals;
+
+    public DateTimeOffset ReceivedAt { get; private set; }
+
+    public string RegisteredBy { get; private set; } = string.Empty;
+
+    public ApplicationStatus Status { get; private set; }
+
+    public DateTimeOffset? AcceptanceDecidedAt { get; private set; }
+
+    public string? AcceptanceDecidedBy { get; private set; }
+
+    public string? RejectionReason { get; private set; }
+
+    public OneTimeNotice? Notice { get; private set; }
+
+    public static ArbitrationApplication Register(
+        Guid id, string linkageNumber, Worker applicant, Employer respondent, IEnumerable<Claim> claims, DateTimeOffset receivedAt, string registeredBy)
+    {
+        var application = new ArbitrationApplication
+        {
+            Id = id,
+            LinkageNumber = linkageNumber,
+            Applicant = applicant,
+            Respondent = respondent,
+            ReceivedAt = receivedAt,
+            RegisteredBy = registeredBy,
+            Status = ApplicationStatus.Registered,
+        };
+        application.claims.AddRange(claims);
+        if (application.claims.Count == 0)
+        {
+            throw new BusinessRuleViolationException("arbitration.no-claims", "仲裁申请至少应有一项仲裁请求。");
+        }
+
+        return application;
+    }
+
+    /// <summary>
+    /// Refers the worker to legal aid. Only with the worker's consent (checked by the caller's validation), only when
+    /// the worker has no agent, and only once while a referral is pending or granted.
+    /// </summary>
+    public LegalAidReferral ReferToLegalAid(Guid referralId, bool workerHasNoAgent, bool economicHardshipStated, DateTimeOffset consentRecordedAt, string recordedBy)
+    {
+        if (!workerHasNoAgent)
+        {
+            throw new BusinessRuleViolationException("arbitration.worker-has-agent", "劳动者已委托代理人，不符合引导申请法律援助的条件。");
+        }
+
+        if (referrals.Any(r => r.Status == ReferralStatus.AwaitingDecision))
+        {
+            throw new BusinessRuleViolationException("arbitration.referral-pending", "已转介法律援助机构，正在等待审查结果。");
+        }
+
+        if (referrals.Any(r => r.Status == ReferralStatus.Granted))
+        {
+            throw new BusinessRuleViolationException("arbitration.legal-aid-granted", "法律援助机构已决定给予法律援助，无需再次转介。");
+        }
+
+        var referral = new LegalAidReferral(referralId, consentRecordedAt, recordedBy, economicHardshipStated);
+        referrals.Add(referral);
+        return referral;
+    }
+
+    /// <summary>受理并立案.</summary>
+    public void File(DateTimeOffset decidedAt, string decidedBy)
+    {
+        EnsureAwaitingAcceptance();
+        Status = ApplicationStatus.Filed;
+        AcceptanceDecidedAt = decidedAt;
+        AcceptanceDecidedBy = decidedBy;
+    }
+
+    /// <summary>不予受理: the decision must state its reasons in writing (调解仲裁法 第二十九条).</summary>
+    public void Reject(string reason, DateTimeOffset decidedAt, string decidedBy)
+    {
+        EnsureAwaitingAcceptance();
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new BusinessRuleViolationException("arbitration.rejection-needs-reason", "不予受理应当书面说明理由。");
+        }
+
+        Status = ApplicationStatus.Rejected;
+        RejectionReason = reason;
+        AcceptanceDecidedAt = decidedAt;
+        AcceptanceDecidedBy = decidedBy;
+    }
+
+    /// <summary>Issues the one-time notice; only for a filed case, and only once.</summary>
+    public void IssueOneTimeNotice(OneTimeNotice notice)
+    {
+        if (Status != ApplicationStatus.Filed)
+        {
+            throw new BusinessRuleViolationException("arbitration.not-filed", "案件尚未立案，不能发出一次性告知。");
+        }
+
+        if (Notice is not null)
+        {
+            throw new BusinessRuleViolationException("arbitration.notice-issued", "一次性告知已发出。");
+        }
+
+        Notice = notice;
+    }
+
+    private void EnsureAwaitingAcceptance()
+    {
+        if (Status != ApplicationStatus.Registered)
+        {
+            throw new BusinessRuleViolationException("arbitration.acceptance-decided", "该申请已作出受理决定。");
+        }
+    }
+}

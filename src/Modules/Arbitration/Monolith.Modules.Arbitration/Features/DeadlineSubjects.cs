@@ -1,0 +1,13 @@
+using Monolith.BuildingBlocks.Deadlines;
+using Monolith.Modules.Arbitration.Domain;
+
+namespace Monolith.Modules.Arbitration.Features;
+
+internal static class DeadlineSubjects
+{
+    public static DeadlineSubject For(ArbitrationApplication application) => new(
+        nameof(ArbitrationApplication),
+        application.Id,
+        application.LinkageNumber,
+        $"仲裁申请 {application.LinkageNumber}（{application.Applicant.Name} 与 {application.Respondent.Name}）");
+}

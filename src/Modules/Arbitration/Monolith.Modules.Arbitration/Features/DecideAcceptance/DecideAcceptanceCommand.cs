@@ -1,0 +1,51 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Monolith.BuildingBlocks.Application;
+using Monolith.BuildingBlocks.Deadlines;
+using Monolith.BuildingBlocks.Identity;
+using Monolith.Modules.Arbitration.Persistence;
+
+namespace Monolith.Modules.Arbitration.Features.DecideAcceptance;
+
+/// <summary>
+/// 受理决定: file the case (立案) or refuse it with written reasons. Filing starts the one-time-notice and award
+/// deadlines; either decision discharges the acceptance deadline.
+/// </summary>
+internal sealed record DecideAcceptanceCommand(Guid ApplicationId, bool Accept, string? RejectionReason) : ICommand<MediatR.Unit>, IAuditSubject
+{
+    public string AuditSubject => ApplicationId.ToString();
+}
+
+internal sealed class DecideAcceptanceValidator : AbstractValidator<DecideAcceptanceCommand>
+{
+    public DecideAcceptanceValidator()
+    {
+        RuleFor(c => c.RejectionReason).NotEmpty().When(c => !c.Accept).WithMessage("不予受理应当书面说明理由。")
+            .MaximumLength(1000).WithName("不予受理理由");
+    }
+}
+
+internal sealed class DecideAcceptanceHandler(ArbitrationDbContext db, DeadlineTracker deadlines, ICurrentUser user, TimeProvider time)
+    : IRequestHandler<DecideAcceptanceCommand, MediatR.Unit>
+{
+    public async Task<MediatR.Unit> Handle(DecideAcceptanceCommand request, CancellationToken cancellationToken)
+    {
+        var application = await db.Applications.SingleOrDefaultAsync(a => a.Id == request.ApplicationId, cancellationToken)
+            ?? throw new NotFoundException("仲裁申请", request.ApplicationId);
+        var now = time.GetUtcNow();
+        if (request.Accept)
+        {
+            application.File(now, user.UserName);
+            await deadlines.StartAsync(db, ArbitrationDeadlineRules.OneTimeNotice, now, DeadlineSubjects.For(application), cancellationToken);
+            await deadlines.StartAsync(db, ArbitrationDeadlineRules.Award, now, DeadlineSubjects.For(application), cancellationToken);
+        }
+        else
+        {
+            application.Reject(request.RejectionReason!.Trim(), now, user.UserName);
+        }
+
+        await deadlines.CompleteAsync(db, application.Id, ArbitrationDeadlineRules.DecideAcceptance, cancellationToken);
+        return MediatR.Unit.Value;
+    }
+}

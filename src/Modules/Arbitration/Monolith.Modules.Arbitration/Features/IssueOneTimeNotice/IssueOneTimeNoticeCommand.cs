@@ -1,0 +1,68 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Monolith.BuildingBlocks.Application;
+using Monolith.BuildingBlocks.Deadlines;
+using Monolith.BuildingBlocks.Identity;
+using Monolith.BuildingBlocks.Time;
+using Monolith.Modules.Arbitration.Domain;
+using Monolith.Modules.Arbitration.Persistence;
+
+namespace Monolith.Modules.Arbitration.Features.IssueOneTimeNotice;
+
+/// <summary>一次性告知: discharge the one-time-notice deadline of a filed case.</summary>
+internal sealed record IssueOneTimeNoticeCommand(
+    Guid ApplicationId, string? Arbitrators, DateOnly? DefenceDueDate, DateOnly? EvidenceDueDate, DateOnly? HearingDate, TimeOnly? HearingTime, string? HearingPlace)
+    : ICommand<MediatR.Unit>, IAuditSubject
+{
+    public string AuditSubject => ApplicationId.ToString();
+}
+
+internal sealed class IssueOneTimeNoticeValidator : AbstractValidator<IssueOneTimeNoticeCommand>
+{
+    public IssueOneTimeNoticeValidator(DeadlineCatalogue catalogue, WorkingDayCalendarProvider calendars, DeploymentClock clock)
+    {
+        RuleFor(c => c.Arbitrators).NotEmpty().MaximumLength(100).WithName("仲裁庭组成人员");
+        RuleFor(c => c.DefenceDueDate).NotNull().WithName("答辩期限");
+        RuleFor(c => c.EvidenceDueDate).NotNull().WithName("举证期限");
+        RuleFor(c => c.HearingDate).NotNull().WithName("开庭日期");
+        RuleFor(c => c.HearingTime).NotNull().WithName("开庭时间");
+        RuleFor(c => c.HearingPlace).NotEmpty().MaximumLength(100).WithName("开庭地点");
+        RuleFor(c => c.EvidenceDueDate).LessThan(c => c.HearingDate).When(c => c.HearingDate is not null)
+            .WithMessage("举证期限应早于开庭日期。");
+
+        // 调解仲裁法 第三十五条: the hearing notice must reach the parties at least five days before the hearing.
+        RuleFor(c => c.HearingDate).MustAsync(async (date, cancellationToken) =>
+        {
+            if (date is null)
+            {
+                return true;
+            }
+
+            var calendar = await calendars.GetAsync(cancellationToken);
+            var latestNotice = DeadlineCalculator.Compute(catalogue.Effective(ArbitrationDeadlineRules.HearingNotice), date.Value, calendar).DueDate;
+            return clock.Today <= latestNotice;
+        }).WithMessage("开庭通知应当在开庭五日前送达当事人，请另定开庭日期。");
+    }
+}
+
+internal sealed class IssueOneTimeNoticeHandler(ArbitrationDbContext db, DeadlineTracker deadlines, DeploymentClock clock, ICurrentUser user)
+    : IRequestHandler<IssueOneTimeNoticeCommand, MediatR.Unit>
+{
+    public async Task<MediatR.Unit> Handle(IssueOneTimeNoticeCommand request, CancellationToken cancellationToken)
+    {
+        var application = await db.Applications.SingleOrDefaultAsync(a => a.Id == request.ApplicationId, cancellationToken)
+            ?? throw new NotFoundException("仲裁申请", request.ApplicationId);
+        var hearingAt = clock.StartOfDay(request.HearingDate!.Value) + request.HearingTime!.Value.ToTimeSpan();
+        application.IssueOneTimeNotice(new OneTimeNotice(
+            request.Arbitrators!.Trim(),
+            request.DefenceDueDate!.Value,
+            request.EvidenceDueDate!.Value,
+            hearingAt,
+            request.HearingPlace!.Trim(),
+            clock.UtcNow,
+            user.UserName));
+        await deadlines.CompleteAsync(db, application.Id, ArbitrationDeadlineRules.OneTimeNotice, cancellationToken);
+        return MediatR.Unit.Value;
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using Monolith.BuildingBlocks.Contracts;
+using Monolith.BuildingBlocks.Messaging;
+using Monolith.Modules.Arbitration.Persistence;
+using Monolith.Modules.LegalAid.Contracts;
+
+namespace Monolith.Modules.Arbitration.Features.RecordLegalAidDecision;
+
+/// <summary>Legal aid reported its decision on one of our referrals: show it on the application.</summary>
+internal sealed class LegalAidDecisionMadeHandler(ArbitrationDbContext db) : IIntegrationEventHandler<LegalAidDecisionMadeIntegrationEvent>
+{
+    public async Task HandleAsync(LegalAidDecisionMadeIntegrationEvent integrationEvent, CancellationToken cancellationToken)
+    {
+        if (integrationEvent.ReferringAgency != Agency.Arbitration || integrationEvent.ReferralId is not { } referralId)
+        {
+            return;
+        }
+
+        var application = await db.Applications
+            .Include(a => a.Referrals)
+            .SingleOrDefaultAsync(a => a.Referrals.Any(r => r.Id == referralId), cancellationToken)
+            ?? throw new InvalidOperationException($"No arbitration referral {referralId} for {integrationEvent.LinkageNumber}.");
+        var referral = application.Referrals.Single(r => r.Id == referralId);
+        referral.RecordDecision(
+            integrationEvent.Decision == LegalAidDecision.Granted,
+            integrationEvent.RefusalReason,
+            integrationEvent.Lawyer?.Name,
+            integrationEvent.Lawyer?.Firm,
+            integrationEvent.Lawyer?.Phone,
+            integrationEvent.DecidedAt,
+            integrationEvent.DecidedInTime);
+    }
+}

@@ -1,0 +1,85 @@
+using FluentValidation;
+using MediatR;
+using Monolith.BuildingBlocks.Application;
+using Monolith.BuildingBlocks.Application.Validation;
+using Monolith.BuildingBlocks.Deadlines;
+using Monolith.BuildingBlocks.Domain;
+using Monolith.BuildingBlocks.Identity;
+using Monolith.BuildingBlocks.Linkage;
+using Monolith.Modules.Arbitration.Domain;
+using Monolith.Modules.Arbitration.Persistence;
+
+namespace Monolith.Modules.Arbitration.Features.RegisterApplication;
+
+/// <summary>登记仲裁申请: the clerk registers a worker's application; it gets a linkage number and an acceptance deadline.</summary>
+internal sealed record RegisterApplicationCommand(WorkerInput? Applicant, EmployerInput? Respondent, IReadOnlyList<ClaimInput>? Claims)
+    : ICommand<RegisteredApplication>;
+
+internal sealed record WorkerInput(string? Name, string? ResidentIdNumber, string? Phone, bool IsMigrantWorker);
+
+internal sealed record EmployerInput(string? Name, string? CreditCode);
+
+internal sealed record ClaimInput(ClaimType? Type, decimal? Amount, string? Description);
+
+internal sealed record RegisteredApplication(Guid Id, string LinkageNumber) : IAuditSubject
+{
+    public string AuditSubject => LinkageNumber;
+}
+
+internal sealed class RegisterApplicationValidator : AbstractValidator<RegisterApplicationCommand>
+{
+    public const decimal MaxAmount = 100_000_000m;
+
+    public RegisterApplicationValidator()
+    {
+        RuleFor(c => c.Applicant).NotNull().WithName("申请人");
+        When(c => c.Applicant is not null, () =>
+        {
+            RuleFor(c => c.Applicant!.Name).NotEmpty().MaximumLength(32).WithName("申请人姓名");
+            RuleFor(c => c.Applicant!.ResidentIdNumber).ResidentIdNumber();
+            RuleFor(c => c.Applicant!.Phone).ChinesePhoneNumber();
+        });
+        RuleFor(c => c.Respondent).NotNull().WithName("被申请人");
+        When(c => c.Respondent is not null, () =>
+        {
+            RuleFor(c => c.Respondent!.Name).NotEmpty().MaximumLength(100).WithName("用人单位名称");
+            RuleFor(c => c.Respondent!.CreditCode).UnifiedSocialCreditCode();
+        });
+        RuleFor(c => c.Claims).NotEmpty().WithMessage("至少填写一项仲裁请求。").WithName("仲裁请求");
+        RuleForEach(c => c.Claims).ChildRules(claim =>
+        {
+            claim.RuleFor(c => c.Type).NotNull().IsInEnum().WithName("请求类型");
+            claim.RuleFor(c => c.Amount)
+                .NotNull().When(c => c.Type is { } type && ClaimTypes.RequiresAmount(type)).WithMessage("该类请求须填写金额。")
+                .GreaterThan(0).LessThanOrEqualTo(MaxAmount).When(c => c.Amount is not null).WithName("金额")
+                .Must(a => a is null || decimal.Round(a.Value, 2) == a.Value).WithMessage("金额最多保留两位小数。");
+            claim.RuleFor(c => c.Description)
+                .NotEmpty().When(c => c.Type == ClaimType.Other).WithMessage("“其他”类请求须说明内容。")
+                .MaximumLength(500).WithName("请求说明");
+        });
+    }
+}
+
+internal sealed class RegisterApplicationHandler(
+    ArbitrationDbContext db, LinkageNumberIssuer linkageNumbers, DeadlineTracker deadlines, ICurrentUser user, TimeProvider time)
+    : IRequestHandler<RegisterApplicationCommand, RegisteredApplication>
+{
+    public async Task<RegisteredApplication> Handle(RegisterApplicationCommand request, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var linkageNumber = await linkageNumbers.IssueAsync(db, cancellationToken);
+        var applicant = request.Applicant!;
+        var respondent = request.Respondent!;
+        var application = ArbitrationApplication.Register(
+            Guid.CreateVersion7(now),
+            linkageNumber,
+            new Worker(applicant.Name!.Trim(), ResidentIdNumber.Normalise(applicant.ResidentIdNumber!), applicant.Phone!.Trim(), applicant.IsMigrantWorker),
+            new Employer(respondent.Name!.Trim(), UnifiedSocialCreditCode.Normalise(respondent.CreditCode!)),
+            request.Claims!.Select(c => new Claim(Guid.CreateVersion7(now), c.Type!.Value, c.Amount, c.Description?.Trim())),
+            now,
+            user.UserName);
+        db.Applications.Add(application);
+        await deadlines.StartAsync(db, ArbitrationDeadlineRules.DecideAcceptance, now, DeadlineSubjects.For(application), cancellationToken);
+        return new RegisteredApplication(application.Id, linkageNumber);
+    }
+}
