@@ -7,7 +7,7 @@ namespace Monolith.BuildingBlocks.Deadlines;
 /// Computes due dates under the period-counting rules of deadlines.md §9: the trigger day is not counted
 /// (民诉法 第八十五条; 民诉解释 第一百二十五条; 民法典 第二百零一条); month and year periods end on the
 /// corresponding day of the final month, or that month's last day if it has none (民法典 第二百零二条); a last day
-/// that is a 法定休假日 moves to the first working day after it (民诉法 第八十五条第二款; 民法典 第二百零三条).
+/// that is a 法定休假日 moves to the first working day after it (民诉法 第八十五条; 民法典 第二百零三条).
 /// </summary>
 public static class DeadlineCalculator
 {

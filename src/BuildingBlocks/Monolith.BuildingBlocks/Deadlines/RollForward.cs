@@ -7,7 +7,7 @@ namespace Monolith.BuildingBlocks.Deadlines;
 public enum RollForward
 {
     /// <summary>
-    /// The period ends on the next working day (民诉法 第八十五条第二款; 民法典 第二百零三条第一款; deadlines.md §9.8:
+    /// The period ends on the next working day (民诉法 第八十五条; 民法典 第二百零三条; deadlines.md §9.8:
     /// weekends and every date in a holiday block count as rest days, a 调休上班 day does not).
     /// </summary>
     NextWorkingDay = 0,
