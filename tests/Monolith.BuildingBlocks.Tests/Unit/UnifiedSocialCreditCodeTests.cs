@@ -1,5 +1,4 @@
 // Test names are sentences with underscores (style.md); lift once tests/**.cs is exempted in .editorconfig.
-#pragma warning disable CA1707
 
 using Monolith.BuildingBlocks.Domain;
 

@@ -11,14 +11,14 @@ namespace Monolith.BuildingBlocks.Calendar;
 public sealed class WorkingDayCalendar
 {
     private readonly FrozenDictionary<DateOnly, CalendarDayEntry> _days;
-    private readonly FrozenSet<int> _years;
+    private readonly FrozenDictionary<int, CalendarYearSchedule> _schedules;
 
     /// <exception cref="ArgumentException">A schedule fails <see cref="CalendarYearSchedule.Validate"/>, or a year is given twice.</exception>
     public WorkingDayCalendar(IEnumerable<CalendarYearSchedule> schedules)
     {
         ArgumentNullException.ThrowIfNull(schedules);
         var days = new Dictionary<DateOnly, CalendarDayEntry>();
-        var years = new SortedSet<int>();
+        var years = new SortedDictionary<int, CalendarYearSchedule>();
         foreach (var schedule in schedules)
         {
             ArgumentNullException.ThrowIfNull(schedule, nameof(schedules));
@@ -30,7 +30,7 @@ public sealed class WorkingDayCalendar
                     nameof(schedules));
             }
 
-            if (!years.Add(schedule.Year))
+            if (!years.TryAdd(schedule.Year, schedule))
             {
                 throw new ArgumentException(
                     string.Create(CultureInfo.InvariantCulture, $"More than one holiday schedule for {schedule.Year}."),
@@ -44,8 +44,8 @@ public sealed class WorkingDayCalendar
         }
 
         _days = days.ToFrozenDictionary();
-        _years = years.ToFrozenSet();
-        Years = [.. years];
+        _schedules = years.ToFrozenDictionary();
+        Years = [.. years.Keys];
     }
 
     /// <summary>The calendar of the schedules in <see cref="OfficialSchedules.All"/>.</summary>
@@ -54,7 +54,10 @@ public sealed class WorkingDayCalendar
     /// <summary>The years with a published schedule, ascending.</summary>
     public IReadOnlyCollection<int> Years { get; }
 
-    public bool HasSchedule(int year) => _years.Contains(year);
+    public bool HasSchedule(int year) => _schedules.ContainsKey(year);
+
+    /// <summary>The published schedule of a year, or null if none is published.</summary>
+    public CalendarYearSchedule? Schedule(int year) => _schedules.GetValueOrDefault(year);
 
     public DayInfo Describe(DateOnly date)
     {
