@@ -1,7 +1,9 @@
 using Monolith.BuildingBlocks;
 using Monolith.BuildingBlocks.Identity;
 using Monolith.BuildingBlocks.Jobs;
-using Monolith.BuildingBlocks.Persistence;
+using Monolith.BuildingBlocks.Messaging;
+using Monolith.BuildingBlocks.Auditing;
+using Monolith.BuildingBlocks.Calendar;
 using Monolith.BuildingBlocks.Web;
 using Monolith.Host;
 
@@ -17,7 +19,7 @@ builder.Services.AddHealthChecks();
 
 var app = builder.Build();
 
-await DatabaseInitializer.MigrateAsync(app.Services);
+await PlatformStartup.InitializeAsync(app.Services, app.Configuration);
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
@@ -30,6 +32,9 @@ app.UseAdministratorJobDashboard();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapOpenApi().AllowAnonymous();
 app.MapIdentityEndpoints();
+app.MapCalendarEndpoints();
+app.MapMessageAdministration();
+app.MapAuditEndpoints();
 foreach (var module in modules)
 {
     module.MapEndpoints(app);

@@ -11,6 +11,7 @@ using Monolith.BuildingBlocks.Application.Behaviors;
 using Monolith.BuildingBlocks.Auditing;
 using Monolith.BuildingBlocks.Calendar;
 using Monolith.BuildingBlocks.Deadlines;
+using Monolith.BuildingBlocks.Demo;
 using Monolith.BuildingBlocks.Identity;
 using Monolith.BuildingBlocks.Linkage;
 using Monolith.BuildingBlocks.Messaging;
@@ -112,7 +113,9 @@ public static class PlatformServiceCollectionExtensions
             .AddClasses(c => c.AssignableTo(typeof(IIntegrationEventHandler<>)).Where(owns), publicOnly: false)
                 .AsSelf().WithScopedLifetime()
             .AddClasses(c => c.AssignableTo<IDeadlineRuleSource>().Where(owns), publicOnly: false)
-                .As<IDeadlineRuleSource>().WithSingletonLifetime());
+                .As<IDeadlineRuleSource>().WithSingletonLifetime()
+            .AddClasses(c => c.AssignableTo<IDemoDataSeeder>().Where(owns), publicOnly: false)
+                .As<IDemoDataSeeder>().WithSingletonLifetime());
 
     internal static MapperConfiguration CreateMapperConfiguration(IEnumerable<ModuleRegistration> modules) =>
         new(cfg =>

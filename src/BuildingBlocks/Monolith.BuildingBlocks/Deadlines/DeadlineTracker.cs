@@ -33,14 +33,20 @@ public sealed class DeadlineTracker(
         return deadline;
     }
 
-    /// <summary>The duty was done: discharges the subject's pending deadlines of that rule (also if already missed).</summary>
-    public async Task CompleteAsync(ModuleDbContext db, Guid subjectId, string ruleId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The duty was done: discharges the subject's pending deadlines of that rule (also if already missed) and returns
+    /// them, so the caller can tell whether it was done in time.
+    /// </summary>
+    public async Task<IReadOnlyList<Deadline>> CompleteAsync(ModuleDbContext db, Guid subjectId, string ruleId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        foreach (var deadline in await PendingAsync(db, subjectId, ruleId, cancellationToken))
+        var pending = await PendingAsync(db, subjectId, ruleId, cancellationToken);
+        foreach (var deadline in pending)
         {
             deadline.Complete(clock.UtcNow);
         }
+
+        return pending;
     }
 
     /// <summary>The duty lapsed without fault (e.g. the application was withdrawn): no reminder, no missed mark.</summary>

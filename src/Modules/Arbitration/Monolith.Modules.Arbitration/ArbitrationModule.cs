@@ -23,5 +23,5 @@ public sealed class ArbitrationModule : IModule
         services.AddModulePages(Info);
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapModuleApi(Info);
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => ArbitrationEndpoints.Map(endpoints);
 }

@@ -6,6 +6,7 @@ using Monolith.BuildingBlocks.Contracts;
 using Monolith.BuildingBlocks.Identity;
 using Monolith.BuildingBlocks.Modules;
 using Monolith.BuildingBlocks.Web;
+using Monolith.Modules.LegalAid.Features.Decide;
 using Monolith.Modules.LegalAid.Persistence;
 
 namespace Monolith.Modules.LegalAid;
@@ -21,7 +22,8 @@ public sealed class LegalAidModule : IModule
     {
         services.AddModule<LegalAidDbContext>(Info, typeof(LegalAidModule).Assembly);
         services.AddModulePages(Info);
+        services.AddScoped<DecisionReporter>();
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapModuleApi(Info);
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => LegalAidEndpoints.Map(endpoints);
 }

@@ -1,0 +1,127 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Monolith.BuildingBlocks.Application;
+using Monolith.BuildingBlocks.Modules;
+using Monolith.BuildingBlocks.Web;
+
+namespace Monolith.BuildingBlocks.Messaging;
+
+public enum MessageDirection
+{
+    Outbox,
+    Inbox,
+}
+
+/// <summary>A message that failed at least once: still retrying (with its next attempt) or parked.</summary>
+public sealed record MessageProblem(
+    string Module,
+    MessageDirection Direction,
+    Guid EventId,
+    string? Handler,
+    string EventType,
+    string LinkageNumber,
+    int Attempts,
+    string? LastError,
+    DateTimeOffset? NextAttemptAt,
+    DateTimeOffset? ParkedAt,
+    DateTimeOffset OccurredAt)
+{
+    public bool Parked => ParkedAt is not null;
+}
+
+/// <summary>Every module's failing and parked messages, parked first.</summary>
+public sealed record ListMessageProblemsQuery : IQuery<IReadOnlyList<MessageProblem>>;
+
+internal sealed class ListMessageProblemsHandler(IServiceProvider services, ModuleCatalog modules)
+    : IRequestHandler<ListMessageProblemsQuery, IReadOnlyList<MessageProblem>>
+{
+    public async Task<IReadOnlyList<MessageProblem>> Handle(ListMessageProblemsQuery request, CancellationToken cancellationToken)
+    {
+        var problems = new List<MessageProblem>();
+        foreach (var module in modules.Modules)
+        {
+            var db = modules.DbContext(services, module.Info.Name);
+            var outbox = await db.Outbox.AsNoTracking().Where(m => m.DispatchedAt == null && m.Attempts > 0).Take(200).ToListAsync(cancellationToken);
+            problems.AddRange(outbox.Select(m => new MessageProblem(
+                module.Info.Name, MessageDirection.Outbox, m.Id, null, ShortName(m.Type), m.LinkageNumber, m.Attempts, m.LastError, m.NextAttemptAt, m.ParkedAt, m.OccurredAt)));
+            var inbox = await db.Inbox.AsNoTracking().Where(m => m.ProcessedAt == null && m.Attempts > 0).Take(200).ToListAsync(cancellationToken);
+            problems.AddRange(inbox.Select(m => new MessageProblem(
+                module.Info.Name, MessageDirection.Inbox, m.EventId, m.Handler, ShortName(m.Type), m.LinkageNumber, m.Attempts, m.LastError, m.NextAttemptAt, m.ParkedAt, m.OccurredAt)));
+        }
+
+        return problems.OrderByDescending(p => p.Parked).ThenBy(p => p.OccurredAt).ToList();
+    }
+
+    private static string ShortName(string assemblyQualifiedType)
+    {
+        var fullName = assemblyQualifiedType.Split(',')[0];
+        return fullName[(fullName.LastIndexOf('.') + 1)..];
+    }
+}
+
+/// <summary>An administrator sends a parked (or failing) message round again, with its attempt count reset.</summary>
+public sealed record RetryMessageCommand(string ModuleName, MessageDirection Direction, Guid EventId, string? Handler)
+    : ICommand<MediatR.Unit>, ITargetsModule, IAuditSubject
+{
+    public string AuditSubject => $"{ModuleName}/{Direction}/{EventId}";
+}
+
+internal sealed class RetryMessageValidator : AbstractValidator<RetryMessageCommand>
+{
+    public RetryMessageValidator(ModuleCatalog modules)
+    {
+        RuleFor(c => c.ModuleName).Must(name => modules.Modules.Any(m => m.Info.Name == name)).WithMessage("没有该模块。").WithName("模块");
+        RuleFor(c => c.Handler).NotEmpty().When(c => c.Direction == MessageDirection.Inbox).WithName("处理程序");
+    }
+}
+
+internal sealed class RetryMessageHandler(IServiceProvider services, ModuleCatalog modules, OutboxSignal signal) : IRequestHandler<RetryMessageCommand, MediatR.Unit>
+{
+    public async Task<MediatR.Unit> Handle(RetryMessageCommand request, CancellationToken cancellationToken)
+    {
+        var db = modules.DbContext(services, request.ModuleName);
+        IClaimableMessage? message = request.Direction == MessageDirection.Outbox
+            ? await db.Outbox.SingleOrDefaultAsync(m => m.Id == request.EventId && m.DispatchedAt == null, cancellationToken)
+            : await db.Inbox.SingleOrDefaultAsync(m => m.EventId == request.EventId && m.Handler == request.Handler && m.ProcessedAt == null, cancellationToken);
+        switch (message)
+        {
+            case OutboxMessage outbox:
+                outbox.Attempts = 0;
+                outbox.ParkedAt = null;
+                outbox.NextAttemptAt = null;
+                break;
+            case InboxMessage inbox:
+                inbox.Attempts = 0;
+                inbox.ParkedAt = null;
+                inbox.NextAttemptAt = null;
+                break;
+            default:
+                throw new NotFoundException("待处理消息", request.EventId);
+        }
+
+        signal.Notify();
+        return MediatR.Unit.Value;
+    }
+}
+
+public sealed record RetryMessageBody(string? Module, MessageDirection Direction, Guid EventId, string? Handler);
+
+public static class MessageAdministrationEndpoints
+{
+    public static IEndpointRouteBuilder MapMessageAdministration(this IEndpointRouteBuilder endpoints)
+    {
+        var admin = endpoints.MapGroup("/api/admin/messages").WithTags("Administration")
+            .RequireAuthorization(WebServiceCollectionExtensions.AdministratorPolicy);
+        admin.MapGet("/", (IMediator mediator, CancellationToken ct) => mediator.Send(new ListMessageProblemsQuery(), ct));
+        admin.MapPost("/retry", async (RetryMessageBody body, IMediator mediator, CancellationToken ct) =>
+        {
+            await mediator.Send(new RetryMessageCommand(body.Module ?? string.Empty, body.Direction, body.EventId, body.Handler), ct);
+            return Results.NoContent();
+        });
+        return endpoints;
+    }
+}

@@ -1,0 +1,71 @@
+using AutoMapper;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Monolith.BuildingBlocks.Application;
+using Monolith.BuildingBlocks.Deadlines;
+using Monolith.Modules.Arbitration.Domain;
+using Monolith.Modules.Arbitration.Persistence;
+
+namespace Monolith.Modules.Arbitration.Features.GetApplication;
+
+/// <summary>One application in full, for the arbitration institution's own staff. Discloses personal data, so it is audited.</summary>
+internal sealed record GetApplicationQuery(Guid ApplicationId) : IQuery<ApplicationDetails>, IPersonalDataQuery
+{
+    public string AuditSubject => ApplicationId.ToString();
+}
+
+internal sealed record ApplicationDetails(
+    Guid Id,
+    string LinkageNumber,
+    ApplicationStatus Status,
+    string StatusName,
+    WorkerDetails Applicant,
+    EmployerDetails Respondent,
+    IReadOnlyList<ClaimDetails> Claims,
+    DateTimeOffset ReceivedAt,
+    string RegisteredBy,
+    DateTimeOffset? AcceptanceDecidedAt,
+    string? RejectionReason,
+    NoticeDetails? Notice,
+    IReadOnlyList<ReferralDetails> Referrals)
+{
+    public IReadOnlyList<DeadlineView> Deadlines { get; init; } = [];
+
+    public bool CanReferToLegalAid => !Referrals.Any(r => r.Status is ReferralStatus.AwaitingDecision or ReferralStatus.Granted);
+}
+
+internal sealed record WorkerDetails(string Name, string ResidentIdNumber, string Phone, bool IsMigrantWorker);
+
+internal sealed record EmployerDetails(string Name, string CreditCode);
+
+internal sealed record ClaimDetails(ClaimType Type, string TypeName, decimal? Amount, string? Description);
+
+internal sealed record NoticeDetails(string Arbitrators, DateOnly DefenceDueDate, DateOnly EvidenceDueDate, DateTimeOffset HearingAt, string HearingPlace, DateTimeOffset IssuedAt);
+
+internal sealed record ReferralDetails(
+    Guid Id,
+    ReferralStatus Status,
+    string StatusName,
+    DateTimeOffset ConsentRecordedAt,
+    string ConsentRecordedBy,
+    DateTimeOffset? DecidedAt,
+    bool? DecidedInTime,
+    string? LawyerName,
+    string? LawFirm,
+    string? LawyerPhone,
+    string? RefusalReason);
+
+internal sealed class GetApplicationHandler(ArbitrationDbContext db, IMapper mapper, IMediator mediator) : IRequestHandler<GetApplicationQuery, ApplicationDetails>
+{
+    public async Task<ApplicationDetails> Handle(GetApplicationQuery request, CancellationToken cancellationToken)
+    {
+        var application = await db.Applications.AsNoTracking()
+            .Include(a => a.Claims)
+            .Include(a => a.Referrals)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(a => a.Id == request.ApplicationId, cancellationToken)
+            ?? throw new NotFoundException("仲裁申请", request.ApplicationId);
+        var deadlines = await mediator.Send(new ListDeadlinesQuery(ArbitrationModule.Descriptor.Name, DeadlineFilter.All, application.Id), cancellationToken);
+        return mapper.Map<ApplicationDetails>(application) with { Deadlines = deadlines };
+    }
+}

@@ -1,0 +1,64 @@
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Monolith.BuildingBlocks.Application;
+using Monolith.BuildingBlocks.Domain;
+using Monolith.Modules.Arbitration.Domain;
+using Monolith.Modules.Arbitration.Persistence;
+
+namespace Monolith.Modules.Arbitration.Features.ListApplications;
+
+/// <summary>The institution's applications, newest first, with identity numbers and phones masked.</summary>
+internal sealed record ListApplicationsQuery(ApplicationStatus? Status = null, int Take = 100) : IQuery<IReadOnlyList<ApplicationListItem>>;
+
+internal sealed record ApplicationListItem(
+    Guid Id,
+    string LinkageNumber,
+    string ApplicantName,
+    string ApplicantIdNumber,
+    string RespondentName,
+    DateTimeOffset ReceivedAt,
+    ApplicationStatus Status,
+    string StatusName,
+    ReferralStatus? ReferralStatus);
+
+/// <summary>What the list reads from the database; masking happens after, in memory.</summary>
+internal sealed record ApplicationRow(
+    Guid Id, string LinkageNumber, string ApplicantName, string ApplicantResidentIdNumber, string RespondentName, DateTimeOffset ReceivedAt, ApplicationStatus Status);
+
+internal sealed class ListApplicationsHandler(ArbitrationDbContext db, AutoMapper.IConfigurationProvider mapping)
+    : IRequestHandler<ListApplicationsQuery, IReadOnlyList<ApplicationListItem>>
+{
+    public async Task<IReadOnlyList<ApplicationListItem>> Handle(ListApplicationsQuery request, CancellationToken cancellationToken)
+    {
+        var applications = db.Applications.AsNoTracking();
+        if (request.Status is { } status)
+        {
+            applications = applications.Where(a => a.Status == status);
+        }
+
+        var rows = await applications
+            .OrderByDescending(a => a.ReceivedAt)
+            .Take(Math.Clamp(request.Take, 1, 500))
+            .ProjectTo<ApplicationRow>(mapping)
+            .ToListAsync(cancellationToken);
+        var ids = rows.Select(r => r.Id).ToList();
+        var referrals = await db.Applications.AsNoTracking()
+            .Where(a => ids.Contains(a.Id))
+            .SelectMany(a => a.Referrals.Select(r => new { ApplicationId = a.Id, r.Status, r.ConsentRecordedAt }))
+            .ToListAsync(cancellationToken);
+        var latestReferral = referrals.GroupBy(r => r.ApplicationId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.ConsentRecordedAt)!.Status);
+
+        return rows.ConvertAll(r => new ApplicationListItem(
+            r.Id,
+            r.LinkageNumber,
+            r.ApplicantName,
+            ResidentIdNumber.Mask(r.ApplicantResidentIdNumber),
+            r.RespondentName,
+            r.ReceivedAt,
+            r.Status,
+            ArbitrationNames.Status(r.Status),
+            latestReferral.TryGetValue(r.Id, out var referral) ? referral : null));
+    }
+}

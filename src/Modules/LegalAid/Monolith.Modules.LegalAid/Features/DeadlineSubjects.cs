@@ -1,0 +1,16 @@
+using Monolith.BuildingBlocks.Contracts;
+using Monolith.BuildingBlocks.Deadlines;
+using Monolith.Modules.LegalAid.Domain;
+
+namespace Monolith.Modules.LegalAid.Features;
+
+internal static class DeadlineSubjects
+{
+    public static DeadlineSubject For(LegalAidApplication application) => new(
+        nameof(LegalAidApplication),
+        application.Id,
+        application.LinkageNumber,
+        application.Referral is { } referral
+            ? $"法律援助申请 {application.LinkageNumber}（{application.Applicant.Name}，{AgencyNames.Chinese(referral.ReferringAgency)}转介）"
+            : $"法律援助申请 {application.LinkageNumber}（{application.Applicant.Name}）");
+}

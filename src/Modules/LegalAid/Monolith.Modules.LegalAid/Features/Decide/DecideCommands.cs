@@ -1,0 +1,84 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Monolith.BuildingBlocks.Application;
+using Monolith.BuildingBlocks.Deadlines;
+using Monolith.BuildingBlocks.Identity;
+using Monolith.Modules.LegalAid.Contracts;
+using Monolith.Modules.LegalAid.Domain;
+using Monolith.Modules.LegalAid.Persistence;
+
+namespace Monolith.Modules.LegalAid.Features.Decide;
+
+/// <summary>决定给予法律援助并指派律师.</summary>
+internal sealed record GrantLegalAidCommand(Guid ApplicationId, Guid? LawyerId) : ICommand<MediatR.Unit>, IAuditSubject
+{
+    public string AuditSubject => ApplicationId.ToString();
+}
+
+/// <summary>决定不予法律援助，书面说明理由.</summary>
+internal sealed record RefuseLegalAidCommand(Guid ApplicationId, string? Reason) : ICommand<MediatR.Unit>, IAuditSubject
+{
+    public string AuditSubject => ApplicationId.ToString();
+}
+
+internal sealed class GrantLegalAidValidator : AbstractValidator<GrantLegalAidCommand>
+{
+    public GrantLegalAidValidator() => RuleFor(c => c.LawyerId).NotNull().WithMessage("给予法律援助时须指派法律援助人员。").WithName("指派律师");
+}
+
+internal sealed class RefuseLegalAidValidator : AbstractValidator<RefuseLegalAidCommand>
+{
+    public RefuseLegalAidValidator() =>
+        RuleFor(c => c.Reason).NotEmpty().WithMessage("决定不予法律援助的，应当书面说明理由。").MaximumLength(1000).WithName("不予法律援助理由");
+}
+
+internal sealed class GrantLegalAidHandler(LegalAidDbContext db, DecisionReporter reporter, ICurrentUser user, TimeProvider time)
+    : IRequestHandler<GrantLegalAidCommand, MediatR.Unit>
+{
+    public async Task<MediatR.Unit> Handle(GrantLegalAidCommand request, CancellationToken cancellationToken)
+    {
+        var application = await db.Applications.SingleOrDefaultAsync(a => a.Id == request.ApplicationId, cancellationToken)
+            ?? throw new NotFoundException("法律援助申请", request.ApplicationId);
+        var lawyer = await db.Lawyers.FindAsync([request.LawyerId!.Value], cancellationToken)
+            ?? throw RequestValidationException.For("lawyerId", "名册中没有该法律援助人员。");
+        application.Grant(lawyer, time.GetUtcNow(), user.UserName);
+        await reporter.ReportAsync(application, cancellationToken);
+        return MediatR.Unit.Value;
+    }
+}
+
+internal sealed class RefuseLegalAidHandler(LegalAidDbContext db, DecisionReporter reporter, ICurrentUser user, TimeProvider time)
+    : IRequestHandler<RefuseLegalAidCommand, MediatR.Unit>
+{
+    public async Task<MediatR.Unit> Handle(RefuseLegalAidCommand request, CancellationToken cancellationToken)
+    {
+        var application = await db.Applications.SingleOrDefaultAsync(a => a.Id == request.ApplicationId, cancellationToken)
+            ?? throw new NotFoundException("法律援助申请", request.ApplicationId);
+        application.Refuse(request.Reason!.Trim(), time.GetUtcNow(), user.UserName);
+        await reporter.ReportAsync(application, cancellationToken);
+        return MediatR.Unit.Value;
+    }
+}
+
+/// <summary>Discharges the review deadline and reports the decision (to the referring agency, if any) through the outbox.</summary>
+internal sealed class DecisionReporter(LegalAidDbContext db, DeadlineTracker deadlines, TimeProvider time)
+{
+    public async Task ReportAsync(LegalAidApplication application, CancellationToken cancellationToken)
+    {
+        var reviewDeadlines = await deadlines.CompleteAsync(db, application.Id, LegalAidDeadlineRules.ReviewApplication, cancellationToken);
+        var now = time.GetUtcNow();
+        db.Publish(new LegalAidDecisionMadeIntegrationEvent(
+            Guid.CreateVersion7(now),
+            now,
+            application.LinkageNumber,
+            application.Id,
+            application.Referral?.ReferralId,
+            application.Referral?.ReferringAgency,
+            application.Status == LegalAidApplicationStatus.Granted ? LegalAidDecision.Granted : LegalAidDecision.Refused,
+            application.RefusalReason,
+            application.LawyerName is null ? null : new AssignedLawyer(application.LawyerName, application.LawFirm!, application.LawyerPhone!),
+            application.DecidedAt!.Value,
+            reviewDeadlines.All(d => d.MissedAt is null && application.DecidedAt <= d.DueAt)));
+    }
+}

@@ -1,0 +1,60 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Monolith.BuildingBlocks.Application;
+using Monolith.BuildingBlocks.Contracts;
+using Monolith.BuildingBlocks.Domain;
+using Monolith.Modules.LegalAid.Domain;
+using Monolith.Modules.LegalAid.Persistence;
+
+namespace Monolith.Modules.LegalAid.Features.ListApplications;
+
+/// <summary>Applications, those awaiting review first (oldest first), then the rest newest first; identity numbers masked.</summary>
+internal sealed record ListApplicationsQuery(LegalAidApplicationStatus? Status = null) : IQuery<IReadOnlyList<ApplicationListItem>>;
+
+internal sealed record ApplicationListItem(
+    Guid Id,
+    string LinkageNumber,
+    string ApplicantName,
+    string ApplicantIdNumber,
+    string EmployerName,
+    string Source,
+    DateTimeOffset ReceivedAt,
+    LegalAidApplicationStatus Status,
+    string StatusName,
+    DateTimeOffset? ReviewDueAt);
+
+internal sealed class ListApplicationsHandler(LegalAidDbContext db) : IRequestHandler<ListApplicationsQuery, IReadOnlyList<ApplicationListItem>>
+{
+    public async Task<IReadOnlyList<ApplicationListItem>> Handle(ListApplicationsQuery request, CancellationToken cancellationToken)
+    {
+        var query = db.Applications.AsNoTracking();
+        if (request.Status is { } status)
+        {
+            query = query.Where(a => a.Status == status);
+        }
+
+        var applications = await query.OrderByDescending(a => a.ReceivedAt).Take(500).ToListAsync(cancellationToken);
+        var ids = applications.ConvertAll(a => a.Id);
+        var dueTimes = await db.Deadlines.AsNoTracking()
+            .Where(d => ids.Contains(d.SubjectId) && d.RuleId == LegalAidDeadlineRules.ReviewApplication)
+            .Select(d => new { d.SubjectId, d.DueAt })
+            .ToListAsync(cancellationToken);
+        var dueBySubject = dueTimes.GroupBy(d => d.SubjectId).ToDictionary(g => g.Key, g => g.Max(d => d.DueAt));
+
+        return applications
+            .OrderBy(a => a.Status != LegalAidApplicationStatus.PendingReview)
+            .ThenBy(a => a.Status == LegalAidApplicationStatus.PendingReview ? a.ReceivedAt : DateTimeOffset.MaxValue - (a.ReceivedAt - DateTimeOffset.MinValue))
+            .Select(a => new ApplicationListItem(
+                a.Id,
+                a.LinkageNumber,
+                a.Applicant.Name,
+                ResidentIdNumber.Mask(a.Applicant.ResidentIdNumber),
+                a.EmployerName,
+                a.Referral is { } r ? $"{AgencyNames.Chinese(r.ReferringAgency)}转介" : "直接申请",
+                a.ReceivedAt,
+                a.Status,
+                LegalAidNames.Status(a.Status),
+                dueBySubject.TryGetValue(a.Id, out var due) ? due : null))
+            .ToList();
+    }
+}

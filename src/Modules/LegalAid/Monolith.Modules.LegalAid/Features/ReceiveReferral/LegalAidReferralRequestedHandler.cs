@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Monolith.BuildingBlocks.Deadlines;
+using Monolith.BuildingBlocks.Messaging;
+using Monolith.Modules.LegalAid.Contracts;
+using Monolith.Modules.LegalAid.Domain;
+using Monolith.Modules.LegalAid.Persistence;
+
+namespace Monolith.Modules.LegalAid.Features.ReceiveReferral;
+
+/// <summary>
+/// A referral arrives: it becomes a legal-aid application with a review deadline from the active policy (same working
+/// day under the Nanchang profile; 7 days by statute), counted from when the referral was sent.
+/// </summary>
+internal sealed class LegalAidReferralRequestedHandler(LegalAidDbContext db, DeadlineTracker deadlines, TimeProvider time)
+    : IIntegrationEventHandler<LegalAidReferralRequestedIntegrationEvent>
+{
+    public async Task HandleAsync(LegalAidReferralRequestedIntegrationEvent referral, CancellationToken cancellationToken)
+    {
+        if (await db.Applications.AnyAsync(a => a.Referral!.ReferralId == referral.ReferralId, cancellationToken))
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        var application = LegalAidApplication.FromReferral(
+            Guid.CreateVersion7(now),
+            referral.LinkageNumber,
+            new Applicant(referral.Worker.Name, referral.Worker.ResidentIdNumber, referral.Worker.Phone, referral.Worker.IsMigrantWorker),
+            referral.EmployerName,
+            referral.EmployerCreditCode,
+            referral.Claims.Select(c => new MatterClaim(Guid.CreateVersion7(now), c.Kind, c.Amount, c.Description)),
+            new Referral(referral.ReferralId, referral.ReferringAgency, referral.ReferringCaseReference, referral.ReferredBy, referral.ConsentRecordedAt),
+            referral.EconomicHardshipStated,
+            referral.OccurredAt);
+        db.Applications.Add(application);
+        await deadlines.StartAsync(db, LegalAidDeadlineRules.ReviewApplication, referral.OccurredAt, DeadlineSubjects.For(application), cancellationToken);
+    }
+}

@@ -1,0 +1,76 @@
+using Monolith.BuildingBlocks.Contracts;
+using Monolith.BuildingBlocks.Domain;
+
+namespace Monolith.Modules.Supervision.Domain;
+
+/// <summary>
+/// 时效监督台账: one missed deadline reported by an agency, kept for supervision officers to follow up with that agency.
+/// </summary>
+internal sealed class OversightEntry
+{
+    private OversightEntry()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>The missed deadline in the reporting module; unique, so a duplicate report cannot add a second entry.</summary>
+    public Guid DeadlineId { get; private set; }
+
+    public Agency Agency { get; private set; }
+
+    public string LinkageNumber { get; private set; } = string.Empty;
+
+    public string RuleId { get; private set; } = string.Empty;
+
+    public string RuleTitle { get; private set; } = string.Empty;
+
+    public string LegalBasis { get; private set; } = string.Empty;
+
+    public string PolicyProfile { get; private set; } = string.Empty;
+
+    public DateOnly DueDate { get; private set; }
+
+    public DateTimeOffset MissedAt { get; private set; }
+
+    public string SubjectReference { get; private set; } = string.Empty;
+
+    public bool ProvisionalCalendar { get; private set; }
+
+    public DateTimeOffset? FollowedUpAt { get; private set; }
+
+    public string? FollowedUpBy { get; private set; }
+
+    public string? FollowUpNote { get; private set; }
+
+    public static OversightEntry FromMissedDeadline(
+        Guid id, Guid deadlineId, Agency agency, string linkageNumber, string ruleId, string ruleTitle, string legalBasis,
+        string policyProfile, DateOnly dueDate, DateTimeOffset missedAt, string subjectReference, bool provisionalCalendar) => new()
+        {
+            Id = id,
+            DeadlineId = deadlineId,
+            Agency = agency,
+            LinkageNumber = linkageNumber,
+            RuleId = ruleId,
+            RuleTitle = ruleTitle,
+            LegalBasis = legalBasis,
+            PolicyProfile = policyProfile,
+            DueDate = dueDate,
+            MissedAt = missedAt,
+            SubjectReference = subjectReference,
+            ProvisionalCalendar = provisionalCalendar,
+        };
+
+    /// <summary>督办: the officer records what was done with the responsible agency. Once only.</summary>
+    public void RecordFollowUp(string note, string officer, DateTimeOffset at)
+    {
+        if (FollowedUpAt is not null)
+        {
+            throw new BusinessRuleViolationException("supervision.followed-up", "该逾期事项已登记督办情况。");
+        }
+
+        FollowUpNote = note;
+        FollowedUpBy = officer;
+        FollowedUpAt = at;
+    }
+}

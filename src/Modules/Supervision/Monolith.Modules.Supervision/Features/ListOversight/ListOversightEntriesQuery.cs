@@ -1,0 +1,71 @@
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Monolith.BuildingBlocks.Application;
+using Monolith.BuildingBlocks.Contracts;
+using Monolith.Modules.Supervision.Domain;
+using Monolith.Modules.Supervision.Persistence;
+
+namespace Monolith.Modules.Supervision.Features.ListOversight;
+
+/// <summary>The timeliness oversight list: missed deadlines of every agency, those not yet followed up first.</summary>
+internal sealed record ListOversightEntriesQuery(bool OpenOnly = false) : IQuery<IReadOnlyList<OversightEntryView>>;
+
+internal sealed record OversightEntryView
+{
+    public Guid Id { get; init; }
+
+    public Agency Agency { get; init; }
+
+    public string LinkageNumber { get; init; } = string.Empty;
+
+    public string RuleId { get; init; } = string.Empty;
+
+    public string RuleTitle { get; init; } = string.Empty;
+
+    public string LegalBasis { get; init; } = string.Empty;
+
+    public string PolicyProfile { get; init; } = string.Empty;
+
+    public DateOnly DueDate { get; init; }
+
+    public DateTimeOffset MissedAt { get; init; }
+
+    public string SubjectReference { get; init; } = string.Empty;
+
+    public bool ProvisionalCalendar { get; init; }
+
+    public DateTimeOffset? FollowedUpAt { get; init; }
+
+    public string? FollowedUpBy { get; init; }
+
+    public string? FollowUpNote { get; init; }
+
+    public string AgencyName => AgencyNames.Chinese(Agency);
+}
+
+internal sealed class OversightMappingProfile : Profile
+{
+    public OversightMappingProfile() => CreateMap<OversightEntry, OversightEntryView>();
+}
+
+internal sealed class ListOversightEntriesHandler(SupervisionDbContext db, AutoMapper.IConfigurationProvider mapping)
+    : IRequestHandler<ListOversightEntriesQuery, IReadOnlyList<OversightEntryView>>
+{
+    public async Task<IReadOnlyList<OversightEntryView>> Handle(ListOversightEntriesQuery request, CancellationToken cancellationToken)
+    {
+        var entries = db.OversightEntries.AsNoTracking();
+        if (request.OpenOnly)
+        {
+            entries = entries.Where(e => e.FollowedUpAt == null);
+        }
+
+        return await entries
+            .OrderBy(e => e.FollowedUpAt != null)
+            .ThenByDescending(e => e.MissedAt)
+            .Take(500)
+            .ProjectTo<OversightEntryView>(mapping)
+            .ToListAsync(cancellationToken);
+    }
+}
