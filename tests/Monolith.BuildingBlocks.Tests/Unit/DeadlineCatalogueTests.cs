@@ -1,0 +1,222 @@
+using Microsoft.Extensions.Options;
+using Monolith.BuildingBlocks.Contracts;
+using Monolith.BuildingBlocks.Deadlines;
+
+namespace Monolith.BuildingBlocks.Tests.Unit;
+
+public sealed class DeadlineCatalogueTests
+{
+    private const string ProfileKey = "nanchang";
+    private const string PolicyName = "南昌市“监察+仲裁+工会+法援”劳动者维权联动对接工作方案";
+    private const string PolicyBasis = "联动对接工作方案 第三部分（二）";
+
+    private static readonly DeadlineRule AgencyDuty = new(
+        "test.agency-duty", Agency.LegalAid, "审查申请并作出决定", "收到申请之日",
+        new Period(7, PeriodUnit.CalendarDays), DutyHolder.Agency, "《测试法》第一条", LegalBasisCertainty.Primary);
+
+    private static readonly DeadlineRule PartyRight = new(
+        "test.party-right", Agency.Arbitration, "当事人向人民法院起诉", "收到裁决书之日",
+        new Period(15, PeriodUnit.CalendarDays), DutyHolder.Party, "《测试法》第二条", LegalBasisCertainty.Primary);
+
+    [Fact]
+    public void Without_an_active_profile_every_rule_applies_as_enacted()
+    {
+        var catalogue = Catalogue(new LocalPolicyOptions(), AgencyDuty, PartyRight);
+
+        Assert.Equal(DeadlineCatalogue.StatutoryProfile, catalogue.ProfileName);
+        Assert.Equal(2, catalogue.Entries.Count);
+        Assert.All(catalogue.Entries, e =>
+        {
+            Assert.False(e.Overridden);
+            Assert.Null(e.OverrideBasis);
+            Assert.Same(e.Statutory, e.Effective);
+        });
+        Assert.Same(AgencyDuty, catalogue.Effective(AgencyDuty.Id));
+    }
+
+    [Fact]
+    public void A_blank_active_profile_means_the_statutory_rules_even_if_profiles_are_defined()
+    {
+        var options = Policy(" ", (AgencyDuty.Id, Override(0, PeriodUnit.WorkingDays)));
+
+        var catalogue = Catalogue(options, AgencyDuty);
+
+        Assert.Equal(DeadlineCatalogue.StatutoryProfile, catalogue.ProfileName);
+        Assert.False(catalogue.Entry(AgencyDuty.Id).Overridden);
+    }
+
+    [Fact]
+    public void An_override_that_shortens_an_agency_duty_is_applied_with_the_policy_jurisdiction_and_both_bases()
+    {
+        var lead = TimeSpan.FromHours(2);
+        var options = Policy(ProfileKey, (AgencyDuty.Id, Override(0, PeriodUnit.WorkingDays, lead)));
+
+        var catalogue = Catalogue(options, AgencyDuty, PartyRight);
+        var entry = catalogue.Entry(AgencyDuty.Id);
+
+        Assert.Equal(PolicyName, catalogue.ProfileName);
+        Assert.True(entry.Overridden);
+        Assert.Equal(PolicyBasis, entry.OverrideBasis);
+        Assert.Same(AgencyDuty, entry.Statutory);
+        Assert.Equal(new Period(0, PeriodUnit.WorkingDays), entry.Effective.Period);
+        Assert.Equal("南昌市", entry.Effective.Jurisdiction);
+        Assert.Equal(lead, entry.Effective.ReminderLead);
+        Assert.Contains(PolicyBasis, entry.Effective.LegalBasis, StringComparison.Ordinal);
+        Assert.Contains(AgencyDuty.LegalBasis, entry.Effective.LegalBasis, StringComparison.Ordinal);
+        Assert.Contains("7日", entry.Effective.LegalBasis, StringComparison.Ordinal);
+        Assert.Equal(AgencyDuty.Title, entry.Effective.Title);
+        Assert.Equal(AgencyDuty.Holder, entry.Effective.Holder);
+        Assert.Same(entry.Effective, catalogue.Effective(AgencyDuty.Id));
+
+        // Rules the profile does not name stay statutory.
+        Assert.False(catalogue.Entry(PartyRight.Id).Overridden);
+        Assert.Null(catalogue.Effective(PartyRight.Id).Jurisdiction);
+    }
+
+    [Fact]
+    public void An_override_without_its_own_reminder_lead_keeps_the_statutory_one()
+    {
+        var rule = AgencyDuty with { ReminderLead = TimeSpan.FromDays(1) };
+        var options = Policy(ProfileKey, (rule.Id, Override(3, PeriodUnit.CalendarDays)));
+
+        var catalogue = Catalogue(options, rule);
+
+        Assert.Equal(TimeSpan.FromDays(1), catalogue.Effective(rule.Id).ReminderLead);
+    }
+
+    [Fact]
+    public void An_override_of_a_party_period_is_rejected_with_a_chinese_message_naming_the_rule()
+    {
+        var options = Policy(ProfileKey, (PartyRight.Id, Override(10, PeriodUnit.CalendarDays)));
+
+        var error = Assert.Throws<InvalidOperationException>(() => Catalogue(options, AgencyDuty, PartyRight));
+
+        Assert.StartsWith("期限规则配置无效", error.Message, StringComparison.Ordinal);
+        Assert.Contains(PartyRight.Id, error.Message, StringComparison.Ordinal);
+        Assert.Contains(PartyRight.Title, error.Message, StringComparison.Ordinal);
+        Assert.Contains("当事人的法定期间", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(8, PeriodUnit.CalendarDays)]
+    [InlineData(2, PeriodUnit.WorkingDays)] // 2 working days can outlast 7 calendar days across a holiday block
+    [InlineData(1, PeriodUnit.Months)]
+    public void An_override_that_may_be_longer_than_the_statutory_period_is_rejected(int value, PeriodUnit unit)
+    {
+        var options = Policy(ProfileKey, (AgencyDuty.Id, Override(value, unit)));
+
+        var error = Assert.Throws<InvalidOperationException>(() => Catalogue(options, AgencyDuty));
+
+        Assert.Contains(AgencyDuty.Id, error.Message, StringComparison.Ordinal);
+        Assert.Contains("可能长于法定期间", error.Message, StringComparison.Ordinal);
+        Assert.Contains(new Period(value, unit).ToString(), error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_override_of_an_unknown_rule_is_rejected()
+    {
+        var options = Policy(ProfileKey, ("test.no-such-rule", Override(0, PeriodUnit.WorkingDays)));
+
+        var error = Assert.Throws<InvalidOperationException>(() => Catalogue(options, AgencyDuty));
+
+        Assert.Contains("不存在的期限规则 test.no-such-rule", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_invalid_override_is_reported_at_once()
+    {
+        var options = Policy(
+            ProfileKey,
+            ("test.no-such-rule", Override(0, PeriodUnit.WorkingDays)),
+            (PartyRight.Id, Override(1, PeriodUnit.CalendarDays)),
+            (AgencyDuty.Id, Override(30, PeriodUnit.CalendarDays)));
+
+        var error = Assert.Throws<InvalidOperationException>(() => Catalogue(options, AgencyDuty, PartyRight));
+
+        Assert.Contains("test.no-such-rule", error.Message, StringComparison.Ordinal);
+        Assert.Contains(PartyRight.Id, error.Message, StringComparison.Ordinal);
+        Assert.Contains(AgencyDuty.Id, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Looking_up_an_unknown_rule_id_throws()
+    {
+        var catalogue = Catalogue(new LocalPolicyOptions(), AgencyDuty);
+
+        var error = Assert.Throws<KeyNotFoundException>(() => catalogue.Effective("test.no-such-rule"));
+
+        Assert.Contains("test.no-such-rule", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_active_profile_that_is_not_defined_is_rejected()
+    {
+        var options = Policy(ProfileKey, (AgencyDuty.Id, Override(0, PeriodUnit.WorkingDays)));
+        options.ActiveProfile = "shanghai";
+
+        var error = Assert.Throws<InvalidOperationException>(() => Catalogue(options, AgencyDuty));
+
+        Assert.Contains("本地政策 shanghai 未定义", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_rule_id_defined_twice_is_rejected_even_across_sources()
+    {
+        var twin = PartyRight with { Id = AgencyDuty.Id };
+
+        var error = Assert.Throws<InvalidOperationException>(() => new DeadlineCatalogue(
+            [new RuleSource(AgencyDuty), new RuleSource(twin)], Options.Create(new LocalPolicyOptions())));
+
+        Assert.Contains(AgencyDuty.Id, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_shipped_nanchang_profile_shape_validates_against_the_statutory_periods()
+    {
+        // Same rule ids and statutory periods as the modules' rules; the profile as in appsettings (deadlines.md §7).
+        DeadlineRule[] rules =
+        [
+            new("legalaid.review-application", Agency.LegalAid, "审查法律援助申请并作出决定", "收到法律援助申请之日",
+                new Period(7, PeriodUnit.CalendarDays), DutyHolder.Agency, "《中华人民共和国法律援助法》第四十三条第一款", LegalBasisCertainty.Primary),
+            new("arbitration.decide-acceptance", Agency.Arbitration, "作出受理或不予受理决定", "收到仲裁申请之日",
+                new Period(5, PeriodUnit.CalendarOrWorkingDays), DutyHolder.Agency, "《劳动争议调解仲裁法》第二十九条", LegalBasisCertainty.Primary),
+            new("arbitration.one-time-notice", Agency.Arbitration, "书面通知仲裁庭组成情况（一次性告知）", "受理仲裁申请之日",
+                new Period(5, PeriodUnit.CalendarOrWorkingDays), DutyHolder.Agency, "《劳动争议调解仲裁法》第三十二条", LegalBasisCertainty.Primary),
+        ];
+        var options = Policy(
+            ProfileKey,
+            ("legalaid.review-application", Override(0, PeriodUnit.WorkingDays)),
+            ("arbitration.decide-acceptance", Override(0, PeriodUnit.WorkingDays)),
+            ("arbitration.one-time-notice", Override(3, PeriodUnit.WorkingDays)));
+
+        var catalogue = Catalogue(options, rules);
+
+        Assert.All(catalogue.Entries, e => Assert.True(e.Overridden));
+        Assert.Equal(new Period(0, PeriodUnit.WorkingDays), catalogue.Effective("legalaid.review-application").Period);
+        Assert.Equal(new Period(0, PeriodUnit.WorkingDays), catalogue.Effective("arbitration.decide-acceptance").Period);
+        Assert.Equal(new Period(3, PeriodUnit.WorkingDays), catalogue.Effective("arbitration.one-time-notice").Period);
+        Assert.Equal(new Period(7, PeriodUnit.CalendarDays), catalogue.Entry("legalaid.review-application").Statutory.Period);
+    }
+
+    private static DeadlineCatalogue Catalogue(LocalPolicyOptions options, params DeadlineRule[] rules) =>
+        new([new RuleSource(rules)], Options.Create(options));
+
+    private static LocalPolicyOptions Policy(string activeProfile, params (string RuleId, RuleOverride Override)[] overrides)
+    {
+        var profile = new LocalPolicyProfile { Name = PolicyName, Jurisdiction = "南昌市" };
+        foreach (var (ruleId, rule) in overrides)
+        {
+            profile.Overrides[ruleId] = rule;
+        }
+
+        return new LocalPolicyOptions { ActiveProfile = activeProfile, Profiles = { [ProfileKey] = profile } };
+    }
+
+    private static RuleOverride Override(int period, PeriodUnit unit, TimeSpan? reminderLead = null) =>
+        new() { Period = period, Unit = unit, Basis = PolicyBasis, ReminderLead = reminderLead };
+
+    private sealed class RuleSource(params DeadlineRule[] rules) : IDeadlineRuleSource
+    {
+        public IEnumerable<DeadlineRule> Rules => rules;
+    }
+}
