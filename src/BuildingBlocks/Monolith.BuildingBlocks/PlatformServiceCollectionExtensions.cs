@@ -120,6 +120,10 @@ public static class PlatformServiceCollectionExtensions
     internal static MapperConfiguration CreateMapperConfiguration(IEnumerable<ModuleRegistration> modules) =>
         new(cfg =>
         {
+            // AutoMapper 8 offers System.Linq.Enumerable's extension methods as mapping sources by default and calls
+            // MakeGenericMethod on each; .NET 10's constrained ones (Enumerable.MaxInteger<T>) then throw for every
+            // source type. 8.0 has no public way to opt out and we never map from methods, so empty that list (ADR 0003).
+            ((List<MethodInfo>)typeof(Profile).GetField("_sourceExtensionMethods", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(cfg)!).Clear();
             foreach (var profile in modules.SelectMany(m => m.OwnedTypes()).Where(t => typeof(Profile).IsAssignableFrom(t)).Distinct())
             {
                 cfg.AddProfile((Profile)Activator.CreateInstance(profile, nonPublic: true)!);

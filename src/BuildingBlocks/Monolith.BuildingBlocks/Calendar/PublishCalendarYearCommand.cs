@@ -13,7 +13,7 @@ namespace Monolith.BuildingBlocks.Calendar;
 /// </summary>
 public sealed record PublishCalendarYearCommand(int Year, string? Source, IReadOnlyList<CalendarDayInput>? Days) : ICommand<MediatR.Unit>, IAuditSubject
 {
-    public string AuditSubject => $"calendar/{Year}";
+    string IAuditSubject.AuditSubject => $"calendar/{Year}";
 }
 
 public sealed record CalendarDayInput(DateOnly Date, CalendarDayKind Kind, string? Name);

@@ -9,7 +9,7 @@ namespace Monolith.BuildingBlocks.Deadlines;
 public sealed record ExtendDeadlineCommand(string ModuleName, Guid DeadlineId, string? ApprovedBy, string? Reason)
     : ICommand<MediatR.Unit>, ITargetsModule, IAuditSubject
 {
-    public string AuditSubject => DeadlineId.ToString();
+    string IAuditSubject.AuditSubject => DeadlineId.ToString();
 }
 
 internal sealed class ExtendDeadlineValidator : AbstractValidator<ExtendDeadlineCommand>

@@ -20,7 +20,7 @@ public enum DeadlineProgress
 /// </summary>
 public sealed record ProcessDeadlineCommand(string ModuleName, Guid DeadlineId) : ICommand<DeadlineProgress>, ITargetsModule, IAuditSubject
 {
-    public string AuditSubject => DeadlineId.ToString();
+    string IAuditSubject.AuditSubject => DeadlineId.ToString();
 }
 
 internal sealed partial class ProcessDeadlineHandler(IServiceProvider services, ModuleCatalog modules, TimeProvider time, ILogger<ProcessDeadlineHandler> logger)

@@ -7,7 +7,7 @@ namespace Monolith.BuildingBlocks.Deadlines;
 /// <summary>Recomputes a provisional deadline after the missing year's holiday schedule was published.</summary>
 public sealed record RecomputeDeadlineCommand(string ModuleName, Guid DeadlineId) : ICommand<bool>, ITargetsModule, IAuditSubject
 {
-    public string AuditSubject => DeadlineId.ToString();
+    string IAuditSubject.AuditSubject => DeadlineId.ToString();
 }
 
 internal sealed class RecomputeDeadlineHandler(IServiceProvider services, ModuleCatalog modules, DeadlineTracker tracker)

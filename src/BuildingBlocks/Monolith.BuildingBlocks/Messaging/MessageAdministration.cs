@@ -67,7 +67,7 @@ internal sealed class ListMessageProblemsHandler(IServiceProvider services, Modu
 public sealed record RetryMessageCommand(string ModuleName, MessageDirection Direction, Guid EventId, string? Handler)
     : ICommand<MediatR.Unit>, ITargetsModule, IAuditSubject
 {
-    public string AuditSubject => $"{ModuleName}/{Direction}/{EventId}";
+    string IAuditSubject.AuditSubject => $"{ModuleName}/{Direction}/{EventId}";
 }
 
 internal sealed class RetryMessageValidator : AbstractValidator<RetryMessageCommand>

@@ -10,7 +10,7 @@ namespace Monolith.BuildingBlocks.Identity.CreateAccount;
 /// <summary>An administrator adds a staff account with one role.</summary>
 public sealed record CreateAccountCommand(string UserName, string DisplayName, string Role, string Password) : ICommand<Guid>, IAuditSubject
 {
-    public string AuditSubject => UserName;
+    string IAuditSubject.AuditSubject => UserName;
 }
 
 internal sealed class CreateAccountValidator : AbstractValidator<CreateAccountCommand>

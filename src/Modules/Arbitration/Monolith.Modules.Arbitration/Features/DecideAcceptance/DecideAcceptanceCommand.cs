@@ -14,7 +14,7 @@ namespace Monolith.Modules.Arbitration.Features.DecideAcceptance;
 /// </summary>
 internal sealed record DecideAcceptanceCommand(Guid ApplicationId, bool Accept, string? RejectionReason) : ICommand<MediatR.Unit>, IAuditSubject
 {
-    public string AuditSubject => ApplicationId.ToString();
+    string IAuditSubject.AuditSubject => ApplicationId.ToString();
 }
 
 internal sealed class DecideAcceptanceValidator : AbstractValidator<DecideAcceptanceCommand>

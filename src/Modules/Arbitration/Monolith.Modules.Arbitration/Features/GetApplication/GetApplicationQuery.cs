@@ -11,7 +11,7 @@ namespace Monolith.Modules.Arbitration.Features.GetApplication;
 /// <summary>One application in full, for the arbitration institution's own staff. Discloses personal data, so it is audited.</summary>
 internal sealed record GetApplicationQuery(Guid ApplicationId) : IQuery<ApplicationDetails>, IPersonalDataQuery
 {
-    public string AuditSubject => ApplicationId.ToString();
+    string IPersonalDataQuery.AuditSubject => ApplicationId.ToString();
 }
 
 internal sealed record ApplicationDetails(
@@ -27,8 +27,10 @@ internal sealed record ApplicationDetails(
     DateTimeOffset? AcceptanceDecidedAt,
     string? RejectionReason,
     NoticeDetails? Notice,
-    IReadOnlyList<ReferralDetails> Referrals)
+    IReadOnlyList<ReferralDetails> Referrals) : IAuditSubject
 {
+    string IAuditSubject.AuditSubject => LinkageNumber;
+
     public IReadOnlyList<DeadlineView> Deadlines { get; init; } = [];
 
     public bool CanReferToLegalAid => !Referrals.Any(r => r.Status is ReferralStatus.AwaitingDecision or ReferralStatus.Granted);

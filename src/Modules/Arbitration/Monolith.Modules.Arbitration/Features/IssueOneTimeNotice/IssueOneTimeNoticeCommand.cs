@@ -16,7 +16,7 @@ internal sealed record IssueOneTimeNoticeCommand(
     Guid ApplicationId, string? Arbitrators, DateOnly? DefenceDueDate, DateOnly? EvidenceDueDate, DateOnly? HearingDate, TimeOnly? HearingTime, string? HearingPlace)
     : ICommand<MediatR.Unit>, IAuditSubject
 {
-    public string AuditSubject => ApplicationId.ToString();
+    string IAuditSubject.AuditSubject => ApplicationId.ToString();
 }
 
 internal sealed class IssueOneTimeNoticeValidator : AbstractValidator<IssueOneTimeNoticeCommand>

@@ -17,7 +17,7 @@ namespace Monolith.Modules.Arbitration.Features.ReferToLegalAid;
 internal sealed record ReferToLegalAidCommand(Guid ApplicationId, bool ConsentGiven, bool WorkerHasNoAgent, bool EconomicHardshipStated)
     : ICommand<Guid>, IAuditSubject
 {
-    public string AuditSubject => ApplicationId.ToString();
+    string IAuditSubject.AuditSubject => ApplicationId.ToString();
 }
 
 internal sealed class ReferToLegalAidValidator : AbstractValidator<ReferToLegalAidCommand>

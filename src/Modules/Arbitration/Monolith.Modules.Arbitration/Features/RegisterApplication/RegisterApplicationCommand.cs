@@ -23,7 +23,7 @@ internal sealed record ClaimInput(ClaimType? Type, decimal? Amount, string? Desc
 
 internal sealed record RegisteredApplication(Guid Id, string LinkageNumber) : IAuditSubject
 {
-    public string AuditSubject => LinkageNumber;
+    string IAuditSubject.AuditSubject => LinkageNumber;
 }
 
 internal sealed class RegisterApplicationValidator : AbstractValidator<RegisterApplicationCommand>
@@ -49,10 +49,11 @@ internal sealed class RegisterApplicationValidator : AbstractValidator<RegisterA
         RuleForEach(c => c.Claims).ChildRules(claim =>
         {
             claim.RuleFor(c => c.Type).NotNull().IsInEnum().WithName("请求类型");
-            claim.RuleFor(c => c.Amount)
-                .NotNull().When(c => c.Type is { } type && ClaimTypes.RequiresAmount(type)).WithMessage("该类请求须填写金额。")
-                .GreaterThan(0).LessThanOrEqualTo(MaxAmount).When(c => c.Amount is not null).WithName("金额")
-                .Must(a => a is null || decimal.Round(a.Value, 2) == a.Value).WithMessage("金额最多保留两位小数。");
+            claim.RuleFor(c => c.Amount).NotNull()
+                .When(c => c.Type is { } type && ClaimTypes.RequiresAmount(type)).WithMessage("该类请求须填写金额。");
+            claim.RuleFor(c => c.Amount).GreaterThan(0).LessThanOrEqualTo(MaxAmount).WithName("金额")
+                .Must(a => decimal.Round(a!.Value, 2) == a.Value).WithMessage("金额最多保留两位小数。")
+                .When(c => c.Amount is not null);
             claim.RuleFor(c => c.Description)
                 .NotEmpty().When(c => c.Type == ClaimType.Other).WithMessage("“其他”类请求须说明内容。")
                 .MaximumLength(500).WithName("请求说明");

@@ -13,13 +13,13 @@ namespace Monolith.Modules.LegalAid.Features.Decide;
 /// <summary>决定给予法律援助并指派律师.</summary>
 internal sealed record GrantLegalAidCommand(Guid ApplicationId, Guid? LawyerId) : ICommand<MediatR.Unit>, IAuditSubject
 {
-    public string AuditSubject => ApplicationId.ToString();
+    string IAuditSubject.AuditSubject => ApplicationId.ToString();
 }
 
 /// <summary>决定不予法律援助，书面说明理由.</summary>
 internal sealed record RefuseLegalAidCommand(Guid ApplicationId, string? Reason) : ICommand<MediatR.Unit>, IAuditSubject
 {
-    public string AuditSubject => ApplicationId.ToString();
+    string IAuditSubject.AuditSubject => ApplicationId.ToString();
 }
 
 internal sealed class GrantLegalAidValidator : AbstractValidator<GrantLegalAidCommand>

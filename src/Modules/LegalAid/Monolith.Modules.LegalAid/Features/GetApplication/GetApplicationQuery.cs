@@ -13,11 +13,13 @@ namespace Monolith.Modules.LegalAid.Features.GetApplication;
 /// <summary>One application in full, for the reviewer. Discloses personal data, so it is audited.</summary>
 internal sealed record GetApplicationQuery(Guid ApplicationId) : IQuery<ApplicationDetails>, IPersonalDataQuery
 {
-    public string AuditSubject => ApplicationId.ToString();
+    string IPersonalDataQuery.AuditSubject => ApplicationId.ToString();
 }
 
-internal sealed record ApplicationDetails
+internal sealed record ApplicationDetails : IAuditSubject
 {
+    string IAuditSubject.AuditSubject => LinkageNumber;
+
     public Guid Id { get; init; }
 
     public string LinkageNumber { get; init; } = string.Empty;

@@ -9,7 +9,7 @@ namespace Monolith.Modules.Supervision.Features.RecordFollowUp;
 /// <summary>督办登记: a supervision officer records the follow-up with the agency that missed the deadline.</summary>
 internal sealed record RecordFollowUpCommand(Guid EntryId, string? Note) : ICommand<MediatR.Unit>, IAuditSubject
 {
-    public string AuditSubject => EntryId.ToString();
+    string IAuditSubject.AuditSubject => EntryId.ToString();
 }
 
 internal sealed class RecordFollowUpValidator : AbstractValidator<RecordFollowUpCommand>
