@@ -1,0 +1,49 @@
+using ArchUnitNET.xUnit;
+using static ArchUnitNET.Fluent.ArchRuleDefinition;
+
+namespace Monolith.ArchitectureTests;
+
+/// <summary>The rules over the real solution: six modules, their Contracts and the shared assemblies. All must pass.</summary>
+public sealed class ModuleRulesTests
+{
+    private static readonly Subject Real = Subjects.Real;
+
+    [Fact]
+    public void Modules_depend_on_other_modules_only_through_contracts() =>
+        ModuleRules.ModulesDependOnOtherModulesOnlyThroughContracts(Real.Modules).Check(Real.Architecture);
+
+    [Fact]
+    public void Contracts_depend_only_on_the_shared_contracts_and_the_BCL()
+    {
+        Assert.NotEmpty(Types().That().ResideInAssembly(Real.Contracts[0], [.. Real.Contracts.Skip(1)]).GetObjects(Real.Architecture));
+        ModuleRules.ContractsDependOnlyOnSharedContracts(Real.Contracts, Subjects.SharedContracts).Check(Real.Architecture);
+    }
+
+    [Fact]
+    public void Module_types_are_internal_except_the_IModule_implementation() =>
+        ModuleRules.ModuleTypesAreInternal(Real.Modules).Check(Real.Architecture);
+
+    [Fact]
+    public void Domain_types_use_no_EF_Core_MediatR_Hangfire_or_ASP_NET_Core() =>
+        ModuleRules.DomainUsesNoInfrastructure(Real.Modules).Check(Real.Architecture);
+
+    [Fact]
+    public void Arbitration_does_use_the_LegalAid_contracts() =>
+        ModuleRules.UsesContractsOf(Subjects.Arbitration, Subjects.LegalAidContracts).Check(Real.Architecture);
+
+    [Fact]
+    public void Each_module_has_exactly_one_public_IModule_implementation() =>
+        ModuleRules.EachModuleHasExactlyOnePublicIModule(Real.Modules).Check(Real.Architecture);
+
+    [Fact]
+    public void Arbitration_has_domain_types_for_the_domain_rule_to_check() =>
+        ModuleRules.HasDomainTypes(Subjects.Arbitration).Check(Real.Architecture);
+
+    [Fact]
+    public void Every_module_DbContext_lives_in_a_module_assembly() =>
+        ModuleRules.ModuleDbContextsLiveInModules(Real.Assemblies, Real.Modules).Check(Real.Architecture);
+
+    [Fact]
+    public void Each_module_has_exactly_one_DbContext() =>
+        ModuleRules.EachModuleHasExactlyOneDbContext(Real.Modules).Check(Real.Architecture);
+}
