@@ -18,7 +18,6 @@ internal sealed record ApplicationDetails(
     Guid Id,
     string LinkageNumber,
     ApplicationStatus Status,
-    string StatusName,
     WorkerDetails Applicant,
     EmployerDetails Respondent,
     IReadOnlyList<ClaimDetails> Claims,
@@ -31,6 +30,8 @@ internal sealed record ApplicationDetails(
 {
     string IAuditSubject.AuditSubject => LinkageNumber;
 
+    public string StatusName => ArbitrationNames.Status(Status);
+
     public IReadOnlyList<DeadlineView> Deadlines { get; init; } = [];
 
     public bool CanReferToLegalAid => !Referrals.Any(r => r.Status is ReferralStatus.AwaitingDecision or ReferralStatus.Granted);
@@ -40,14 +41,16 @@ internal sealed record WorkerDetails(string Name, string ResidentIdNumber, strin
 
 internal sealed record EmployerDetails(string Name, string CreditCode);
 
-internal sealed record ClaimDetails(ClaimType Type, string TypeName, decimal? Amount, string? Description);
+internal sealed record ClaimDetails(ClaimType Type, decimal? Amount, string? Description)
+{
+    public string TypeName => ClaimTypes.ChineseName(Type);
+}
 
 internal sealed record NoticeDetails(string Arbitrators, DateOnly DefenceDueDate, DateOnly EvidenceDueDate, DateTimeOffset HearingAt, string HearingPlace, DateTimeOffset IssuedAt);
 
 internal sealed record ReferralDetails(
     Guid Id,
     ReferralStatus Status,
-    string StatusName,
     DateTimeOffset ConsentRecordedAt,
     string ConsentRecordedBy,
     DateTimeOffset? DecidedAt,
@@ -55,7 +58,10 @@ internal sealed record ReferralDetails(
     string? LawyerName,
     string? LawFirm,
     string? LawyerPhone,
-    string? RefusalReason);
+    string? RefusalReason)
+{
+    public string StatusName => ArbitrationNames.Referral(Status);
+}
 
 internal sealed class GetApplicationHandler(ArbitrationDbContext db, IMapper mapper, IMediator mediator) : IRequestHandler<GetApplicationQuery, ApplicationDetails>
 {

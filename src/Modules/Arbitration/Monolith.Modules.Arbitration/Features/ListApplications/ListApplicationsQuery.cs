@@ -44,11 +44,14 @@ internal sealed class ListApplicationsHandler(ArbitrationDbContext db, AutoMappe
             .ProjectTo<ApplicationRow>(mapping)
             .ToListAsync(cancellationToken);
         var ids = rows.Select(r => r.Id).ToList();
-        var referrals = await db.Applications.AsNoTracking()
+        var latestReferral = await db.Applications.AsNoTracking()
             .Where(a => ids.Contains(a.Id))
-            .SelectMany(a => a.Referrals.Select(r => new { ApplicationId = a.Id, r.Status, r.ConsentRecordedAt }))
-            .ToListAsync(cancellationToken);
-        var latestReferral = referrals.GroupBy(r => r.ApplicationId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.ConsentRecordedAt)!.Status);
+            .Select(a => new
+            {
+                a.Id,
+                Status = a.Referrals.OrderByDescending(r => r.ConsentRecordedAt).Select(r => (ReferralStatus?)r.Status).FirstOrDefault(),
+            })
+            .ToDictionaryAsync(a => a.Id, a => a.Status, cancellationToken);
 
         return rows.ConvertAll(r => new ApplicationListItem(
             r.Id,
@@ -59,6 +62,6 @@ internal sealed class ListApplicationsHandler(ArbitrationDbContext db, AutoMappe
             r.ReceivedAt,
             r.Status,
             ArbitrationNames.Status(r.Status),
-            latestReferral.TryGetValue(r.Id, out var referral) ? referral : null));
+            latestReferral.GetValueOrDefault(r.Id)));
     }
 }

@@ -65,9 +65,15 @@ internal sealed record ApplicationDetails : IAuditSubject
 
 internal sealed record ApplicantDetails(string Name, string ResidentIdNumber, string Phone, bool IsMigrantWorker);
 
-internal sealed record ClaimDetails(LabourClaimKind Kind, string KindName, decimal? Amount, string? Description);
+internal sealed record ClaimDetails(LabourClaimKind Kind, decimal? Amount, string? Description)
+{
+    public string KindName => LegalAidNames.ClaimKind(Kind);
+}
 
-internal sealed record ReferralDetails(Guid ReferralId, Agency ReferringAgency, string ReferringAgencyName, string CaseReference, string ReferredBy, DateTimeOffset ConsentRecordedAt);
+internal sealed record ReferralDetails(Guid ReferralId, Agency ReferringAgency, string CaseReference, string ReferredBy, DateTimeOffset ConsentRecordedAt)
+{
+    public string ReferringAgencyName => AgencyNames.Chinese(ReferringAgency);
+}
 
 internal sealed class GetApplicationHandler(LegalAidDbContext db, IMapper mapper, IMediator mediator) : IRequestHandler<GetApplicationQuery, ApplicationDetails>
 {
