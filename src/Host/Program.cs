@@ -2,6 +2,7 @@ using Monolith.BuildingBlocks;
 using Monolith.BuildingBlocks.Identity;
 using Monolith.BuildingBlocks.Jobs;
 using Monolith.BuildingBlocks.Messaging;
+using Monolith.BuildingBlocks.Persistence;
 using Monolith.BuildingBlocks.Auditing;
 using Monolith.BuildingBlocks.Calendar;
 using Monolith.BuildingBlocks.Web;
@@ -18,6 +19,13 @@ builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks();
 
 var app = builder.Build();
+
+// Tooling mode: write the idempotent SQL Server script of all migrations and exit (README, "SQL Server").
+if (app.Configuration["Tools:SqlServerScript"] is { Length: > 0 } scriptPath)
+{
+    await SqlServerScript.WriteAsync(app.Services, scriptPath);
+    return;
+}
 
 await PlatformStartup.InitializeAsync(app.Services, app.Configuration);
 

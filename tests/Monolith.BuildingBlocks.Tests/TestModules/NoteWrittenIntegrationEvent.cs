@@ -1,0 +1,7 @@
+using Monolith.BuildingBlocks.Contracts;
+
+namespace Monolith.BuildingBlocks.Tests.TestModules.Contracts;
+
+/// <summary>The publisher module's integration event; the subscriber module reacts to it.</summary>
+public sealed record NoteWrittenIntegrationEvent(Guid EventId, DateTimeOffset OccurredAt, string LinkageNumber, Guid NoteId, string Text)
+    : IntegrationEvent(EventId, OccurredAt, LinkageNumber);
