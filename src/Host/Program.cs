@@ -16,7 +16,7 @@ builder.Services.AddPlatformWeb(modules);
 builder.Services.AddPlatformJobs(builder.Configuration);
 builder.Services.AddRazorPages();
 builder.Services.AddOpenApi();
-builder.Services.AddHealthChecks();
+builder.Services.AddPlatformHealthChecks();
 
 var app = builder.Build();
 

@@ -36,6 +36,7 @@ internal sealed class ReferToLegalAidHandler(ArbitrationDbContext db, ICurrentUs
         var application = await db.Applications
             .Include(a => a.Claims)
             .Include(a => a.Referrals)
+            .AsSplitQuery()
             .SingleOrDefaultAsync(a => a.Id == request.ApplicationId, cancellationToken)
             ?? throw new NotFoundException("仲裁申请", request.ApplicationId);
         var now = time.GetUtcNow();

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# The test command (README): installs what a fresh machine lacks, builds with warnings as errors, runs every test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# The browser test drives Debian's Chromium (Playwright cannot download its own browser here).
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "== installing Debian's chromium for the browser test"
+  sudo_cmd=""
+  if [ "$(id -u)" != "0" ]; then sudo_cmd="sudo"; fi
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
+fi
+export CHROMIUM_PATH="${CHROMIUM_PATH:-$(command -v chromium)}"
+
+echo "== restoring tools and packages"
+dotnet tool restore
+dotnet restore Monolith.sln
+
+echo "== building (warnings are errors)"
+dotnet build Monolith.sln --no-restore -nologo
+
+echo "== testing"
+start=$(date +%s)
+dotnet test Monolith.sln --no-build -nologo --logger "console;verbosity=minimal"
+echo "== all tests passed in $(( $(date +%s) - start )) s"
