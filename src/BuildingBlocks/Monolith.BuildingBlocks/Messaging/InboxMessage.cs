@@ -42,15 +42,43 @@ internal sealed class InboxMessage : IClaimableMessage
 /// <summary>The retry bookkeeping shared by outbox and inbox rows.</summary>
 internal interface IClaimableMessage
 {
-    int Attempts { get; }
+    int Attempts { get; set; }
 
-    string? LastError { get; }
+    string? LastError { get; set; }
 
-    DateTimeOffset? NextAttemptAt { get; }
+    DateTimeOffset? NextAttemptAt { get; set; }
 
-    DateTimeOffset? ParkedAt { get; }
+    DateTimeOffset? ParkedAt { get; set; }
 
-    string? LockedBy { get; }
+    string? LockedBy { get; set; }
 
-    DateTimeOffset? LockedUntil { get; }
+    DateTimeOffset? LockedUntil { get; set; }
+}
+
+internal static class ClaimableMessageExtensions
+{
+    /// <summary>Counts a failed attempt: records the error, schedules the next try with backoff, parks after the last.</summary>
+    public static void RecordFailure(this IClaimableMessage message, Exception error, DateTimeOffset now, MessagingOptions options)
+    {
+        message.Attempts++;
+        message.LastError = MessageFailure.Describe(error);
+        message.NextAttemptAt = now + options.RetryDelay(message.Attempts);
+        message.ParkedAt = message.Attempts >= options.MaxAttempts ? now : null;
+        message.Release();
+    }
+
+    /// <summary>An administrator's retry: a fresh set of attempts, due at once. The last error is kept for the record.</summary>
+    public static void ResetForRetry(this IClaimableMessage message)
+    {
+        message.Attempts = 0;
+        message.ParkedAt = null;
+        message.NextAttemptAt = null;
+        message.Release();
+    }
+
+    public static void Release(this IClaimableMessage message)
+    {
+        message.LockedBy = null;
+        message.LockedUntil = null;
+    }
 }

@@ -84,8 +84,7 @@ internal sealed partial class InboxProcessor(
                 await subscription.Invoke(handlerInstance, integrationEvent, cancellationToken);
 
                 message.ProcessedAt = time.GetUtcNow();
-                message.LockedBy = null;
-                message.LockedUntil = null;
+                message.Release();
                 var published = db.HasPendingOutboxMessages;
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
@@ -122,13 +121,7 @@ internal sealed partial class InboxProcessor(
         using var scope = scopes.CreateScope();
         var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(module.DbContextType);
         var message = await db.Inbox.SingleAsync(m => m.EventId == eventId && m.Handler == handler, cancellationToken);
-        var now = time.GetUtcNow();
-        message.Attempts++;
-        message.LastError = MessageFailure.Describe(error);
-        message.NextAttemptAt = now + Options.RetryDelay(message.Attempts);
-        message.ParkedAt = message.Attempts >= Options.MaxAttempts ? now : null;
-        message.LockedBy = null;
-        message.LockedUntil = null;
+        message.RecordFailure(error, time.GetUtcNow(), Options);
         await db.SaveChangesAsync(cancellationToken);
     }
 

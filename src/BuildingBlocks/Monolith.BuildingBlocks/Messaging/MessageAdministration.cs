@@ -87,22 +87,12 @@ internal sealed class RetryMessageHandler(IServiceProvider services, ModuleCatal
         IClaimableMessage? message = request.Direction == MessageDirection.Outbox
             ? await db.Outbox.SingleOrDefaultAsync(m => m.Id == request.EventId && m.DispatchedAt == null, cancellationToken)
             : await db.Inbox.SingleOrDefaultAsync(m => m.EventId == request.EventId && m.Handler == request.Handler && m.ProcessedAt == null, cancellationToken);
-        switch (message)
+        if (message is null)
         {
-            case OutboxMessage outbox:
-                outbox.Attempts = 0;
-                outbox.ParkedAt = null;
-                outbox.NextAttemptAt = null;
-                break;
-            case InboxMessage inbox:
-                inbox.Attempts = 0;
-                inbox.ParkedAt = null;
-                inbox.NextAttemptAt = null;
-                break;
-            default:
-                throw new NotFoundException("待处理消息", request.EventId);
+            throw new NotFoundException("待处理消息", request.EventId);
         }
 
+        message.ResetForRetry();
         signal.Notify();
         return MediatR.Unit.Value;
     }

@@ -136,13 +136,7 @@ internal sealed partial class OutboxRelay(
         using var scope = scopes.CreateScope();
         var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(module.DbContextType);
         var message = await db.Outbox.SingleAsync(m => m.Id == id, cancellationToken);
-        var now = time.GetUtcNow();
-        message.Attempts++;
-        message.LastError = MessageFailure.Describe(error);
-        message.NextAttemptAt = now + Options.RetryDelay(message.Attempts);
-        message.ParkedAt = message.Attempts >= Options.MaxAttempts ? now : null;
-        message.LockedBy = null;
-        message.LockedUntil = null;
+        message.RecordFailure(error, time.GetUtcNow(), Options);
         await db.SaveChangesAsync(cancellationToken);
     }
 
