@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Monolith.BuildingBlocks.Contracts;
 using Monolith.BuildingBlocks.Persistence;
 
 namespace Monolith.BuildingBlocks.Modules;
@@ -12,10 +11,6 @@ public sealed class ModuleCatalog(IEnumerable<ModuleRegistration> registrations)
     public ModuleRegistration Get(string moduleName) =>
         Modules.SingleOrDefault(m => m.Info.Name == moduleName)
         ?? throw new InvalidOperationException($"No module named '{moduleName}' is registered.");
-
-    public ModuleRegistration Get(Agency agency) =>
-        Modules.SingleOrDefault(m => m.Info.Agency == agency)
-        ?? throw new InvalidOperationException($"No module serves agency '{agency}'.");
 
     public ModuleRegistration? FindOwner(Type type) => Modules.FirstOrDefault(m => m.Owns(type));
 
