@@ -18,6 +18,10 @@ public static class PlatformStartup
     public static async Task InitializeAsync(IServiceProvider services, IConfiguration configuration, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+
+        // A local-policy profile that would lengthen a statutory period must stop the service now, not at first use.
+        services.GetRequiredService<DeadlineCatalogue>();
+
         var database = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
         if (database.MigrateOnStart)
         {

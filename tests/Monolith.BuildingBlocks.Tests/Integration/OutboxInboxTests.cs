@@ -114,26 +114,47 @@ public sealed class OutboxInboxTests : IAsyncLifetime
         var afterFirst = (await Inbox()).Single();
         Assert.Equal(1, afterFirst.Attempts);
         Assert.Contains("Simulated handler failure", afterFirst.LastError);
-        Assert.Equal(platform.Clock.GetUtcNow() + TimeSpan.FromSeconds(2), afterFirst.NextAttemptAt);
+        Assert.Equal(platform.Clock.GetUtcNow() + Options.RetryDelay(1), afterFirst.NextAttemptAt);
 
         // Not before the backoff has passed.
         await platform.DeliverMessagesAsync();
         Assert.Equal(1, (await Inbox()).Single().Attempts);
 
-        platform.Clock.Advance(TimeSpan.FromSeconds(2));
+        platform.Clock.Advance(Options.RetryDelay(1));
         await platform.DeliverMessagesAsync();
         var afterSecond = (await Inbox()).Single();
         Assert.Equal(2, afterSecond.Attempts);
-        Assert.Equal(platform.Clock.GetUtcNow() + TimeSpan.FromSeconds(4), afterSecond.NextAttemptAt);
+        Assert.Equal(platform.Clock.GetUtcNow() + Options.RetryDelay(2), afterSecond.NextAttemptAt);
+        Assert.Equal(Options.RetryDelay(1) * 2, Options.RetryDelay(2));
 
-        platform.Clock.Advance(TimeSpan.FromSeconds(4));
+        platform.Clock.Advance(Options.RetryDelay(2));
         await platform.DeliverMessagesAsync();
 
         var delivered = (await Inbox()).Single();
         Assert.NotNull(delivered.ProcessedAt);
-        Assert.Equal(2, delivered.Attempts);
+        Assert.Equal(3, delivered.Attempts);
         Assert.Single(await Received());
         Assert.Equal(3, Faults.Invocations);
+    }
+
+    [Fact]
+    public async Task A_delivery_whose_handler_keeps_killing_the_process_is_parked_instead_of_retried_forever()
+    {
+        await platform.SendAsync(new WriteNoteCommand("每次都让进程崩溃"));
+        await Relay().RelayPendingAsync(CancellationToken.None);
+
+        // Every permitted attempt was claimed by a host that died inside the handler: attempts counted, no error written.
+        await InSubscriber(db => db.Inbox.ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.Attempts, Options.MaxAttempts)
+            .SetProperty(m => m.LockedBy, "dead-host")
+            .SetProperty(m => m.LockedUntil, platform.Clock.GetUtcNow() - TimeSpan.FromSeconds(1))));
+        await platform.DeliverMessagesAsync();
+
+        var parked = (await Inbox()).Single();
+        Assert.NotNull(parked.ParkedAt);
+        Assert.Null(parked.ProcessedAt);
+        Assert.Equal(0, Faults.Invocations);
+        Assert.True((await platform.SendAsync(new ListMessageProblemsQuery())).Single().Parked);
     }
 
     [Fact]
@@ -233,6 +254,8 @@ public sealed class OutboxInboxTests : IAsyncLifetime
     }
 
     private HandlerFaults Faults => platform.Services.GetRequiredService<HandlerFaults>();
+
+    private MessagingOptions Options => platform.Services.GetRequiredService<IOptions<MessagingOptions>>().Value;
 
     /// <summary>A relay as a separate host would run it: its own instance id, same database.</summary>
     private OutboxRelay Relay() => new(

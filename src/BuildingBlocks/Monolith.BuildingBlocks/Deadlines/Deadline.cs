@@ -68,6 +68,9 @@ public sealed class Deadline
 
     public DateTimeOffset? CancelledAt { get; private set; }
 
+    /// <summary>Optimistic-concurrency token: every change bumps it, so two concurrent changes cannot both win.</summary>
+    public int Version { get; private set; }
+
     public DeadlineState State => CompletedAt is not null ? DeadlineState.Completed
         : CancelledAt is not null ? DeadlineState.Cancelled
         : MissedAt is not null ? DeadlineState.Missed
@@ -107,6 +110,7 @@ public sealed class Deadline
         Provisional = due.Provisional;
         Explanation = due.Explanation;
         Extended |= extended;
+        Version++;
         if (RemindedAt > RemindAt || RemindAt > due.DueAt)
         {
             RemindedAt = null;
@@ -127,6 +131,7 @@ public sealed class Deadline
         }
 
         RemindedAt = now;
+        Version++;
         return true;
     }
 
@@ -139,12 +144,27 @@ public sealed class Deadline
         }
 
         MissedAt = now;
+        Version++;
         return true;
     }
 
-    internal void Complete(DateTimeOffset now) => CompletedAt ??= now;
+    internal void Complete(DateTimeOffset now)
+    {
+        if (CompletedAt is null)
+        {
+            CompletedAt = now;
+            Version++;
+        }
+    }
 
-    internal void Cancel(DateTimeOffset now) => CancelledAt ??= now;
+    internal void Cancel(DateTimeOffset now)
+    {
+        if (CancelledAt is null)
+        {
+            CancelledAt = now;
+            Version++;
+        }
+    }
 }
 
 /// <summary>A computed due date turned into instants of the deployment's time zone.</summary>

@@ -19,6 +19,7 @@ internal sealed class DeadlineConfiguration : IEntityTypeConfiguration<Deadline>
         builder.Property(d => d.LinkageNumber).HasMaxLength(32);
         builder.Property(d => d.SubjectReference).HasMaxLength(256);
         builder.Property(d => d.Explanation).HasMaxLength(512);
+        builder.Property(d => d.Version).IsConcurrencyToken();
         builder.Ignore(d => d.State);
         builder.Ignore(d => d.IsPending);
         builder.HasIndex(d => new { d.SubjectId, d.RuleId });

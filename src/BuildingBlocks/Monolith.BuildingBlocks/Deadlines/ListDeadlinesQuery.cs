@@ -48,8 +48,14 @@ public sealed record DeadlineView(
         d.TriggerDate, d.DueDate, d.DueAt, d.RemindAt, d.State, d.RemindedAt is not null, d.Provisional, d.Extended, d.Explanation, d.CompletedAt);
 }
 
-/// <summary>A module's deadlines, soonest first; optionally those of one subject only.</summary>
-public sealed record ListDeadlinesQuery(string ModuleName, DeadlineFilter Filter, Guid? SubjectId = null) : IQuery<IReadOnlyList<DeadlineView>>;
+/// <summary>
+/// A module's deadlines, soonest first; optionally those of one subject only. Subject references name the worker, so
+/// the read is audited.
+/// </summary>
+public sealed record ListDeadlinesQuery(string ModuleName, DeadlineFilter Filter, Guid? SubjectId = null) : IQuery<IReadOnlyList<DeadlineView>>, IPersonalDataQuery
+{
+    string IPersonalDataQuery.AuditSubject => SubjectId?.ToString() ?? $"{ModuleName}期限列表";
+}
 
 internal sealed class ListDeadlinesHandler(IServiceProvider services, ModuleCatalog modules) : IRequestHandler<ListDeadlinesQuery, IReadOnlyList<DeadlineView>>
 {

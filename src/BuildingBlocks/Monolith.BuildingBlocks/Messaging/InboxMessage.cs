@@ -57,10 +57,12 @@ internal interface IClaimableMessage
 
 internal static class ClaimableMessageExtensions
 {
-    /// <summary>Counts a failed attempt: records the error, schedules the next try with backoff, parks after the last.</summary>
+    /// <summary>
+    /// A failed attempt (already counted when the row was claimed): records the error, schedules the next try with
+    /// backoff, parks after the last.
+    /// </summary>
     public static void RecordFailure(this IClaimableMessage message, Exception error, DateTimeOffset now, MessagingOptions options)
     {
-        message.Attempts++;
         message.LastError = MessageFailure.Describe(error);
         message.NextAttemptAt = now + options.RetryDelay(message.Attempts);
         message.ParkedAt = message.Attempts >= options.MaxAttempts ? now : null;
@@ -75,6 +77,9 @@ internal static class ClaimableMessageExtensions
         message.NextAttemptAt = null;
         message.Release();
     }
+
+    /// <summary>Recorded on a row whose last permitted attempt never finished: the host died while holding it.</summary>
+    public const string AbandonedError = "最后一次处理未完成（处理进程中断，租约到期），已暂停投递。";
 
     public static void Release(this IClaimableMessage message)
     {

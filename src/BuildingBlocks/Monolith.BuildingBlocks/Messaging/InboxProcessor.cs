@@ -10,7 +10,8 @@ namespace Monolith.BuildingBlocks.Messaging;
 /// <summary>
 /// Runs pending inbox rows through their handlers. The handler's changes and the row's ProcessedAt commit in one
 /// transaction of the receiving module, so each (event, handler) takes effect exactly once. A failure rolls all of it
-/// back, records the attempt and error, and schedules a retry with backoff; after MaxAttempts the row is parked.
+/// back, records the error, and schedules a retry with backoff. Claiming a row counts as an attempt, so a handler
+/// that crashes the whole process is counted too; after MaxAttempts the row is parked.
 /// </summary>
 internal sealed partial class InboxProcessor(
     IServiceScopeFactory scopes,
@@ -47,6 +48,19 @@ internal sealed partial class InboxProcessor(
         using var scope = scopes.CreateScope();
         var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(module.DbContextType);
         var now = time.GetUtcNow();
+
+        // A row whose last permitted attempt was claimed by a host that then died (a handler that crashes the
+        // process) would otherwise be retried forever: park it.
+        await db.Inbox
+            .Where(m => m.ProcessedAt == null && m.ParkedAt == null && m.Attempts >= Options.MaxAttempts
+                && (m.LockedUntil == null || m.LockedUntil < now))
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(m => m.ParkedAt, now)
+                    .SetProperty(m => m.LastError, ClaimableMessageExtensions.AbandonedError)
+                    .SetProperty(m => m.LockedBy, (string?)null)
+                    .SetProperty(m => m.LockedUntil, (DateTimeOffset?)null),
+                cancellationToken);
+
         var rows = await db.Inbox.AsNoTracking()
             .Where(m => m.ProcessedAt == null && m.ParkedAt == null
                 && (m.NextAttemptAt == null || m.NextAttemptAt <= now)
@@ -111,8 +125,12 @@ internal sealed partial class InboxProcessor(
         var now = time.GetUtcNow();
         var claimed = await db.Inbox
             .Where(m => m.EventId == eventId && m.Handler == handler && m.ProcessedAt == null && m.ParkedAt == null
-                && (m.LockedUntil == null || m.LockedUntil < now))
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedBy, instance.Id).SetProperty(m => m.LockedUntil, now + Options.ClaimLease), cancellationToken);
+                && m.Attempts < Options.MaxAttempts && (m.LockedUntil == null || m.LockedUntil < now))
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(m => m.LockedBy, instance.Id)
+                    .SetProperty(m => m.LockedUntil, now + Options.ClaimLease)
+                    .SetProperty(m => m.Attempts, m => m.Attempts + 1),
+                cancellationToken);
         return claimed == 1;
     }
 

@@ -45,10 +45,10 @@ internal sealed class ListMessageProblemsHandler(IServiceProvider services, Modu
         foreach (var module in modules.Modules)
         {
             var db = modules.DbContext(services, module.Info.Name);
-            var outbox = await db.Outbox.AsNoTracking().Where(m => m.DispatchedAt == null && m.Attempts > 0).OrderBy(m => m.OccurredAt).Take(200).ToListAsync(cancellationToken);
+            var outbox = await db.Outbox.AsNoTracking().Where(m => m.DispatchedAt == null && (m.LastError != null || m.ParkedAt != null)).OrderBy(m => m.OccurredAt).Take(200).ToListAsync(cancellationToken);
             problems.AddRange(outbox.Select(m => new MessageProblem(
                 module.Info.Name, MessageDirection.Outbox, m.Id, null, ShortName(m.Type), m.LinkageNumber, m.Attempts, m.LastError, m.NextAttemptAt, m.ParkedAt, m.OccurredAt)));
-            var inbox = await db.Inbox.AsNoTracking().Where(m => m.ProcessedAt == null && m.Attempts > 0).OrderBy(m => m.ReceivedAt).Take(200).ToListAsync(cancellationToken);
+            var inbox = await db.Inbox.AsNoTracking().Where(m => m.ProcessedAt == null && (m.LastError != null || m.ParkedAt != null)).OrderBy(m => m.ReceivedAt).Take(200).ToListAsync(cancellationToken);
             problems.AddRange(inbox.Select(m => new MessageProblem(
                 module.Info.Name, MessageDirection.Inbox, m.EventId, m.Handler, ShortName(m.Type), m.LinkageNumber, m.Attempts, m.LastError, m.NextAttemptAt, m.ParkedAt, m.OccurredAt)));
         }

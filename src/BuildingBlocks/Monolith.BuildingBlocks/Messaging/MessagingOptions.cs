@@ -12,10 +12,13 @@ public sealed class MessagingOptions
 
     public int BatchSize { get; set; } = 20;
 
-    /// <summary>After this many failed attempts a message is parked and listed for administrators.</summary>
-    public int MaxAttempts { get; set; } = 5;
+    /// <summary>
+    /// After this many attempts a message is parked and listed for administrators. With the defaults the retries span
+    /// about half an hour (5 s, 10 s, … capped at 10 min), so a short outage heals by itself.
+    /// </summary>
+    public int MaxAttempts { get; set; } = 10;
 
-    public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(2);
+    public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(5);
 
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(10);
 

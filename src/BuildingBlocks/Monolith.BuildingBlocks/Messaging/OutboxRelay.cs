@@ -46,6 +46,15 @@ internal sealed partial class OutboxRelay(
         using var scope = scopes.CreateScope();
         var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(module.DbContextType);
         var now = time.GetUtcNow();
+        await db.Outbox
+            .Where(m => m.DispatchedAt == null && m.ParkedAt == null && m.Attempts >= Options.MaxAttempts
+                && (m.LockedUntil == null || m.LockedUntil < now))
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(m => m.ParkedAt, now)
+                    .SetProperty(m => m.LastError, ClaimableMessageExtensions.AbandonedError)
+                    .SetProperty(m => m.LockedBy, (string?)null)
+                    .SetProperty(m => m.LockedUntil, (DateTimeOffset?)null),
+                cancellationToken);
         return await db.Outbox.AsNoTracking()
             .Where(m => m.DispatchedAt == null && m.ParkedAt == null
                 && (m.NextAttemptAt == null || m.NextAttemptAt <= now)
@@ -62,8 +71,13 @@ internal sealed partial class OutboxRelay(
         var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(module.DbContextType);
         var now = time.GetUtcNow();
         var claimed = await db.Outbox
-            .Where(m => m.Id == id && m.DispatchedAt == null && m.ParkedAt == null && (m.LockedUntil == null || m.LockedUntil < now))
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedBy, instance.Id).SetProperty(m => m.LockedUntil, now + Options.ClaimLease), cancellationToken);
+            .Where(m => m.Id == id && m.DispatchedAt == null && m.ParkedAt == null && m.Attempts < Options.MaxAttempts
+                && (m.LockedUntil == null || m.LockedUntil < now))
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(m => m.LockedBy, instance.Id)
+                    .SetProperty(m => m.LockedUntil, now + Options.ClaimLease)
+                    .SetProperty(m => m.Attempts, m => m.Attempts + 1),
+                cancellationToken);
         if (claimed == 0)
         {
             return false;

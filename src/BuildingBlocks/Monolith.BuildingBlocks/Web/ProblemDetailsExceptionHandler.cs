@@ -36,6 +36,13 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
                 Detail = rule.Message,
                 Extensions = { ["code"] = rule.Code },
             },
+            Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "数据已被他人修改",
+                Detail = "同一事项刚被其他人办理，请刷新后核对再提交。",
+                Extensions = { ["code"] = "concurrency-conflict" },
+            },
             _ => null,
         };
         if (problem is null)

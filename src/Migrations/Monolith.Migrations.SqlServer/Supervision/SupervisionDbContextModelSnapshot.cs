@@ -109,6 +109,10 @@ namespace Monolith.Migrations.SqlServer.Supervision
                     b.Property<DateTimeOffset>("TriggeredAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("SubjectId", "RuleId");
@@ -309,6 +313,10 @@ namespace Monolith.Migrations.SqlServer.Supervision
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 

@@ -105,6 +105,10 @@ namespace Monolith.Migrations.Sqlite.Arbitration
                     b.Property<long>("TriggeredAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("SubjectId", "RuleId");
@@ -276,6 +280,10 @@ namespace Monolith.Migrations.Sqlite.Arbitration
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

@@ -50,6 +50,9 @@ internal sealed class ArbitrationApplication
 
     public OneTimeNotice? Notice { get; private set; }
 
+    /// <summary>Optimistic-concurrency token: every change bumps it, so two concurrent changes cannot both win.</summary>
+    public int Version { get; private set; }
+
     public static ArbitrationApplication Register(
         Guid id, string linkageNumber, Worker applicant, Employer respondent, IEnumerable<Claim> claims, DateTimeOffset receivedAt, string registeredBy)
     {
@@ -95,6 +98,7 @@ internal sealed class ArbitrationApplication
 
         var referral = new LegalAidReferral(referralId, consentRecordedAt, recordedBy, economicHardshipStated);
         referrals.Add(referral);
+        Version++;
         return referral;
     }
 
@@ -103,6 +107,7 @@ internal sealed class ArbitrationApplication
     {
         EnsureAwaitingAcceptance();
         Status = ApplicationStatus.Filed;
+        Version++;
         AcceptanceDecidedAt = decidedAt;
         AcceptanceDecidedBy = decidedBy;
     }
@@ -117,6 +122,7 @@ internal sealed class ArbitrationApplication
         }
 
         Status = ApplicationStatus.Rejected;
+        Version++;
         RejectionReason = reason;
         AcceptanceDecidedAt = decidedAt;
         AcceptanceDecidedBy = decidedBy;
@@ -136,6 +142,26 @@ internal sealed class ArbitrationApplication
         }
 
         Notice = notice;
+        Version++;
+    }
+
+    /// <summary>Legal aid's decision on one of this application's referrals; false if the referral is not ours.</summary>
+    public bool RecordLegalAidDecision(
+        Guid referralId, bool granted, string? refusalReason, string? lawyerName, string? lawFirm, string? lawyerPhone, DateTimeOffset decidedAt, bool decidedInTime)
+    {
+        var referral = referrals.SingleOrDefault(r => r.Id == referralId);
+        if (referral is null)
+        {
+            return false;
+        }
+
+        if (referral.Status == ReferralStatus.AwaitingDecision)
+        {
+            referral.RecordDecision(granted, refusalReason, lawyerName, lawFirm, lawyerPhone, decidedAt, decidedInTime);
+            Version++;
+        }
+
+        return true;
     }
 
     private void EnsureAwaitingAcceptance()

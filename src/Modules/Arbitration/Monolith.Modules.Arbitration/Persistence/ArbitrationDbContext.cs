@@ -21,6 +21,7 @@ internal sealed class ArbitrationDbContext(DbContextOptions<ArbitrationDbContext
             application.Property(a => a.AcceptanceDecidedBy).HasMaxLength(64);
             application.Property(a => a.RejectionReason).HasMaxLength(1000);
             application.HasIndex(a => new { a.Status, a.ReceivedAt });
+            application.Property(a => a.Version).IsConcurrencyToken();
             application.OwnsOne(a => a.Applicant, worker =>
             {
                 worker.Property(w => w.Name).HasColumnName("ApplicantName").HasMaxLength(32);

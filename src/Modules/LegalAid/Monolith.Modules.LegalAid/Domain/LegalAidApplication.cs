@@ -89,6 +89,9 @@ internal sealed class LegalAidApplication
 
     public string? LawyerPhone { get; private set; }
 
+    /// <summary>Optimistic-concurrency token: every change bumps it, so two concurrent changes cannot both win.</summary>
+    public int Version { get; private set; }
+
     public static LegalAidApplication FromReferral(
         Guid id, string linkageNumber, Applicant applicant, string employerName, string? employerCreditCode,
         IEnumerable<MatterClaim> claims, Referral referral, bool economicHardshipStated, DateTimeOffset receivedAt)
@@ -121,6 +124,7 @@ internal sealed class LegalAidApplication
         }
 
         Status = LegalAidApplicationStatus.Granted;
+        Version++;
         DecidedAt = decidedAt;
         DecidedBy = decidedBy;
         LawyerId = lawyer.Id;
@@ -139,6 +143,7 @@ internal sealed class LegalAidApplication
         }
 
         Status = LegalAidApplicationStatus.Refused;
+        Version++;
         RefusalReason = reason;
         DecidedAt = decidedAt;
         DecidedBy = decidedBy;

@@ -27,6 +27,7 @@ internal sealed class LegalAidDbContext(DbContextOptions<LegalAidDbContext> opti
             application.Property(a => a.LawFirm).HasMaxLength(100);
             application.Property(a => a.LawyerPhone).HasMaxLength(20);
             application.HasIndex(a => new { a.Status, a.ReceivedAt });
+            application.Property(a => a.Version).IsConcurrencyToken();
             application.OwnsOne(a => a.Applicant, applicant =>
             {
                 applicant.Property(p => p.Name).HasColumnName("ApplicantName").HasMaxLength(32);

@@ -43,6 +43,9 @@ internal sealed class OversightEntry
 
     public string? FollowUpNote { get; private set; }
 
+    /// <summary>Optimistic-concurrency token: every change bumps it, so two concurrent changes cannot both win.</summary>
+    public int Version { get; private set; }
+
     public static OversightEntry FromMissedDeadline(
         Guid id, Guid deadlineId, Agency agency, string linkageNumber, string ruleId, string ruleTitle, string legalBasis,
         string policyProfile, DateOnly dueDate, DateTimeOffset missedAt, string subjectReference, bool provisionalCalendar) => new()
@@ -72,5 +75,6 @@ internal sealed class OversightEntry
         FollowUpNote = note;
         FollowedUpBy = officer;
         FollowedUpAt = at;
+        Version++;
     }
 }

@@ -25,6 +25,7 @@ internal sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext
             entry.Property(e => e.FollowedUpBy).HasMaxLength(64);
             entry.Property(e => e.FollowUpNote).HasMaxLength(1000);
             entry.HasIndex(e => new { e.FollowedUpAt, e.MissedAt });
+            entry.Property(e => e.Version).IsConcurrencyToken();
         });
     }
 }

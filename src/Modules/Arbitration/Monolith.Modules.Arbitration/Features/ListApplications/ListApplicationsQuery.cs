@@ -9,8 +9,14 @@ using Monolith.Modules.Arbitration.Persistence;
 
 namespace Monolith.Modules.Arbitration.Features.ListApplications;
 
-/// <summary>The institution's applications, newest first, with identity numbers and phones masked.</summary>
-internal sealed record ListApplicationsQuery(ApplicationStatus? Status = null, int Take = 100) : IQuery<IReadOnlyList<ApplicationListItem>>;
+/// <summary>
+/// The institution's applications, newest first, identity numbers masked. Names are still personal data, so the read
+/// is audited.
+/// </summary>
+internal sealed record ListApplicationsQuery(ApplicationStatus? Status = null, int Take = 100) : IQuery<IReadOnlyList<ApplicationListItem>>, IPersonalDataQuery
+{
+    string IPersonalDataQuery.AuditSubject => "仲裁申请列表";
+}
 
 internal sealed record ApplicationListItem(
     Guid Id,

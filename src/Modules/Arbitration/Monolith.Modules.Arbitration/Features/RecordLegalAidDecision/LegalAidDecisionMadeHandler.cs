@@ -20,8 +20,8 @@ internal sealed class LegalAidDecisionMadeHandler(ArbitrationDbContext db) : IIn
             .Include(a => a.Referrals)
             .SingleOrDefaultAsync(a => a.Referrals.Any(r => r.Id == referralId), cancellationToken)
             ?? throw new InvalidOperationException($"No arbitration referral {referralId} for {integrationEvent.LinkageNumber}.");
-        var referral = application.Referrals.Single(r => r.Id == referralId);
-        referral.RecordDecision(
+        application.RecordLegalAidDecision(
+            referralId,
             integrationEvent.Decision == LegalAidDecision.Granted,
             integrationEvent.RefusalReason,
             integrationEvent.Lawyer?.Name,

@@ -8,8 +8,14 @@ using Monolith.Modules.LegalAid.Persistence;
 
 namespace Monolith.Modules.LegalAid.Features.ListApplications;
 
-/// <summary>Applications, those awaiting review first (oldest first), then the rest newest first; identity numbers masked.</summary>
-internal sealed record ListApplicationsQuery(LegalAidApplicationStatus? Status = null) : IQuery<IReadOnlyList<ApplicationListItem>>;
+/// <summary>
+/// Applications, those awaiting review first (oldest first), then the rest newest first; identity numbers masked,
+/// names shown, so the read is audited.
+/// </summary>
+internal sealed record ListApplicationsQuery(LegalAidApplicationStatus? Status = null) : IQuery<IReadOnlyList<ApplicationListItem>>, IPersonalDataQuery
+{
+    string IPersonalDataQuery.AuditSubject => "法律援助申请列表";
+}
 
 internal sealed record ApplicationListItem(
     Guid Id,

@@ -10,7 +10,10 @@ using Monolith.Modules.Supervision.Persistence;
 namespace Monolith.Modules.Supervision.Features.ListOversight;
 
 /// <summary>The timeliness oversight list: missed deadlines of every agency, those not yet followed up first.</summary>
-internal sealed record ListOversightEntriesQuery(bool OpenOnly = false) : IQuery<IReadOnlyList<OversightEntryView>>;
+internal sealed record ListOversightEntriesQuery(bool OpenOnly = false) : IQuery<IReadOnlyList<OversightEntryView>>, IPersonalDataQuery
+{
+    string IPersonalDataQuery.AuditSubject => "逾期事项列表";
+}
 
 internal sealed record OversightEntryView
 {

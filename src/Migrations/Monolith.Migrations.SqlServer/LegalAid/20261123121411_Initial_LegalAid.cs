@@ -3,20 +3,20 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Monolith.Migrations.SqlServer.Arbitration
+namespace Monolith.Migrations.SqlServer.LegalAid
 {
     /// <inheritdoc />
-    public partial class Initial_Arbitration : Migration
+    public partial class Initial_LegalAid : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.EnsureSchema(
-                name: "arbitration");
+                name: "legalaid");
 
             migrationBuilder.CreateTable(
-                name: "ArbitrationApplications",
-                schema: "arbitration",
+                name: "LegalAidApplications",
+                schema: "legalaid",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
@@ -25,30 +25,34 @@ namespace Monolith.Migrations.SqlServer.Arbitration
                     ApplicantIdNumber = table.Column<string>(type: "nvarchar(18)", maxLength: 18, nullable: false),
                     ApplicantPhone = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     ApplicantIsMigrantWorker = table.Column<bool>(type: "bit", nullable: false),
-                    RespondentName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    RespondentCreditCode = table.Column<string>(type: "nvarchar(18)", maxLength: 18, nullable: false),
+                    EmployerName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    EmployerCreditCode = table.Column<string>(type: "nvarchar(18)", maxLength: 18, nullable: true),
+                    ReferralId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ReferringAgency = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    ReferringCaseReference = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    ReferredBy = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    ConsentRecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    EconomicHardshipStated = table.Column<bool>(type: "bit", nullable: false),
+                    HardshipCheckWaived = table.Column<bool>(type: "bit", nullable: false),
                     ReceivedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    RegisteredBy = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
                     Status = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    AcceptanceDecidedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    AcceptanceDecidedBy = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    RejectionReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    NoticeArbitrators = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    NoticeDefenceDueDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    NoticeEvidenceDueDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    NoticeHearingAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    NoticeHearingPlace = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    NoticeIssuedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    NoticeIssuedBy = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true)
+                    DecidedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    DecidedBy = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    RefusalReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    LawyerId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    LawyerName = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    LawFirm = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    LawyerPhone = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ArbitrationApplications", x => x.Id);
+                    table.PrimaryKey("PK_LegalAidApplications", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
-                name: "ArbitrationDeadlines",
-                schema: "arbitration",
+                name: "LegalAidDeadlines",
+                schema: "legalaid",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
@@ -72,16 +76,17 @@ namespace Monolith.Migrations.SqlServer.Arbitration
                     RemindedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     MissedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     CompletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    CancelledAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                    CancelledAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ArbitrationDeadlines", x => x.Id);
+                    table.PrimaryKey("PK_LegalAidDeadlines", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
-                name: "ArbitrationInbox",
-                schema: "arbitration",
+                name: "LegalAidInbox",
+                schema: "legalaid",
                 columns: table => new
                 {
                     EventId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
@@ -102,12 +107,28 @@ namespace Monolith.Migrations.SqlServer.Arbitration
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ArbitrationInbox", x => new { x.EventId, x.Handler });
+                    table.PrimaryKey("PK_LegalAidInbox", x => new { x.EventId, x.Handler });
                 });
 
             migrationBuilder.CreateTable(
-                name: "ArbitrationLinkageSequences",
-                schema: "arbitration",
+                name: "LegalAidLawyers",
+                schema: "legalaid",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Firm = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Phone = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    IsActive = table.Column<bool>(type: "bit", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LegalAidLawyers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LegalAidLinkageSequences",
+                schema: "legalaid",
                 columns: table => new
                 {
                     Year = table.Column<int>(type: "int", nullable: false),
@@ -115,12 +136,12 @@ namespace Monolith.Migrations.SqlServer.Arbitration
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ArbitrationLinkageSequences", x => x.Year);
+                    table.PrimaryKey("PK_LegalAidLinkageSequences", x => x.Year);
                 });
 
             migrationBuilder.CreateTable(
-                name: "ArbitrationOutbox",
-                schema: "arbitration",
+                name: "LegalAidOutbox",
+                schema: "legalaid",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
@@ -138,109 +159,80 @@ namespace Monolith.Migrations.SqlServer.Arbitration
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ArbitrationOutbox", x => x.Id);
+                    table.PrimaryKey("PK_LegalAidOutbox", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
-                name: "ArbitrationClaims",
-                schema: "arbitration",
+                name: "LegalAidClaims",
+                schema: "legalaid",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Type = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
                     Amount = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: true),
                     Description = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
                     ApplicationId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ArbitrationClaims", x => x.Id);
+                    table.PrimaryKey("PK_LegalAidClaims", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_ArbitrationClaims_ArbitrationApplications_ApplicationId",
+                        name: "FK_LegalAidClaims_LegalAidApplications_ApplicationId",
                         column: x => x.ApplicationId,
-                        principalSchema: "arbitration",
-                        principalTable: "ArbitrationApplications",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "ArbitrationLegalAidReferrals",
-                schema: "arbitration",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ConsentRecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    ConsentRecordedBy = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    EconomicHardshipStated = table.Column<bool>(type: "bit", nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    DecidedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    DecidedInTime = table.Column<bool>(type: "bit", nullable: true),
-                    LawyerName = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    LawFirm = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    LawyerPhone = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
-                    RefusalReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    ApplicationId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ArbitrationLegalAidReferrals", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_ArbitrationLegalAidReferrals_ArbitrationApplications_ApplicationId",
-                        column: x => x.ApplicationId,
-                        principalSchema: "arbitration",
-                        principalTable: "ArbitrationApplications",
+                        principalSchema: "legalaid",
+                        principalTable: "LegalAidApplications",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ArbitrationApplications_LinkageNumber",
-                schema: "arbitration",
-                table: "ArbitrationApplications",
-                column: "LinkageNumber",
-                unique: true);
+                name: "IX_LegalAidApplications_LinkageNumber",
+                schema: "legalaid",
+                table: "LegalAidApplications",
+                column: "LinkageNumber");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ArbitrationApplications_Status_ReceivedAt",
-                schema: "arbitration",
-                table: "ArbitrationApplications",
+                name: "IX_LegalAidApplications_ReferralId",
+                schema: "legalaid",
+                table: "LegalAidApplications",
+                column: "ReferralId",
+                unique: true,
+                filter: "[ReferralId] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LegalAidApplications_Status_ReceivedAt",
+                schema: "legalaid",
+                table: "LegalAidApplications",
                 columns: new[] { "Status", "ReceivedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ArbitrationClaims_ApplicationId",
-                schema: "arbitration",
-                table: "ArbitrationClaims",
+                name: "IX_LegalAidClaims_ApplicationId",
+                schema: "legalaid",
+                table: "LegalAidClaims",
                 column: "ApplicationId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ArbitrationDeadlines_CompletedAt_CancelledAt_DueAt",
-                schema: "arbitration",
-                table: "ArbitrationDeadlines",
+                name: "IX_LegalAidDeadlines_CompletedAt_CancelledAt_DueAt",
+                schema: "legalaid",
+                table: "LegalAidDeadlines",
                 columns: new[] { "CompletedAt", "CancelledAt", "DueAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ArbitrationDeadlines_SubjectId_RuleId",
-                schema: "arbitration",
-                table: "ArbitrationDeadlines",
+                name: "IX_LegalAidDeadlines_SubjectId_RuleId",
+                schema: "legalaid",
+                table: "LegalAidDeadlines",
                 columns: new[] { "SubjectId", "RuleId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ArbitrationInbox_ProcessedAt_ParkedAt_ReceivedAt",
-                schema: "arbitration",
-                table: "ArbitrationInbox",
+                name: "IX_LegalAidInbox_ProcessedAt_ParkedAt_ReceivedAt",
+                schema: "legalaid",
+                table: "LegalAidInbox",
                 columns: new[] { "ProcessedAt", "ParkedAt", "ReceivedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ArbitrationLegalAidReferrals_ApplicationId",
-                schema: "arbitration",
-                table: "ArbitrationLegalAidReferrals",
-                column: "ApplicationId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_ArbitrationOutbox_DispatchedAt_ParkedAt_OccurredAt",
-                schema: "arbitration",
-                table: "ArbitrationOutbox",
+                name: "IX_LegalAidOutbox_DispatchedAt_ParkedAt_OccurredAt",
+                schema: "legalaid",
+                table: "LegalAidOutbox",
                 columns: new[] { "DispatchedAt", "ParkedAt", "OccurredAt" });
         }
 
@@ -248,32 +240,32 @@ namespace Monolith.Migrations.SqlServer.Arbitration
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "ArbitrationClaims",
-                schema: "arbitration");
+                name: "LegalAidClaims",
+                schema: "legalaid");
 
             migrationBuilder.DropTable(
-                name: "ArbitrationDeadlines",
-                schema: "arbitration");
+                name: "LegalAidDeadlines",
+                schema: "legalaid");
 
             migrationBuilder.DropTable(
-                name: "ArbitrationInbox",
-                schema: "arbitration");
+                name: "LegalAidInbox",
+                schema: "legalaid");
 
             migrationBuilder.DropTable(
-                name: "ArbitrationLegalAidReferrals",
-                schema: "arbitration");
+                name: "LegalAidLawyers",
+                schema: "legalaid");
 
             migrationBuilder.DropTable(
-                name: "ArbitrationLinkageSequences",
-                schema: "arbitration");
+                name: "LegalAidLinkageSequences",
+                schema: "legalaid");
 
             migrationBuilder.DropTable(
-                name: "ArbitrationOutbox",
-                schema: "arbitration");
+                name: "LegalAidOutbox",
+                schema: "legalaid");
 
             migrationBuilder.DropTable(
-                name: "ArbitrationApplications",
-                schema: "arbitration");
+                name: "LegalAidApplications",
+                schema: "legalaid");
         }
     }
 }

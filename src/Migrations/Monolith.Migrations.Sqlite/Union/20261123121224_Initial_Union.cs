@@ -40,7 +40,8 @@ namespace Monolith.Migrations.Sqlite.Union
                     RemindedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     MissedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     CompletedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    CancelledAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    CancelledAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {

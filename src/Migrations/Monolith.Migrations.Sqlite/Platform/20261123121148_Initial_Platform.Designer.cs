@@ -11,7 +11,7 @@ using Monolith.BuildingBlocks.Persistence;
 namespace Monolith.Migrations.Sqlite.Platform
 {
     [DbContext(typeof(PlatformDbContext))]
-    [Migration("20261123112941_Initial_Platform")]
+    [Migration("20261123121148_Initial_Platform")]
     partial class Initial_Platform
     {
         /// <inheritdoc />

@@ -12,7 +12,7 @@ using Monolith.BuildingBlocks.Persistence;
 namespace Monolith.Migrations.SqlServer.Platform
 {
     [DbContext(typeof(PlatformDbContext))]
-    [Migration("20261123113008_Initial_Platform")]
+    [Migration("20261123121307_Initial_Platform")]
     partial class Initial_Platform
     {
         /// <inheritdoc />

@@ -12,7 +12,7 @@ using Monolith.Modules.Arbitration.Persistence;
 namespace Monolith.Migrations.SqlServer.Arbitration
 {
     [DbContext(typeof(ArbitrationDbContext))]
-    [Migration("20261123113019_Initial_Arbitration")]
+    [Migration("20261123121344_Initial_Arbitration")]
     partial class Initial_Arbitration
     {
         /// <inheritdoc />
@@ -111,6 +111,10 @@ namespace Monolith.Migrations.SqlServer.Arbitration
 
                     b.Property<DateTimeOffset>("TriggeredAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
@@ -283,6 +287,10 @@ namespace Monolith.Migrations.SqlServer.Arbitration
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 

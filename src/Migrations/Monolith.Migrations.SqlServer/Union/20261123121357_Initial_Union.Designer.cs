@@ -12,7 +12,7 @@ using Monolith.Modules.Union.Persistence;
 namespace Monolith.Migrations.SqlServer.Union
 {
     [DbContext(typeof(UnionDbContext))]
-    [Migration("20261123113024_Initial_Union")]
+    [Migration("20261123121357_Initial_Union")]
     partial class Initial_Union
     {
         /// <inheritdoc />
@@ -111,6 +111,10 @@ namespace Monolith.Migrations.SqlServer.Union
 
                     b.Property<DateTimeOffset>("TriggeredAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 

@@ -3,20 +3,20 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Monolith.Migrations.Sqlite.Inspection
+namespace Monolith.Migrations.Sqlite.Supervision
 {
     /// <inheritdoc />
-    public partial class Initial_Inspection : Migration
+    public partial class Initial_Supervision : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.EnsureSchema(
-                name: "inspection");
+                name: "supervision");
 
             migrationBuilder.CreateTable(
-                name: "InspectionDeadlines",
-                schema: "inspection",
+                name: "SupervisionDeadlines",
+                schema: "supervision",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -40,16 +40,17 @@ namespace Monolith.Migrations.Sqlite.Inspection
                     RemindedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     MissedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     CompletedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    CancelledAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    CancelledAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_InspectionDeadlines", x => x.Id);
+                    table.PrimaryKey("PK_SupervisionDeadlines", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
-                name: "InspectionInbox",
-                schema: "inspection",
+                name: "SupervisionInbox",
+                schema: "supervision",
                 columns: table => new
                 {
                     EventId = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -70,12 +71,12 @@ namespace Monolith.Migrations.Sqlite.Inspection
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_InspectionInbox", x => new { x.EventId, x.Handler });
+                    table.PrimaryKey("PK_SupervisionInbox", x => new { x.EventId, x.Handler });
                 });
 
             migrationBuilder.CreateTable(
-                name: "InspectionLinkageSequences",
-                schema: "inspection",
+                name: "SupervisionLinkageSequences",
+                schema: "supervision",
                 columns: table => new
                 {
                     Year = table.Column<int>(type: "INTEGER", nullable: false),
@@ -83,12 +84,12 @@ namespace Monolith.Migrations.Sqlite.Inspection
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_InspectionLinkageSequences", x => x.Year);
+                    table.PrimaryKey("PK_SupervisionLinkageSequences", x => x.Year);
                 });
 
             migrationBuilder.CreateTable(
-                name: "InspectionOutbox",
-                schema: "inspection",
+                name: "SupervisionOutbox",
+                schema: "supervision",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -106,52 +107,96 @@ namespace Monolith.Migrations.Sqlite.Inspection
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_InspectionOutbox", x => x.Id);
+                    table.PrimaryKey("PK_SupervisionOutbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SupervisionOversightEntries",
+                schema: "supervision",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DeadlineId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Agency = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    LinkageNumber = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    RuleId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RuleTitle = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    LegalBasis = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    PolicyProfile = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    MissedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SubjectReference = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    ProvisionalCalendar = table.Column<bool>(type: "INTEGER", nullable: false),
+                    FollowedUpAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    FollowedUpBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    FollowUpNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SupervisionOversightEntries", x => x.Id);
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_InspectionDeadlines_CompletedAt_CancelledAt_DueAt",
-                schema: "inspection",
-                table: "InspectionDeadlines",
+                name: "IX_SupervisionDeadlines_CompletedAt_CancelledAt_DueAt",
+                schema: "supervision",
+                table: "SupervisionDeadlines",
                 columns: new[] { "CompletedAt", "CancelledAt", "DueAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_InspectionDeadlines_SubjectId_RuleId",
-                schema: "inspection",
-                table: "InspectionDeadlines",
+                name: "IX_SupervisionDeadlines_SubjectId_RuleId",
+                schema: "supervision",
+                table: "SupervisionDeadlines",
                 columns: new[] { "SubjectId", "RuleId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_InspectionInbox_ProcessedAt_ParkedAt_ReceivedAt",
-                schema: "inspection",
-                table: "InspectionInbox",
+                name: "IX_SupervisionInbox_ProcessedAt_ParkedAt_ReceivedAt",
+                schema: "supervision",
+                table: "SupervisionInbox",
                 columns: new[] { "ProcessedAt", "ParkedAt", "ReceivedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_InspectionOutbox_DispatchedAt_ParkedAt_OccurredAt",
-                schema: "inspection",
-                table: "InspectionOutbox",
+                name: "IX_SupervisionOutbox_DispatchedAt_ParkedAt_OccurredAt",
+                schema: "supervision",
+                table: "SupervisionOutbox",
                 columns: new[] { "DispatchedAt", "ParkedAt", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SupervisionOversightEntries_DeadlineId",
+                schema: "supervision",
+                table: "SupervisionOversightEntries",
+                column: "DeadlineId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SupervisionOversightEntries_FollowedUpAt_MissedAt",
+                schema: "supervision",
+                table: "SupervisionOversightEntries",
+                columns: new[] { "FollowedUpAt", "MissedAt" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "InspectionDeadlines",
-                schema: "inspection");
+                name: "SupervisionDeadlines",
+                schema: "supervision");
 
             migrationBuilder.DropTable(
-                name: "InspectionInbox",
-                schema: "inspection");
+                name: "SupervisionInbox",
+                schema: "supervision");
 
             migrationBuilder.DropTable(
-                name: "InspectionLinkageSequences",
-                schema: "inspection");
+                name: "SupervisionLinkageSequences",
+                schema: "supervision");
 
             migrationBuilder.DropTable(
-                name: "InspectionOutbox",
-                schema: "inspection");
+                name: "SupervisionOutbox",
+                schema: "supervision");
+
+            migrationBuilder.DropTable(
+                name: "SupervisionOversightEntries",
+                schema: "supervision");
         }
     }
 }

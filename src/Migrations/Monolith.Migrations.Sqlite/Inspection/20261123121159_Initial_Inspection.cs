@@ -3,20 +3,20 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Monolith.Migrations.Sqlite.Mediation
+namespace Monolith.Migrations.Sqlite.Inspection
 {
     /// <inheritdoc />
-    public partial class Initial_Mediation : Migration
+    public partial class Initial_Inspection : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.EnsureSchema(
-                name: "mediation");
+                name: "inspection");
 
             migrationBuilder.CreateTable(
-                name: "MediationDeadlines",
-                schema: "mediation",
+                name: "InspectionDeadlines",
+                schema: "inspection",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -40,16 +40,17 @@ namespace Monolith.Migrations.Sqlite.Mediation
                     RemindedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     MissedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     CompletedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    CancelledAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    CancelledAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_MediationDeadlines", x => x.Id);
+                    table.PrimaryKey("PK_InspectionDeadlines", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
-                name: "MediationInbox",
-                schema: "mediation",
+                name: "InspectionInbox",
+                schema: "inspection",
                 columns: table => new
                 {
                     EventId = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -70,12 +71,12 @@ namespace Monolith.Migrations.Sqlite.Mediation
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_MediationInbox", x => new { x.EventId, x.Handler });
+                    table.PrimaryKey("PK_InspectionInbox", x => new { x.EventId, x.Handler });
                 });
 
             migrationBuilder.CreateTable(
-                name: "MediationLinkageSequences",
-                schema: "mediation",
+                name: "InspectionLinkageSequences",
+                schema: "inspection",
                 columns: table => new
                 {
                     Year = table.Column<int>(type: "INTEGER", nullable: false),
@@ -83,12 +84,12 @@ namespace Monolith.Migrations.Sqlite.Mediation
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_MediationLinkageSequences", x => x.Year);
+                    table.PrimaryKey("PK_InspectionLinkageSequences", x => x.Year);
                 });
 
             migrationBuilder.CreateTable(
-                name: "MediationOutbox",
-                schema: "mediation",
+                name: "InspectionOutbox",
+                schema: "inspection",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -106,31 +107,31 @@ namespace Monolith.Migrations.Sqlite.Mediation
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_MediationOutbox", x => x.Id);
+                    table.PrimaryKey("PK_InspectionOutbox", x => x.Id);
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_MediationDeadlines_CompletedAt_CancelledAt_DueAt",
-                schema: "mediation",
-                table: "MediationDeadlines",
+                name: "IX_InspectionDeadlines_CompletedAt_CancelledAt_DueAt",
+                schema: "inspection",
+                table: "InspectionDeadlines",
                 columns: new[] { "CompletedAt", "CancelledAt", "DueAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_MediationDeadlines_SubjectId_RuleId",
-                schema: "mediation",
-                table: "MediationDeadlines",
+                name: "IX_InspectionDeadlines_SubjectId_RuleId",
+                schema: "inspection",
+                table: "InspectionDeadlines",
                 columns: new[] { "SubjectId", "RuleId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_MediationInbox_ProcessedAt_ParkedAt_ReceivedAt",
-                schema: "mediation",
-                table: "MediationInbox",
+                name: "IX_InspectionInbox_ProcessedAt_ParkedAt_ReceivedAt",
+                schema: "inspection",
+                table: "InspectionInbox",
                 columns: new[] { "ProcessedAt", "ParkedAt", "ReceivedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_MediationOutbox_DispatchedAt_ParkedAt_OccurredAt",
-                schema: "mediation",
-                table: "MediationOutbox",
+                name: "IX_InspectionOutbox_DispatchedAt_ParkedAt_OccurredAt",
+                schema: "inspection",
+                table: "InspectionOutbox",
                 columns: new[] { "DispatchedAt", "ParkedAt", "OccurredAt" });
         }
 
@@ -138,20 +139,20 @@ namespace Monolith.Migrations.Sqlite.Mediation
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "MediationDeadlines",
-                schema: "mediation");
+                name: "InspectionDeadlines",
+                schema: "inspection");
 
             migrationBuilder.DropTable(
-                name: "MediationInbox",
-                schema: "mediation");
+                name: "InspectionInbox",
+                schema: "inspection");
 
             migrationBuilder.DropTable(
-                name: "MediationLinkageSequences",
-                schema: "mediation");
+                name: "InspectionLinkageSequences",
+                schema: "inspection");
 
             migrationBuilder.DropTable(
-                name: "MediationOutbox",
-                schema: "mediation");
+                name: "InspectionOutbox",
+                schema: "inspection");
         }
     }
 }

@@ -4,22 +4,22 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Monolith.Modules.Union.Persistence;
+using Monolith.Modules.Mediation.Persistence;
 
 #nullable disable
 
-namespace Monolith.Migrations.Sqlite.Union
+namespace Monolith.Migrations.Sqlite.Mediation
 {
-    [DbContext(typeof(UnionDbContext))]
-    [Migration("20261123112952_Initial_Union")]
-    partial class Initial_Union
+    [DbContext(typeof(MediationDbContext))]
+    [Migration("20261123121241_Initial_Mediation")]
+    partial class Initial_Mediation
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasDefaultSchema("union")
+                .HasDefaultSchema("mediation")
                 .HasAnnotation("ProductVersion", "10.0.14");
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Deadlines.Deadline", b =>
@@ -108,13 +108,17 @@ namespace Monolith.Migrations.Sqlite.Union
                     b.Property<long>("TriggeredAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("SubjectId", "RuleId");
 
                     b.HasIndex("CompletedAt", "CancelledAt", "DueAt");
 
-                    b.ToTable("UnionDeadlines", "union");
+                    b.ToTable("MediationDeadlines", "mediation");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Linkage.LinkageSequence", b =>
@@ -127,7 +131,7 @@ namespace Monolith.Migrations.Sqlite.Union
 
                     b.HasKey("Year");
 
-                    b.ToTable("UnionLinkageSequences", "union");
+                    b.ToTable("MediationLinkageSequences", "mediation");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Messaging.InboxMessage", b =>
@@ -191,7 +195,7 @@ namespace Monolith.Migrations.Sqlite.Union
 
                     b.HasIndex("ProcessedAt", "ParkedAt", "ReceivedAt");
 
-                    b.ToTable("UnionInbox", "union");
+                    b.ToTable("MediationInbox", "mediation");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Messaging.OutboxMessage", b =>
@@ -243,7 +247,7 @@ namespace Monolith.Migrations.Sqlite.Union
 
                     b.HasIndex("DispatchedAt", "ParkedAt", "OccurredAt");
 
-                    b.ToTable("UnionOutbox", "union");
+                    b.ToTable("MediationOutbox", "mediation");
                 });
 #pragma warning restore 612, 618
         }

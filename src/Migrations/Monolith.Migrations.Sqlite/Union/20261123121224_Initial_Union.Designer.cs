@@ -4,22 +4,22 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Monolith.Modules.Supervision.Persistence;
+using Monolith.Modules.Union.Persistence;
 
 #nullable disable
 
-namespace Monolith.Migrations.Sqlite.Supervision
+namespace Monolith.Migrations.Sqlite.Union
 {
-    [DbContext(typeof(SupervisionDbContext))]
-    [Migration("20261123113003_Initial_Supervision")]
-    partial class Initial_Supervision
+    [DbContext(typeof(UnionDbContext))]
+    [Migration("20261123121224_Initial_Union")]
+    partial class Initial_Union
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasDefaultSchema("supervision")
+                .HasDefaultSchema("union")
                 .HasAnnotation("ProductVersion", "10.0.14");
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Deadlines.Deadline", b =>
@@ -108,13 +108,17 @@ namespace Monolith.Migrations.Sqlite.Supervision
                     b.Property<long>("TriggeredAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("SubjectId", "RuleId");
 
                     b.HasIndex("CompletedAt", "CancelledAt", "DueAt");
 
-                    b.ToTable("SupervisionDeadlines", "supervision");
+                    b.ToTable("UnionDeadlines", "union");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Linkage.LinkageSequence", b =>
@@ -127,7 +131,7 @@ namespace Monolith.Migrations.Sqlite.Supervision
 
                     b.HasKey("Year");
 
-                    b.ToTable("SupervisionLinkageSequences", "supervision");
+                    b.ToTable("UnionLinkageSequences", "union");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Messaging.InboxMessage", b =>
@@ -191,7 +195,7 @@ namespace Monolith.Migrations.Sqlite.Supervision
 
                     b.HasIndex("ProcessedAt", "ParkedAt", "ReceivedAt");
 
-                    b.ToTable("SupervisionInbox", "supervision");
+                    b.ToTable("UnionInbox", "union");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Messaging.OutboxMessage", b =>
@@ -243,80 +247,7 @@ namespace Monolith.Migrations.Sqlite.Supervision
 
                     b.HasIndex("DispatchedAt", "ParkedAt", "OccurredAt");
 
-                    b.ToTable("SupervisionOutbox", "supervision");
-                });
-
-            modelBuilder.Entity("Monolith.Modules.Supervision.Domain.OversightEntry", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Agency")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("DeadlineId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("DueDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FollowUpNote")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("FollowedUpAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("FollowedUpBy")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("LegalBasis")
-                        .IsRequired()
-                        .HasMaxLength(512)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("LinkageNumber")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("MissedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("PolicyProfile")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("ProvisionalCalendar")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("RuleId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RuleTitle")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SubjectReference")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DeadlineId")
-                        .IsUnique();
-
-                    b.HasIndex("FollowedUpAt", "MissedAt");
-
-                    b.ToTable("SupervisionOversightEntries", "supervision");
+                    b.ToTable("UnionOutbox", "union");
                 });
 #pragma warning restore 612, 618
         }

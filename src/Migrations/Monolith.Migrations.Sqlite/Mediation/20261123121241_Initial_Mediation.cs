@@ -3,20 +3,20 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Monolith.Migrations.Sqlite.Supervision
+namespace Monolith.Migrations.Sqlite.Mediation
 {
     /// <inheritdoc />
-    public partial class Initial_Supervision : Migration
+    public partial class Initial_Mediation : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.EnsureSchema(
-                name: "supervision");
+                name: "mediation");
 
             migrationBuilder.CreateTable(
-                name: "SupervisionDeadlines",
-                schema: "supervision",
+                name: "MediationDeadlines",
+                schema: "mediation",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -40,16 +40,17 @@ namespace Monolith.Migrations.Sqlite.Supervision
                     RemindedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     MissedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     CompletedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    CancelledAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    CancelledAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_SupervisionDeadlines", x => x.Id);
+                    table.PrimaryKey("PK_MediationDeadlines", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
-                name: "SupervisionInbox",
-                schema: "supervision",
+                name: "MediationInbox",
+                schema: "mediation",
                 columns: table => new
                 {
                     EventId = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -70,12 +71,12 @@ namespace Monolith.Migrations.Sqlite.Supervision
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_SupervisionInbox", x => new { x.EventId, x.Handler });
+                    table.PrimaryKey("PK_MediationInbox", x => new { x.EventId, x.Handler });
                 });
 
             migrationBuilder.CreateTable(
-                name: "SupervisionLinkageSequences",
-                schema: "supervision",
+                name: "MediationLinkageSequences",
+                schema: "mediation",
                 columns: table => new
                 {
                     Year = table.Column<int>(type: "INTEGER", nullable: false),
@@ -83,12 +84,12 @@ namespace Monolith.Migrations.Sqlite.Supervision
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_SupervisionLinkageSequences", x => x.Year);
+                    table.PrimaryKey("PK_MediationLinkageSequences", x => x.Year);
                 });
 
             migrationBuilder.CreateTable(
-                name: "SupervisionOutbox",
-                schema: "supervision",
+                name: "MediationOutbox",
+                schema: "mediation",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -106,95 +107,52 @@ namespace Monolith.Migrations.Sqlite.Supervision
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_SupervisionOutbox", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "SupervisionOversightEntries",
-                schema: "supervision",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DeadlineId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Agency = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    LinkageNumber = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    RuleId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    RuleTitle = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    LegalBasis = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
-                    PolicyProfile = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    MissedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    SubjectReference = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    ProvisionalCalendar = table.Column<bool>(type: "INTEGER", nullable: false),
-                    FollowedUpAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    FollowedUpBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    FollowUpNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_SupervisionOversightEntries", x => x.Id);
+                    table.PrimaryKey("PK_MediationOutbox", x => x.Id);
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_SupervisionDeadlines_CompletedAt_CancelledAt_DueAt",
-                schema: "supervision",
-                table: "SupervisionDeadlines",
+                name: "IX_MediationDeadlines_CompletedAt_CancelledAt_DueAt",
+                schema: "mediation",
+                table: "MediationDeadlines",
                 columns: new[] { "CompletedAt", "CancelledAt", "DueAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_SupervisionDeadlines_SubjectId_RuleId",
-                schema: "supervision",
-                table: "SupervisionDeadlines",
+                name: "IX_MediationDeadlines_SubjectId_RuleId",
+                schema: "mediation",
+                table: "MediationDeadlines",
                 columns: new[] { "SubjectId", "RuleId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_SupervisionInbox_ProcessedAt_ParkedAt_ReceivedAt",
-                schema: "supervision",
-                table: "SupervisionInbox",
+                name: "IX_MediationInbox_ProcessedAt_ParkedAt_ReceivedAt",
+                schema: "mediation",
+                table: "MediationInbox",
                 columns: new[] { "ProcessedAt", "ParkedAt", "ReceivedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_SupervisionOutbox_DispatchedAt_ParkedAt_OccurredAt",
-                schema: "supervision",
-                table: "SupervisionOutbox",
+                name: "IX_MediationOutbox_DispatchedAt_ParkedAt_OccurredAt",
+                schema: "mediation",
+                table: "MediationOutbox",
                 columns: new[] { "DispatchedAt", "ParkedAt", "OccurredAt" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_SupervisionOversightEntries_DeadlineId",
-                schema: "supervision",
-                table: "SupervisionOversightEntries",
-                column: "DeadlineId",
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_SupervisionOversightEntries_FollowedUpAt_MissedAt",
-                schema: "supervision",
-                table: "SupervisionOversightEntries",
-                columns: new[] { "FollowedUpAt", "MissedAt" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "SupervisionDeadlines",
-                schema: "supervision");
+                name: "MediationDeadlines",
+                schema: "mediation");
 
             migrationBuilder.DropTable(
-                name: "SupervisionInbox",
-                schema: "supervision");
+                name: "MediationInbox",
+                schema: "mediation");
 
             migrationBuilder.DropTable(
-                name: "SupervisionLinkageSequences",
-                schema: "supervision");
+                name: "MediationLinkageSequences",
+                schema: "mediation");
 
             migrationBuilder.DropTable(
-                name: "SupervisionOutbox",
-                schema: "supervision");
-
-            migrationBuilder.DropTable(
-                name: "SupervisionOversightEntries",
-                schema: "supervision");
+                name: "MediationOutbox",
+                schema: "mediation");
         }
     }
 }

@@ -40,7 +40,8 @@ namespace Monolith.Migrations.SqlServer.Supervision
                     RemindedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     MissedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     CompletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    CancelledAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                    CancelledAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -128,7 +129,8 @@ namespace Monolith.Migrations.SqlServer.Supervision
                     ProvisionalCalendar = table.Column<bool>(type: "bit", nullable: false),
                     FollowedUpAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     FollowedUpBy = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    FollowUpNote = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
+                    FollowUpNote = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {

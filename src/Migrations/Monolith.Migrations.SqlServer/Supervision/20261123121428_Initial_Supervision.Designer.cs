@@ -12,7 +12,7 @@ using Monolith.Modules.Supervision.Persistence;
 namespace Monolith.Migrations.SqlServer.Supervision
 {
     [DbContext(typeof(SupervisionDbContext))]
-    [Migration("20261123113042_Initial_Supervision")]
+    [Migration("20261123121428_Initial_Supervision")]
     partial class Initial_Supervision
     {
         /// <inheritdoc />
@@ -111,6 +111,10 @@ namespace Monolith.Migrations.SqlServer.Supervision
 
                     b.Property<DateTimeOffset>("TriggeredAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
@@ -312,6 +316,10 @@ namespace Monolith.Migrations.SqlServer.Supervision
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 

@@ -4,22 +4,22 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Monolith.Modules.LegalAid.Persistence;
+using Monolith.Modules.Supervision.Persistence;
 
 #nullable disable
 
-namespace Monolith.Migrations.Sqlite.LegalAid
+namespace Monolith.Migrations.Sqlite.Supervision
 {
-    [DbContext(typeof(LegalAidDbContext))]
-    [Migration("20261123112956_Initial_LegalAid")]
-    partial class Initial_LegalAid
+    [DbContext(typeof(SupervisionDbContext))]
+    [Migration("20261123121252_Initial_Supervision")]
+    partial class Initial_Supervision
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasDefaultSchema("legalaid")
+                .HasDefaultSchema("supervision")
                 .HasAnnotation("ProductVersion", "10.0.14");
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Deadlines.Deadline", b =>
@@ -108,13 +108,17 @@ namespace Monolith.Migrations.Sqlite.LegalAid
                     b.Property<long>("TriggeredAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("SubjectId", "RuleId");
 
                     b.HasIndex("CompletedAt", "CancelledAt", "DueAt");
 
-                    b.ToTable("LegalAidDeadlines", "legalaid");
+                    b.ToTable("SupervisionDeadlines", "supervision");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Linkage.LinkageSequence", b =>
@@ -127,7 +131,7 @@ namespace Monolith.Migrations.Sqlite.LegalAid
 
                     b.HasKey("Year");
 
-                    b.ToTable("LegalAidLinkageSequences", "legalaid");
+                    b.ToTable("SupervisionLinkageSequences", "supervision");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Messaging.InboxMessage", b =>
@@ -191,7 +195,7 @@ namespace Monolith.Migrations.Sqlite.LegalAid
 
                     b.HasIndex("ProcessedAt", "ParkedAt", "ReceivedAt");
 
-                    b.ToTable("LegalAidInbox", "legalaid");
+                    b.ToTable("SupervisionInbox", "supervision");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Messaging.OutboxMessage", b =>
@@ -243,77 +247,39 @@ namespace Monolith.Migrations.Sqlite.LegalAid
 
                     b.HasIndex("DispatchedAt", "ParkedAt", "OccurredAt");
 
-                    b.ToTable("LegalAidOutbox", "legalaid");
+                    b.ToTable("SupervisionOutbox", "supervision");
                 });
 
-            modelBuilder.Entity("Monolith.Modules.LegalAid.Domain.Lawyer", b =>
+            modelBuilder.Entity("Monolith.Modules.Supervision.Domain.OversightEntry", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Firm")
+                    b.Property<string>("Agency")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsActive")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Phone")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("LegalAidLawyers", "legalaid");
-                });
-
-            modelBuilder.Entity("Monolith.Modules.LegalAid.Domain.LegalAidApplication", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("DecidedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("DecidedBy")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("EconomicHardshipStated")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("EmployerCreditCode")
-                        .HasMaxLength(18)
+                    b.Property<Guid>("DeadlineId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("EmployerName")
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FollowUpNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FollowedUpAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FollowedUpBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalBasis")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("HardshipCheckWaived")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("LawFirm")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("LawyerId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("LawyerName")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("LawyerPhone")
-                        .HasMaxLength(20)
+                        .HasMaxLength(512)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LinkageNumber")
@@ -321,151 +287,44 @@ namespace Monolith.Migrations.Sqlite.LegalAid
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("ReceivedAt")
+                    b.Property<long>("MissedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("RefusalReason")
-                        .HasMaxLength(1000)
+                    b.Property<string>("PolicyProfile")
+                        .IsRequired()
+                        .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Status")
+                    b.Property<bool>("ProvisionalCalendar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RuleId")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("LinkageNumber");
-
-                    b.HasIndex("Status", "ReceivedAt");
-
-                    b.ToTable("LegalAidApplications", "legalaid");
-                });
-
-            modelBuilder.Entity("Monolith.Modules.LegalAid.Domain.MatterClaim", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal?>("Amount")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("ApplicationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Description")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
+                    b.Property<string>("RuleTitle")
                         .IsRequired()
-                        .HasMaxLength(64)
+                        .HasMaxLength(128)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectReference")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ApplicationId");
+                    b.HasIndex("DeadlineId")
+                        .IsUnique();
 
-                    b.ToTable("LegalAidClaims", "legalaid");
-                });
+                    b.HasIndex("FollowedUpAt", "MissedAt");
 
-            modelBuilder.Entity("Monolith.Modules.LegalAid.Domain.LegalAidApplication", b =>
-                {
-                    b.OwnsOne("Monolith.Modules.LegalAid.Domain.Applicant", "Applicant", b1 =>
-                        {
-                            b1.Property<Guid>("LegalAidApplicationId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<bool>("IsMigrantWorker")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("ApplicantIsMigrantWorker");
-
-                            b1.Property<string>("Name")
-                                .IsRequired()
-                                .HasMaxLength(32)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("ApplicantName");
-
-                            b1.Property<string>("Phone")
-                                .IsRequired()
-                                .HasMaxLength(20)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("ApplicantPhone");
-
-                            b1.Property<string>("ResidentIdNumber")
-                                .IsRequired()
-                                .HasMaxLength(18)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("ApplicantIdNumber");
-
-                            b1.HasKey("LegalAidApplicationId");
-
-                            b1.ToTable("LegalAidApplications", "legalaid");
-
-                            b1.WithOwner()
-                                .HasForeignKey("LegalAidApplicationId");
-                        });
-
-                    b.OwnsOne("Monolith.Modules.LegalAid.Domain.Referral", "Referral", b1 =>
-                        {
-                            b1.Property<Guid>("LegalAidApplicationId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("CaseReference")
-                                .IsRequired()
-                                .HasMaxLength(64)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("ReferringCaseReference");
-
-                            b1.Property<long>("ConsentRecordedAt")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("ConsentRecordedAt");
-
-                            b1.Property<Guid>("ReferralId")
-                                .HasColumnType("TEXT")
-                                .HasColumnName("ReferralId");
-
-                            b1.Property<string>("ReferredBy")
-                                .IsRequired()
-                                .HasMaxLength(64)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("ReferredBy");
-
-                            b1.Property<string>("ReferringAgency")
-                                .IsRequired()
-                                .HasMaxLength(64)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("ReferringAgency");
-
-                            b1.HasKey("LegalAidApplicationId");
-
-                            b1.HasIndex("ReferralId")
-                                .IsUnique();
-
-                            b1.ToTable("LegalAidApplications", "legalaid");
-
-                            b1.WithOwner()
-                                .HasForeignKey("LegalAidApplicationId");
-                        });
-
-                    b.Navigation("Applicant")
-                        .IsRequired();
-
-                    b.Navigation("Referral");
-                });
-
-            modelBuilder.Entity("Monolith.Modules.LegalAid.Domain.MatterClaim", b =>
-                {
-                    b.HasOne("Monolith.Modules.LegalAid.Domain.LegalAidApplication", null)
-                        .WithMany("Claims")
-                        .HasForeignKey("ApplicationId")
-                        .OnDelete(DeleteBehavior.Cascade);
-                });
-
-            modelBuilder.Entity("Monolith.Modules.LegalAid.Domain.LegalAidApplication", b =>
-                {
-                    b.Navigation("Claims");
+                    b.ToTable("SupervisionOversightEntries", "supervision");
                 });
 #pragma warning restore 612, 618
         }

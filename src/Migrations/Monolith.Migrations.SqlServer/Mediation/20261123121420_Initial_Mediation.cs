@@ -3,20 +3,20 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Monolith.Migrations.SqlServer.Union
+namespace Monolith.Migrations.SqlServer.Mediation
 {
     /// <inheritdoc />
-    public partial class Initial_Union : Migration
+    public partial class Initial_Mediation : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.EnsureSchema(
-                name: "union");
+                name: "mediation");
 
             migrationBuilder.CreateTable(
-                name: "UnionDeadlines",
-                schema: "union",
+                name: "MediationDeadlines",
+                schema: "mediation",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
@@ -40,16 +40,17 @@ namespace Monolith.Migrations.SqlServer.Union
                     RemindedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     MissedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     CompletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    CancelledAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                    CancelledAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_UnionDeadlines", x => x.Id);
+                    table.PrimaryKey("PK_MediationDeadlines", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
-                name: "UnionInbox",
-                schema: "union",
+                name: "MediationInbox",
+                schema: "mediation",
                 columns: table => new
                 {
                     EventId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
@@ -70,12 +71,12 @@ namespace Monolith.Migrations.SqlServer.Union
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_UnionInbox", x => new { x.EventId, x.Handler });
+                    table.PrimaryKey("PK_MediationInbox", x => new { x.EventId, x.Handler });
                 });
 
             migrationBuilder.CreateTable(
-                name: "UnionLinkageSequences",
-                schema: "union",
+                name: "MediationLinkageSequences",
+                schema: "mediation",
                 columns: table => new
                 {
                     Year = table.Column<int>(type: "int", nullable: false),
@@ -83,12 +84,12 @@ namespace Monolith.Migrations.SqlServer.Union
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_UnionLinkageSequences", x => x.Year);
+                    table.PrimaryKey("PK_MediationLinkageSequences", x => x.Year);
                 });
 
             migrationBuilder.CreateTable(
-                name: "UnionOutbox",
-                schema: "union",
+                name: "MediationOutbox",
+                schema: "mediation",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
@@ -106,31 +107,31 @@ namespace Monolith.Migrations.SqlServer.Union
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_UnionOutbox", x => x.Id);
+                    table.PrimaryKey("PK_MediationOutbox", x => x.Id);
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_UnionDeadlines_CompletedAt_CancelledAt_DueAt",
-                schema: "union",
-                table: "UnionDeadlines",
+                name: "IX_MediationDeadlines_CompletedAt_CancelledAt_DueAt",
+                schema: "mediation",
+                table: "MediationDeadlines",
                 columns: new[] { "CompletedAt", "CancelledAt", "DueAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_UnionDeadlines_SubjectId_RuleId",
-                schema: "union",
-                table: "UnionDeadlines",
+                name: "IX_MediationDeadlines_SubjectId_RuleId",
+                schema: "mediation",
+                table: "MediationDeadlines",
                 columns: new[] { "SubjectId", "RuleId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_UnionInbox_ProcessedAt_ParkedAt_ReceivedAt",
-                schema: "union",
-                table: "UnionInbox",
+                name: "IX_MediationInbox_ProcessedAt_ParkedAt_ReceivedAt",
+                schema: "mediation",
+                table: "MediationInbox",
                 columns: new[] { "ProcessedAt", "ParkedAt", "ReceivedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_UnionOutbox_DispatchedAt_ParkedAt_OccurredAt",
-                schema: "union",
-                table: "UnionOutbox",
+                name: "IX_MediationOutbox_DispatchedAt_ParkedAt_OccurredAt",
+                schema: "mediation",
+                table: "MediationOutbox",
                 columns: new[] { "DispatchedAt", "ParkedAt", "OccurredAt" });
         }
 
@@ -138,20 +139,20 @@ namespace Monolith.Migrations.SqlServer.Union
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "UnionDeadlines",
-                schema: "union");
+                name: "MediationDeadlines",
+                schema: "mediation");
 
             migrationBuilder.DropTable(
-                name: "UnionInbox",
-                schema: "union");
+                name: "MediationInbox",
+                schema: "mediation");
 
             migrationBuilder.DropTable(
-                name: "UnionLinkageSequences",
-                schema: "union");
+                name: "MediationLinkageSequences",
+                schema: "mediation");
 
             migrationBuilder.DropTable(
-                name: "UnionOutbox",
-                schema: "union");
+                name: "MediationOutbox",
+                schema: "mediation");
         }
     }
 }

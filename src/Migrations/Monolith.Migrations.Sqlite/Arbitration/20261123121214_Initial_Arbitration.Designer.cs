@@ -11,7 +11,7 @@ using Monolith.Modules.Arbitration.Persistence;
 namespace Monolith.Migrations.Sqlite.Arbitration
 {
     [DbContext(typeof(ArbitrationDbContext))]
-    [Migration("20261123112948_Initial_Arbitration")]
+    [Migration("20261123121214_Initial_Arbitration")]
     partial class Initial_Arbitration
     {
         /// <inheritdoc />
@@ -106,6 +106,10 @@ namespace Monolith.Migrations.Sqlite.Arbitration
                         .HasColumnType("TEXT");
 
                     b.Property<long>("TriggeredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -279,6 +283,10 @@ namespace Monolith.Migrations.Sqlite.Arbitration
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

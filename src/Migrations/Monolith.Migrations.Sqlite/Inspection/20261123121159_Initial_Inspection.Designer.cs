@@ -4,22 +4,22 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Monolith.Modules.Mediation.Persistence;
+using Monolith.Modules.Inspection.Persistence;
 
 #nullable disable
 
-namespace Monolith.Migrations.Sqlite.Mediation
+namespace Monolith.Migrations.Sqlite.Inspection
 {
-    [DbContext(typeof(MediationDbContext))]
-    [Migration("20261123112959_Initial_Mediation")]
-    partial class Initial_Mediation
+    [DbContext(typeof(InspectionDbContext))]
+    [Migration("20261123121159_Initial_Inspection")]
+    partial class Initial_Inspection
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasDefaultSchema("mediation")
+                .HasDefaultSchema("inspection")
                 .HasAnnotation("ProductVersion", "10.0.14");
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Deadlines.Deadline", b =>
@@ -108,13 +108,17 @@ namespace Monolith.Migrations.Sqlite.Mediation
                     b.Property<long>("TriggeredAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("SubjectId", "RuleId");
 
                     b.HasIndex("CompletedAt", "CancelledAt", "DueAt");
 
-                    b.ToTable("MediationDeadlines", "mediation");
+                    b.ToTable("InspectionDeadlines", "inspection");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Linkage.LinkageSequence", b =>
@@ -127,7 +131,7 @@ namespace Monolith.Migrations.Sqlite.Mediation
 
                     b.HasKey("Year");
 
-                    b.ToTable("MediationLinkageSequences", "mediation");
+                    b.ToTable("InspectionLinkageSequences", "inspection");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Messaging.InboxMessage", b =>
@@ -191,7 +195,7 @@ namespace Monolith.Migrations.Sqlite.Mediation
 
                     b.HasIndex("ProcessedAt", "ParkedAt", "ReceivedAt");
 
-                    b.ToTable("MediationInbox", "mediation");
+                    b.ToTable("InspectionInbox", "inspection");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Messaging.OutboxMessage", b =>
@@ -243,7 +247,7 @@ namespace Monolith.Migrations.Sqlite.Mediation
 
                     b.HasIndex("DispatchedAt", "ParkedAt", "OccurredAt");
 
-                    b.ToTable("MediationOutbox", "mediation");
+                    b.ToTable("InspectionOutbox", "inspection");
                 });
 #pragma warning restore 612, 618
         }

@@ -12,7 +12,7 @@ using Monolith.Modules.Mediation.Persistence;
 namespace Monolith.Migrations.SqlServer.Mediation
 {
     [DbContext(typeof(MediationDbContext))]
-    [Migration("20261123113036_Initial_Mediation")]
+    [Migration("20261123121420_Initial_Mediation")]
     partial class Initial_Mediation
     {
         /// <inheritdoc />
@@ -111,6 +111,10 @@ namespace Monolith.Migrations.SqlServer.Mediation
 
                     b.Property<DateTimeOffset>("TriggeredAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
