@@ -1,0 +1,145 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using Monolith.BuildingBlocks.Demo;
+using Monolith.Testing;
+
+namespace Monolith.Host.Tests.Infrastructure;
+
+/// <summary>
+/// The real service (Program, every module, the hosted messaging loop) over a fresh temp SQLite file, with no Hangfire
+/// server (the sweep is run by hand, as the recurring job would), the demo accounts and lawyer roster seeded, and a
+/// fake clock starting Monday 2026-03-02 09:00 +08:00 that tests move forward.
+/// </summary>
+/// <remarks>
+/// The cookie ticket's expiry is checked against the fake clock too: after moving the clock more than 8 hours, sign in
+/// again (<see cref="SignInAsync"/>) instead of reusing a client from <see cref="ClientFor"/>.
+/// </remarks>
+public class HostFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public static readonly DateTimeOffset Start = PlatformFixture.DefaultStart;
+
+    private readonly TestDatabase? ownedDatabase;
+    private readonly ConcurrentDictionary<string, Lazy<Task<HttpClient>>> clients = new();
+
+    public HostFactory()
+    {
+        ownedDatabase = new TestDatabase();
+        ConnectionString = ownedDatabase.ConnectionString;
+    }
+
+    private HostFactory(string connectionString) => ConnectionString = connectionString;
+
+    /// <summary>A host over an existing database file, which the caller owns (e.g. to start the service twice on it).</summary>
+    public static HostFactory Over(string connectionString) => new(connectionString);
+
+    public string ConnectionString { get; }
+
+    public FakeTimeProvider Clock { get; } = new(Start);
+
+    /// <summary>Every log entry the host wrote, for tests that check what happened at start-up.</summary>
+    public CapturingLoggerProvider Logs { get; } = new();
+
+    /// <summary>Extra settings, applied before the host reads its configuration.</summary>
+    public IDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
+
+    public Task InitializeAsync()
+    {
+        // Starts the host: migrates the file, seeds, registers the recurring sweep.
+        _ = Server;
+        return Task.CompletedTask;
+    }
+
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+
+    public override async ValueTask DisposeAsync()
+    {
+        foreach (var client in clients.Values.Where(c => c.IsValueCreated && c.Value.IsCompletedSuccessfully))
+        {
+            client.Value.Result.Dispose();
+        }
+
+        await base.DisposeAsync();
+        ownedDatabase?.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>A new client signed in as one of the demo accounts (cookie kept by the client).</summary>
+    public async Task<HttpClient> SignInAsync(string userName, string password = DemoAccounts.Password)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true, AllowAutoRedirect = false });
+        using var response = await client.PostAsJsonAsync("/api/auth/login", new { userName, password });
+        if (!response.IsSuccessStatusCode)
+        {
+            client.Dispose();
+            throw new InvalidOperationException($"Sign-in as {userName} failed: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+
+        return client;
+    }
+
+    /// <summary>A signed-in client per demo account, shared by the tests of a class (do not move the clock with these).</summary>
+    public Task<HttpClient> ClientFor(string userName) =>
+        clients.GetOrAdd(userName, name => new Lazy<Task<HttpClient>>(() => SignInAsync(name))).Value;
+
+    public HttpClient Anonymous() =>
+        CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true, AllowAutoRedirect = false });
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+
+        // UseSetting reaches WebApplication.CreateBuilder's configuration before Program reads it (Jobs:RunServer is read
+        // while services are registered); a test asserts that no Hangfire server runs.
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:ConnectionString", ConnectionString);
+        builder.UseSetting("Database:MigrateOnStart", "true");
+        builder.UseSetting("Jobs:RunServer", "false");
+        builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("Deadlines:ActiveProfile", "Nanchang");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+}
+
+/// <summary>Keeps every log entry of a host in memory.</summary>
+public sealed class CapturingLoggerProvider : ILoggerProvider
+{
+    private readonly ConcurrentQueue<CapturedLog> entries = new();
+
+    public IReadOnlyCollection<CapturedLog> Entries => entries;
+
+    public ILogger CreateLogger(string categoryName) => new Logger(categoryName, entries);
+
+    public void Dispose()
+    {
+    }
+
+    private sealed class Logger(string category, ConcurrentQueue<CapturedLog> entries) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            entries.Enqueue(new CapturedLog(category, logLevel, eventId, formatter(state, exception)));
+    }
+}
+
+public sealed record CapturedLog(string Category, LogLevel Level, EventId EventId, string Message);
