@@ -28,6 +28,7 @@ public static partial class LinkageNumber
 
     public static bool IsWellFormed(string? value) => value is not null && Pattern().IsMatch(value);
 
-    [GeneratedRegex(@"^\d{6}-(JC|ZC|GH|FY|TJ|JD|CK)-\d{4}-\d{6,}$", RegexOptions.CultureInvariant)]
+    // [0-9], not \d (which also matches full-width and other Unicode digits); \z, not $ (which allows a final line break).
+    [GeneratedRegex(@"^[0-9]{6}-(JC|ZC|GH|FY|TJ|JD|CK)-[0-9]{4}-[0-9]{6,}\z", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

@@ -1,0 +1,121 @@
+using Microsoft.EntityFrameworkCore;
+using Monolith.BuildingBlocks.Application;
+using Monolith.BuildingBlocks.Auditing;
+using Monolith.BuildingBlocks.Calendar;
+using Monolith.BuildingBlocks.Identity;
+using Monolith.BuildingBlocks.Persistence;
+using Monolith.BuildingBlocks.Tests.TestModules.Publisher;
+using Monolith.BuildingBlocks.Tests.TestModules.Subscriber;
+using Monolith.Testing;
+
+namespace Monolith.BuildingBlocks.Tests.Integration;
+
+/// <summary>The audit trail written by the real pipeline (logging → audit → validation → transaction) on a SQLite file.</summary>
+public sealed class AuditTrailTests : IAsyncLifetime
+{
+    private PlatformFixture platform = null!;
+
+    public async Task InitializeAsync()
+    {
+        platform = await PlatformFixture.CreateAsync([new PublisherModule(), new SubscriberModule()], policyProfile: null);
+        platform.User.ActAs("inspector.zhao", Roles.InspectionOfficer);
+    }
+
+    public async Task DisposeAsync() => await platform.DisposeAsync();
+
+    [Fact]
+    public async Task A_command_through_the_mediator_writes_who_did_what_when_and_how_it_ended()
+    {
+        platform.Clock.Advance(TimeSpan.FromMinutes(7));
+
+        await platform.SendAsync(new WriteNoteCommand("欠薪线索"));
+
+        var entry = Assert.Single(await Entries());
+        Assert.Equal("inspector.zhao", entry.UserName);
+        Assert.Equal(Roles.InspectionOfficer, entry.Role);
+        Assert.Equal(AuditKind.Command, entry.Kind);
+        Assert.Equal("Publisher.WriteNote", entry.Action);
+        Assert.Equal(AuditOutcome.Succeeded, entry.Outcome);
+        Assert.Equal(PlatformFixture.DefaultStart + TimeSpan.FromMinutes(7), entry.At);
+        Assert.Null(entry.Subject);
+        Assert.Null(entry.Detail);
+    }
+
+    [Fact]
+    public async Task A_command_that_fails_validation_writes_one_rejected_entry_naming_the_field_and_nothing_else()
+    {
+        await Assert.ThrowsAsync<RequestValidationException>(() => platform.SendAsync(new WriteNoteCommand(" ")));
+
+        var entry = Assert.Single(await Entries());
+        Assert.Equal(AuditOutcome.Rejected, entry.Outcome);
+        Assert.Equal("Publisher.WriteNote", entry.Action);
+        Assert.Equal("text", entry.Detail);
+        Assert.Equal(0, await platform.QueryAsync<PublisherDbContext, int>(db => db.Notes.CountAsync()));
+        Assert.Equal(0, await platform.QueryAsync<PublisherDbContext, int>(db => db.Outbox.CountAsync()));
+        Assert.Equal(0, await platform.QueryAsync<PublisherDbContext, int>(db => db.LinkageSequences.CountAsync()));
+    }
+
+    [Fact]
+    public async Task The_entry_of_a_failing_command_survives_the_rollback_of_the_command()
+    {
+        await Assert.ThrowsAsync<InvalidOperationException>(() => platform.SendAsync(new WriteNoteCommand("会回滚", FailAfterPublish: true)));
+
+        var entry = Assert.Single(await Entries());
+        Assert.Equal(AuditOutcome.Failed, entry.Outcome);
+        Assert.Equal("InvalidOperationException", entry.Detail);
+        Assert.Equal("inspector.zhao", entry.UserName);
+        Assert.Equal(0, await platform.QueryAsync<PublisherDbContext, int>(db => db.Notes.CountAsync()));
+        Assert.Equal(0, await platform.QueryAsync<PublisherDbContext, int>(db => db.Outbox.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Reading_a_persons_data_is_recorded_with_its_subject_and_a_plain_query_is_not()
+    {
+        var noteId = await platform.SendAsync(new WriteNoteCommand("工人反映欠薪"));
+        var missingId = Guid.NewGuid();
+
+        Assert.Equal("工人反映欠薪", (await platform.SendAsync(new ReadNoteQuery(noteId))).Text);
+        await Assert.ThrowsAsync<NotFoundException>(() => platform.SendAsync(new ReadNoteQuery(missingId)));
+        await platform.SendAsync(new CountNotesQuery());
+
+        var reads = (await Entries()).Where(e => e.Kind == AuditKind.PersonalDataRead).ToList();
+        Assert.Equal(2, reads.Count);
+        Assert.Equal(("Publisher.ReadNote", noteId.ToString(), AuditOutcome.Succeeded), (reads[0].Action, reads[0].Subject, reads[0].Outcome));
+        Assert.Equal(("Publisher.ReadNote", missingId.ToString(), AuditOutcome.NotFound), (reads[1].Action, reads[1].Subject, reads[1].Outcome));
+        Assert.Equal(3, (await Entries()).Count); // the write and two reads; the count is not recorded
+    }
+
+    [Fact]
+    public async Task A_shared_command_is_recorded_as_a_platform_action_with_the_subject_it_names()
+    {
+        platform.User.ActAs("admin", Roles.Administrator);
+
+        await platform.SendAsync(new PublishCalendarYearCommand(2027, "测试用2027年节假日安排（虚构）",
+            [new CalendarDayInput(new DateOnly(2027, 1, 1), CalendarDayKind.PublicHoliday, "元旦")]));
+
+        var entry = Assert.Single(await Entries());
+        Assert.Equal(("admin", "Platform.PublishCalendarYear", "calendar/2027", AuditOutcome.Succeeded), (entry.UserName, entry.Action, entry.Subject, entry.Outcome));
+    }
+
+    [Fact]
+    public async Task Administrators_list_the_trail_newest_first_by_subject_or_by_user()
+    {
+        var noteId = await platform.SendAsync(new WriteNoteCommand("第一条"));
+        platform.User.ActAs("inspector.qian", Roles.InspectionOfficer);
+        await platform.SendAsync(new ReadNoteQuery(noteId));
+        await platform.SendAsync(new ReadNoteQuery(noteId));
+
+        var bySubject = await platform.SendAsync(new ListAuditEntriesQuery(Subject: noteId.ToString()));
+        Assert.Equal(2, bySubject.Count);
+        Assert.All(bySubject, e => Assert.Equal("inspector.qian", e.UserName));
+
+        var byUser = await platform.SendAsync(new ListAuditEntriesQuery(UserName: "inspector.zhao"));
+        Assert.Equal("Publisher.WriteNote", Assert.Single(byUser).Action);
+
+        var all = await platform.SendAsync(new ListAuditEntriesQuery());
+        Assert.Equal(["Publisher.ReadNote", "Publisher.ReadNote", "Publisher.WriteNote"], all.Select(e => e.Action));
+    }
+
+    private Task<List<AuditEntry>> Entries() =>
+        platform.QueryAsync<PlatformDbContext, List<AuditEntry>>(db => db.AuditEntries.AsNoTracking().OrderBy(e => e.Id).ToListAsync());
+}

@@ -1,0 +1,419 @@
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Monolith.BuildingBlocks.Application;
+using Monolith.BuildingBlocks.Calendar;
+using Monolith.BuildingBlocks.Contracts;
+using Monolith.BuildingBlocks.Deadlines;
+using Monolith.BuildingBlocks.Domain;
+using Monolith.BuildingBlocks.Messaging;
+using Monolith.BuildingBlocks.Tests.TestModules.Duties;
+using Monolith.BuildingBlocks.Tests.TestModules.Subscriber;
+using Monolith.Testing;
+
+namespace Monolith.BuildingBlocks.Tests.Integration;
+
+/// <summary>
+/// Deadlines of a test module (its own rules, statute only) on a real SQLite file and the fake clock, which starts on
+/// Monday 2026-03-02 09:00 +08:00. The sweep and <see cref="DeadlineJobs"/> are run by hand, as Hangfire would.
+/// </summary>
+public sealed class DeadlineTrackingTests : IAsyncLifetime
+{
+    private const string Module = "Duties";
+
+    private PlatformFixture platform = null!;
+
+    public async Task InitializeAsync() =>
+        platform = await PlatformFixture.CreateAsync([new DutiesModule(), new SubscriberModule()], policyProfile: null);
+
+    public async Task DisposeAsync() => await platform.DisposeAsync();
+
+    [Fact]
+    public async Task Starting_a_deadline_stores_it_due_at_the_end_of_its_last_local_day_and_schedules_a_reminder_job_and_a_due_job()
+    {
+        var started = await Start(DutyRules.SameDay);
+
+        var deadline = await Deadline(started.DeadlineId);
+        Assert.Equal(DutyRules.SameDay, deadline.RuleId);
+        Assert.Equal(started.MatterId, deadline.SubjectId);
+        Assert.Equal(started.LinkageNumber, deadline.LinkageNumber);
+        Assert.Equal(DeadlineCatalogue.StatutoryProfile, deadline.PolicyProfile);
+        Assert.Equal("当日（工作日）", deadline.Period);
+        Assert.Equal(Local(2026, 3, 2, 9), deadline.TriggeredAt);
+        Assert.Equal(new DateOnly(2026, 3, 2), deadline.TriggerDate);
+        Assert.Equal(new DateOnly(2026, 3, 2), deadline.DueDate);
+        Assert.Equal(Local(2026, 3, 3), deadline.DueAt); // 24:00 of 2026-03-02, China Standard Time
+        Assert.Equal(Local(2026, 3, 2, 15), deadline.RemindAt);
+        Assert.False(deadline.Provisional);
+        Assert.Equal(DeadlineState.Open, deadline.State);
+
+        var monitoring = platform.JobStorage.GetMonitoringApi();
+        Assert.Equal(2, monitoring.ScheduledCount());
+        var jobs = monitoring.ScheduledJobs(0, 10).Select(j => j.Value).ToList();
+        Assert.All(jobs, job =>
+        {
+            Assert.Equal(typeof(DeadlineJobs), job.Job.Type);
+            Assert.Equal(nameof(DeadlineJobs.ProcessAsync), job.Job.Method.Name);
+            Assert.Equal(Module, job.Job.Args[0]);
+            Assert.Equal(started.DeadlineId, job.Job.Args[1]);
+        });
+
+        // Hangfire runs on its own clock, so the jobs are scheduled by delay: 6 h to the reminder, 15 h to the due time.
+        var delays = jobs.Select(j => j.EnqueueAt - j.ScheduledAt!.Value).Order().ToList();
+        Assert.InRange(delays[0], TimeSpan.FromHours(6) - TimeSpan.FromSeconds(5), TimeSpan.FromHours(6) + TimeSpan.FromSeconds(5));
+        Assert.InRange(delays[1], TimeSpan.FromHours(15) - TimeSpan.FromSeconds(5), TimeSpan.FromHours(15) + TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task The_sweep_reminds_after_the_reminder_time_marks_missed_after_the_due_time_and_reports_it_exactly_once()
+    {
+        var started = await Start(DutyRules.SameDay);
+
+        Assert.Equal(new SweepResult(0, 0, 0), await platform.SweepDeadlinesAsync());
+        platform.Clock.SetUtcNow(Local(2026, 3, 2, 14, 59));
+        Assert.Equal(new SweepResult(0, 0, 0), await platform.SweepDeadlinesAsync());
+        var untouched = await Deadline(started.DeadlineId);
+        Assert.Null(untouched.RemindedAt);
+        Assert.Null(untouched.MissedAt);
+
+        platform.Clock.SetUtcNow(Local(2026, 3, 2, 15));
+        Assert.Equal(new SweepResult(1, 0, 0), await platform.SweepDeadlinesAsync());
+        var reminded = await Deadline(started.DeadlineId);
+        Assert.Equal(Local(2026, 3, 2, 15), reminded.RemindedAt);
+        Assert.Equal(DeadlineState.Open, reminded.State);
+        Assert.Empty(await Outbox());
+        Assert.Equal(new SweepResult(0, 0, 0), await platform.SweepDeadlinesAsync());
+
+        platform.Clock.SetUtcNow(Local(2026, 3, 2, 23, 59));
+        Assert.Equal(new SweepResult(0, 0, 0), await platform.SweepDeadlinesAsync());
+
+        platform.Clock.SetUtcNow(Local(2026, 3, 3));
+        Assert.Equal(new SweepResult(0, 1, 0), await platform.SweepDeadlinesAsync());
+        var missed = await Deadline(started.DeadlineId);
+        Assert.Equal(Local(2026, 3, 3), missed.MissedAt);
+        Assert.Equal(DeadlineState.Missed, missed.State);
+        var published = Assert.Single(await Outbox());
+        Assert.Equal(IntegrationEventSerializer.TypeName(typeof(DeadlineMissedIntegrationEvent)), published.Type);
+        var missedEvent = (DeadlineMissedIntegrationEvent)IntegrationEventSerializer.Deserialize(published.Payload, typeof(DeadlineMissedIntegrationEvent));
+        Assert.Equal(started.DeadlineId, missedEvent.DeadlineId);
+        Assert.Equal(started.LinkageNumber, missedEvent.LinkageNumber);
+        Assert.Equal(Agency.LegalAid, missedEvent.Agency);
+        Assert.Equal(DutyRules.SameDay, missedEvent.RuleId);
+        Assert.Equal(new DateOnly(2026, 3, 2), missedEvent.DueDate);
+        Assert.Equal(Local(2026, 3, 3), missedEvent.DueAt);
+
+        await platform.DeliverMessagesAsync();
+        var recorded = Assert.Single(await RecordedMissed());
+        Assert.Equal(started.DeadlineId, recorded.DeadlineId);
+        Assert.Equal(DutyRules.SameDay, recorded.RuleId);
+        Assert.Equal(Agency.LegalAid, recorded.Agency);
+
+        // The scheduled due job fires after the sweep already did its work: nothing changes, nothing more is published.
+        platform.Clock.Advance(TimeSpan.FromMinutes(5));
+        Assert.Equal(DeadlineProgress.Unchanged, await RunJob(started.DeadlineId));
+        Assert.Equal(new SweepResult(0, 0, 0), await platform.SweepDeadlinesAsync());
+        await platform.DeliverMessagesAsync();
+        Assert.Single(await Outbox());
+        Assert.Single(await RecordedMissed());
+        Assert.Equal(Local(2026, 3, 3), (await Deadline(started.DeadlineId)).MissedAt);
+    }
+
+    [Fact]
+    public async Task The_hangfire_jobs_alone_remind_and_then_mark_missed_and_running_one_again_does_nothing()
+    {
+        var started = await Start(DutyRules.SameDay);
+
+        Assert.Equal(DeadlineProgress.Unchanged, await RunJob(started.DeadlineId)); // fired early: re-checks the time
+
+        platform.Clock.SetUtcNow(Local(2026, 3, 2, 15));
+        Assert.Equal(DeadlineProgress.Reminded, await RunJob(started.DeadlineId));
+        Assert.Equal(DeadlineProgress.Unchanged, await RunJob(started.DeadlineId));
+
+        platform.Clock.SetUtcNow(Local(2026, 3, 3));
+        Assert.Equal(DeadlineProgress.Missed, await RunJob(started.DeadlineId));
+        Assert.Equal(DeadlineProgress.Unchanged, await RunJob(started.DeadlineId));
+        Assert.Equal(new SweepResult(0, 0, 0), await platform.SweepDeadlinesAsync());
+
+        Assert.Single(await Outbox());
+        await platform.DeliverMessagesAsync();
+        Assert.Single(await RecordedMissed());
+    }
+
+    [Fact]
+    public async Task A_job_for_a_deadline_that_does_not_exist_does_nothing()
+    {
+        Assert.Equal(DeadlineProgress.Unchanged, await RunJob(Guid.NewGuid()));
+        Assert.Empty(await Outbox());
+    }
+
+    [Fact]
+    public async Task A_deadline_completed_before_its_due_time_is_never_marked_missed()
+    {
+        var started = await Start(DutyRules.SameDay);
+        platform.Clock.SetUtcNow(Local(2026, 3, 2, 11));
+
+        Assert.True(await platform.SendAsync(new CompleteDutyCommand(started.MatterId, DutyRules.SameDay)));
+
+        platform.Clock.SetUtcNow(Local(2026, 3, 5));
+        Assert.Equal(new SweepResult(0, 0, 0), await platform.SweepDeadlinesAsync());
+        Assert.Equal(DeadlineProgress.Unchanged, await RunJob(started.DeadlineId));
+        var deadline = await Deadline(started.DeadlineId);
+        Assert.Equal(Local(2026, 3, 2, 11), deadline.CompletedAt);
+        Assert.Null(deadline.MissedAt);
+        Assert.Null(deadline.RemindedAt);
+        Assert.Equal(DeadlineState.Completed, deadline.State);
+        Assert.Empty(await Outbox());
+    }
+
+    [Fact]
+    public async Task Completing_a_missed_deadline_keeps_the_missed_mark_and_records_when_it_was_done()
+    {
+        var started = await Start(DutyRules.SameDay);
+        platform.Clock.SetUtcNow(Local(2026, 3, 3, 0, 30));
+        Assert.Equal(1, (await platform.SweepDeadlinesAsync()).Missed);
+
+        platform.Clock.SetUtcNow(Local(2026, 3, 3, 10));
+        Assert.False(await platform.SendAsync(new CompleteDutyCommand(started.MatterId, DutyRules.SameDay)));
+
+        var deadline = await Deadline(started.DeadlineId);
+        Assert.Equal(Local(2026, 3, 3, 0, 30), deadline.MissedAt);
+        Assert.Equal(Local(2026, 3, 3, 10), deadline.CompletedAt);
+        Assert.Equal(DeadlineState.Completed, deadline.State);
+        Assert.Equal(new SweepResult(0, 0, 0), await platform.SweepDeadlinesAsync());
+        Assert.Single(await Outbox());
+    }
+
+    [Fact]
+    public async Task A_same_working_day_duty_that_arrives_on_a_saturday_is_due_at_the_end_of_the_next_working_day()
+    {
+        platform.Clock.SetUtcNow(Local(2026, 3, 7, 10)); // Saturday
+        var started = await Start(DutyRules.SameDay);
+
+        var deadline = await Deadline(started.DeadlineId);
+        Assert.Equal(new DateOnly(2026, 3, 7), deadline.TriggerDate);
+        Assert.Equal(new DateOnly(2026, 3, 9), deadline.DueDate);
+        Assert.Equal(Local(2026, 3, 10), deadline.DueAt);
+        Assert.Equal(Local(2026, 3, 9, 15), deadline.RemindAt);
+
+        platform.Clock.SetUtcNow(Local(2026, 3, 9, 23, 59));
+        Assert.Equal(new SweepResult(1, 0, 0), await platform.SweepDeadlinesAsync());
+        platform.Clock.SetUtcNow(Local(2026, 3, 10));
+        Assert.Equal(new SweepResult(0, 1, 0), await platform.SweepDeadlinesAsync());
+    }
+
+    [Fact]
+    public async Task A_longer_period_reminds_at_nine_on_the_working_day_before_it_ends()
+    {
+        var started = await Start(DutyRules.FiveWorkingDays);
+
+        var deadline = await Deadline(started.DeadlineId);
+        Assert.Equal(new DateOnly(2026, 3, 9), deadline.DueDate); // Monday
+        Assert.Equal(Local(2026, 3, 10), deadline.DueAt);
+        Assert.Equal(Local(2026, 3, 6, 9), deadline.RemindAt); // Friday, across the weekend
+    }
+
+    [Fact]
+    public async Task The_working_day_before_the_end_can_be_a_make_up_saturday()
+    {
+        // 2026: 劳动节 rest 05-01..05-05, make-up working day Saturday 05-09.
+        platform.Clock.SetUtcNow(Local(2026, 4, 30, 10));
+        var started = await Start(DutyRules.FiveWorkingDays);
+
+        var deadline = await Deadline(started.DeadlineId);
+        Assert.Equal(new DateOnly(2026, 5, 11), deadline.DueDate); // 05-06, 07, 08, 09 (Sat), 11
+        Assert.Equal(Local(2026, 5, 9, 9), deadline.RemindAt);
+    }
+
+    [Fact]
+    public async Task A_same_day_duty_started_after_three_in_the_afternoon_is_reminded_at_once()
+    {
+        platform.Clock.SetUtcNow(Local(2026, 3, 2, 16, 30));
+        var started = await Start(DutyRules.SameDay);
+
+        var deadline = await Deadline(started.DeadlineId);
+        Assert.Equal(Local(2026, 3, 2, 16, 30), deadline.RemindAt);
+        Assert.Equal(new SweepResult(1, 0, 0), await platform.SweepDeadlinesAsync());
+    }
+
+    [Fact]
+    public async Task A_rule_with_its_own_reminder_lead_reminds_that_long_before_the_due_time()
+    {
+        var started = await Start(DutyRules.ThreeDaysWithLead);
+
+        var deadline = await Deadline(started.DeadlineId);
+        Assert.Equal(new DateOnly(2026, 3, 5), deadline.DueDate);
+        Assert.Equal(Local(2026, 3, 5, 22), deadline.RemindAt);
+    }
+
+    [Fact]
+    public async Task A_period_whose_unit_is_unsettled_is_due_by_the_later_reading_and_reminds_by_the_earlier_one()
+    {
+        var started = await Start(DutyRules.TenUnsettledDays);
+
+        // 10 working days from Monday 03-02 end on 03-16; 10 calendar days end on Thursday 03-12.
+        var deadline = await Deadline(started.DeadlineId);
+        Assert.Equal(new DateOnly(2026, 3, 16), deadline.DueDate);
+        Assert.Equal(Local(2026, 3, 17), deadline.DueAt);
+        Assert.Equal(Local(2026, 3, 12, 9), deadline.RemindAt); // not 03-13, the working day before 03-16
+
+        platform.Clock.SetUtcNow(Local(2026, 3, 12, 9));
+        Assert.Equal(new SweepResult(1, 0, 0), await platform.SweepDeadlinesAsync());
+        platform.Clock.SetUtcNow(Local(2026, 3, 13, 0, 1)); // past the calendar reading: not yet late
+        Assert.Equal(new SweepResult(0, 0, 0), await platform.SweepDeadlinesAsync());
+        platform.Clock.SetUtcNow(Local(2026, 3, 17));
+        Assert.Equal(new SweepResult(0, 1, 0), await platform.SweepDeadlinesAsync());
+    }
+
+    [Fact]
+    public async Task An_approved_extension_adds_the_rules_extension_once_and_schedules_new_jobs()
+    {
+        var started = await Start(DutyRules.FiveWorkingDays);
+
+        await platform.SendAsync(new ExtendDeadlineCommand(Module, started.DeadlineId, "王科长", "案情复杂，需调取更多证据"));
+
+        var extended = await Deadline(started.DeadlineId);
+        Assert.True(extended.Extended);
+        Assert.Equal(new DateOnly(2026, 3, 12), extended.DueDate); // 3 working days after 03-09
+        Assert.Equal(Local(2026, 3, 13), extended.DueAt);
+        Assert.Equal(Local(2026, 3, 11, 9), extended.RemindAt);
+        Assert.Contains("经部门负责人批准延长3个工作日", extended.Explanation, StringComparison.Ordinal);
+        Assert.Equal(4, platform.JobStorage.GetMonitoringApi().ScheduledCount());
+
+        var second = await Assert.ThrowsAsync<BusinessRuleViolationException>(
+            () => platform.SendAsync(new ExtendDeadlineCommand(Module, started.DeadlineId, "王科长", "再次延长")));
+        Assert.Equal("deadline.extended", second.Code);
+        Assert.Equal(new DateOnly(2026, 3, 12), (await Deadline(started.DeadlineId)).DueDate);
+
+        platform.Clock.SetUtcNow(Local(2026, 3, 10, 0, 1)); // past the original due time
+        Assert.Equal(new SweepResult(0, 0, 0), await platform.SweepDeadlinesAsync());
+    }
+
+    [Fact]
+    public async Task A_rule_without_an_extension_cannot_be_extended()
+    {
+        var started = await Start(DutyRules.SameDay);
+
+        var error = await Assert.ThrowsAsync<BusinessRuleViolationException>(
+            () => platform.SendAsync(new ExtendDeadlineCommand(Module, started.DeadlineId, "王科长", "理由")));
+
+        Assert.Equal("deadline.no-extension", error.Code);
+        var deadline = await Deadline(started.DeadlineId);
+        Assert.False(deadline.Extended);
+        Assert.Equal(new DateOnly(2026, 3, 2), deadline.DueDate);
+    }
+
+    [Fact]
+    public async Task An_extension_needs_who_approved_it_and_why()
+    {
+        var started = await Start(DutyRules.FiveWorkingDays);
+
+        var error = await Assert.ThrowsAsync<RequestValidationException>(
+            () => platform.SendAsync(new ExtendDeadlineCommand(Module, started.DeadlineId, null, "  ")));
+
+        Assert.Equal(["approvedBy", "reason"], error.Errors.Keys.Order(StringComparer.Ordinal));
+        Assert.False((await Deadline(started.DeadlineId)).Extended);
+        Assert.Equal(2, platform.JobStorage.GetMonitoringApi().ScheduledCount());
+    }
+
+    [Fact]
+    public async Task A_completed_deadline_cannot_be_extended()
+    {
+        var started = await Start(DutyRules.FiveWorkingDays);
+        await platform.SendAsync(new CompleteDutyCommand(started.MatterId, DutyRules.FiveWorkingDays));
+
+        await Assert.ThrowsAsync<NotFoundException>(() => platform.SendAsync(new ExtendDeadlineCommand(Module, started.DeadlineId, "王科长", "理由")));
+        Assert.False((await Deadline(started.DeadlineId)).Extended);
+    }
+
+    [Fact]
+    public async Task A_deadline_that_runs_into_an_unpublished_year_is_provisional_until_that_year_is_published_and_then_recomputed()
+    {
+        platform.Clock.SetUtcNow(Local(2026, 12, 28, 9)); // Monday
+        var started = await Start(DutyRules.SevenCalendarDays);
+
+        var provisional = await Deadline(started.DeadlineId);
+        Assert.True(provisional.Provisional);
+        Assert.Equal(new DateOnly(2027, 1, 4), provisional.DueDate); // weekday/weekend rule only
+        Assert.Contains("2027年节假日安排尚未公布", provisional.Explanation, StringComparison.Ordinal);
+        Assert.Equal(new SweepResult(0, 0, 0), await platform.SweepDeadlinesAsync());
+
+        // A made-up schedule for 2027 (the real one is not yet published): here 01-01..01-04 are public holidays.
+        await platform.SendAsync(new PublishCalendarYearCommand(2027, "测试用2027年节假日安排（虚构）",
+        [
+            new(new DateOnly(2027, 1, 1), CalendarDayKind.PublicHoliday, "元旦"),
+            new(new DateOnly(2027, 1, 2), CalendarDayKind.PublicHoliday, "元旦"),
+            new(new DateOnly(2027, 1, 3), CalendarDayKind.PublicHoliday, "元旦"),
+            new(new DateOnly(2027, 1, 4), CalendarDayKind.PublicHoliday, "元旦"),
+        ]));
+
+        // Well within the provider's one-minute cache: only the invalidation on publishing lets the sweep see 2027.
+        platform.Clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(new SweepResult(0, 0, 1), await platform.SweepDeadlinesAsync());
+
+        var recomputed = await Deadline(started.DeadlineId);
+        Assert.False(recomputed.Provisional);
+        Assert.Equal(new DateOnly(2027, 1, 5), recomputed.DueDate);
+        Assert.Equal(Local(2027, 1, 6), recomputed.DueAt);
+        Assert.Equal(Local(2026, 12, 31, 9), recomputed.RemindAt);
+        Assert.DoesNotContain("暂定", recomputed.Explanation, StringComparison.Ordinal);
+        Assert.Equal(4, platform.JobStorage.GetMonitoringApi().ScheduledCount());
+        Assert.Equal(new SweepResult(0, 0, 0), await platform.SweepDeadlinesAsync());
+
+        platform.Clock.SetUtcNow(Local(2027, 1, 5, 12)); // after the provisional due date, before the recomputed one
+        Assert.Equal(0, (await platform.SweepDeadlinesAsync()).Missed);
+        Assert.Equal(DeadlineState.Open, (await Deadline(started.DeadlineId)).State);
+    }
+
+    [Fact]
+    public async Task The_deadline_list_filters_pending_missed_and_all_and_by_subject()
+    {
+        var sameDay = await Start(DutyRules.SameDay);
+        var fiveDays = await Start(DutyRules.FiveWorkingDays);
+        var sevenDays = await Start(DutyRules.SevenCalendarDays);
+        await platform.SendAsync(new CompleteDutyCommand(sevenDays.MatterId, DutyRules.SevenCalendarDays));
+        platform.Clock.SetUtcNow(Local(2026, 3, 3, 8));
+        await platform.SweepDeadlinesAsync();
+
+        var pending = await List(DeadlineFilter.Pending);
+        Assert.Equal(new[] { sameDay.DeadlineId, fiveDays.DeadlineId }, pending.Select(d => d.Id)); // soonest first
+        Assert.Equal(DeadlineState.Missed, pending[0].State);
+        Assert.Equal("已逾期", pending[0].StateName);
+        Assert.Equal("进行中", pending[1].StateName);
+
+        Assert.Equal(sameDay.DeadlineId, Assert.Single(await List(DeadlineFilter.Missed)).Id);
+
+        var all = await List(DeadlineFilter.All);
+        Assert.Equal(
+            new[] { sameDay.DeadlineId, fiveDays.DeadlineId, sevenDays.DeadlineId }.Order(),
+            all.Select(d => d.Id).Order());
+        Assert.Equal("已办结", all.Single(d => d.Id == sevenDays.DeadlineId).StateName);
+
+        Assert.Equal(fiveDays.DeadlineId, Assert.Single(await List(DeadlineFilter.All, fiveDays.MatterId)).Id);
+        Assert.Equal(sameDay.DeadlineId, Assert.Single(await List(DeadlineFilter.Missed, sameDay.MatterId)).Id);
+        Assert.Empty(await List(DeadlineFilter.Missed, fiveDays.MatterId));
+        Assert.Empty(await List(DeadlineFilter.Pending, sevenDays.MatterId));
+    }
+
+    private static DateTimeOffset Local(int year, int month, int day, int hour = 0, int minute = 0) =>
+        new(year, month, day, hour, minute, 0, TimeSpan.FromHours(8));
+
+    private Task<StartedDuty> Start(string ruleId) => platform.SendAsync(new StartDutyCommand(ruleId));
+
+    private Task<IReadOnlyList<DeadlineView>> List(DeadlineFilter filter, Guid? subjectId = null) =>
+        platform.SendAsync(new ListDeadlinesQuery(Module, filter, subjectId));
+
+    private async Task<DeadlineProgress> RunJob(Guid deadlineId)
+    {
+        using var scope = platform.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<DeadlineJobs>().ProcessAsync(Module, deadlineId, CancellationToken.None);
+    }
+
+    private Task<Deadline> Deadline(Guid id) =>
+        platform.QueryAsync<DutiesDbContext, Deadline>(db => db.Deadlines.AsNoTracking().SingleAsync(d => d.Id == id));
+
+    private Task<List<OutboxMessage>> Outbox() =>
+        platform.QueryAsync<DutiesDbContext, List<OutboxMessage>>(db => db.Outbox.AsNoTracking().ToListAsync());
+
+    private Task<List<RecordedMissedDeadline>> RecordedMissed() =>
+        platform.QueryAsync<SubscriberDbContext, List<RecordedMissedDeadline>>(db => db.MissedDeadlines.AsNoTracking().ToListAsync());
+}

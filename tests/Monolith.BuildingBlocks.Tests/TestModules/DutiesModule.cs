@@ -1,0 +1,110 @@
+using MediatR;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Monolith.BuildingBlocks.Application;
+using Monolith.BuildingBlocks.Contracts;
+using Monolith.BuildingBlocks.Deadlines;
+using Monolith.BuildingBlocks.Identity;
+using Monolith.BuildingBlocks.Linkage;
+using Monolith.BuildingBlocks.Modules;
+using Monolith.BuildingBlocks.Persistence;
+
+namespace Monolith.BuildingBlocks.Tests.TestModules.Duties;
+
+/// <summary>
+/// A test-only module with its own deadline rules: a command opens a matter and starts one deadline on it, another
+/// discharges it. Its agency (legal aid, "FY") differs from the publisher's and the subscriber's.
+/// </summary>
+public sealed class DutiesModule : IModule
+{
+    public static readonly ModuleInfo Descriptor = new("Duties", Agency.LegalAid, "duties", "测试期限模块", [Roles.LegalAidReviewer]);
+
+    public ModuleInfo Info => Descriptor;
+
+    public void Register(IServiceCollection services, IConfiguration configuration) =>
+        services.AddModule<DutiesDbContext>(Info, typeof(DutiesModule).Assembly, t => t.Namespace == typeof(DutiesModule).Namespace);
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+    }
+}
+
+/// <summary>The rules of the test module; none of them is a real statute.</summary>
+internal sealed class DutyRules : IDeadlineRuleSource
+{
+    /// <summary>当日（工作日）: done on the working day it arrives, or the next working day.</summary>
+    public const string SameDay = "duties.same-day";
+
+    /// <summary>5 working days, extendable once by 3 working days.</summary>
+    public const string FiveWorkingDays = "duties.five-working-days";
+
+    /// <summary>7 calendar days, rolled to the next working day.</summary>
+    public const string SevenCalendarDays = "duties.seven-calendar-days";
+
+    /// <summary>10 日 whose unit is unsettled (deadlines.md §9.6).</summary>
+    public const string TenUnsettledDays = "duties.ten-unsettled-days";
+
+    /// <summary>3 working days with an explicit reminder lead of 2 hours.</summary>
+    public const string ThreeDaysWithLead = "duties.three-days-with-lead";
+
+    public static readonly DeadlineExtension FiveDayExtension = new(new Period(3, PeriodUnit.WorkingDays), "部门负责人");
+
+    public IEnumerable<DeadlineRule> Rules { get; } =
+    [
+        Rule(SameDay, "当日审查", new Period(0, PeriodUnit.WorkingDays)),
+        Rule(FiveWorkingDays, "五个工作日内答复", new Period(5, PeriodUnit.WorkingDays)) with { Extension = FiveDayExtension },
+        Rule(SevenCalendarDays, "七日内作出决定", new Period(7, PeriodUnit.CalendarDays)),
+        Rule(TenUnsettledDays, "十日内送达", new Period(10, PeriodUnit.CalendarOrWorkingDays)),
+        Rule(ThreeDaysWithLead, "三个工作日内回复", new Period(3, PeriodUnit.WorkingDays)) with { ReminderLead = TimeSpan.FromHours(2) },
+    ];
+
+    private static DeadlineRule Rule(string id, string title, Period period) =>
+        new(id, Agency.LegalAid, title, "收到材料之日", period, DutyHolder.Agency, "《测试规则》第一条", LegalBasisCertainty.Primary);
+}
+
+internal sealed class Matter
+{
+    public Guid Id { get; init; }
+
+    public required string LinkageNumber { get; init; }
+}
+
+internal sealed class DutiesDbContext(DbContextOptions<DutiesDbContext> options) : ModuleDbContext(options, DutiesModule.Descriptor)
+{
+    public DbSet<Matter> Matters => Set<Matter>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.Entity<Matter>().ToTable("Matters");
+}
+
+internal sealed record StartedDuty(Guid MatterId, Guid DeadlineId, string LinkageNumber);
+
+/// <summary>Opens a matter (with a linkage number) and starts the given rule's deadline on it, triggered now.</summary>
+internal sealed record StartDutyCommand(string RuleId) : ICommand<StartedDuty>;
+
+internal sealed class StartDutyHandler(DutiesDbContext db, DeadlineTracker deadlines, LinkageNumberIssuer linkageNumbers, TimeProvider time)
+    : IRequestHandler<StartDutyCommand, StartedDuty>
+{
+    public async Task<StartedDuty> Handle(StartDutyCommand request, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var matter = new Matter { Id = Guid.CreateVersion7(now), LinkageNumber = await linkageNumbers.IssueAsync(db, cancellationToken) };
+        db.Matters.Add(matter);
+        var deadline = await deadlines.StartAsync(
+            db, request.RuleId, now, new DeadlineSubject(nameof(Matter), matter.Id, matter.LinkageNumber, $"事项 {matter.LinkageNumber}"), cancellationToken);
+        return new StartedDuty(matter.Id, deadline.Id, matter.LinkageNumber);
+    }
+}
+
+/// <summary>The duty was done; returns whether every discharged deadline was still on time.</summary>
+internal sealed record CompleteDutyCommand(Guid MatterId, string RuleId) : ICommand<bool>;
+
+internal sealed class CompleteDutyHandler(DutiesDbContext db, DeadlineTracker deadlines) : IRequestHandler<CompleteDutyCommand, bool>
+{
+    public async Task<bool> Handle(CompleteDutyCommand request, CancellationToken cancellationToken)
+    {
+        var completed = await deadlines.CompleteAsync(db, request.MatterId, request.RuleId, cancellationToken);
+        return completed.Count > 0 && completed.All(d => d.MissedAt is null);
+    }
+}

@@ -1,0 +1,88 @@
+using MediatR;
+using Microsoft.Extensions.Logging;
+using Monolith.BuildingBlocks.Application;
+using Monolith.BuildingBlocks.Application.Behaviors;
+using Monolith.BuildingBlocks.Identity;
+using NSubstitute;
+
+namespace Monolith.BuildingBlocks.Tests.Unit.Behaviors;
+
+public sealed class LoggingBehaviorTests
+{
+    private readonly CapturingLogger<LoggingBehavior<SignUpCommand, int>> logger = new();
+    private readonly ICurrentUser user = Substitute.For<ICurrentUser>();
+
+    public LoggingBehaviorTests() => user.UserName.Returns("arbitration");
+
+    [Fact]
+    public async Task A_handled_request_is_logged_once_at_information_level_with_its_name_and_user()
+    {
+        var response = await Behavior().Handle(new SignUpCommand(), CancellationToken.None, () => Task.FromResult(42));
+
+        Assert.Equal(42, response);
+        var entry = Assert.Single(logger.Entries);
+        Assert.Equal(LogLevel.Information, entry.Level);
+        Assert.StartsWith("SignUpCommand by arbitration handled in ", entry.Message, StringComparison.Ordinal);
+        Assert.EndsWith(" ms", entry.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_failed_request_is_logged_once_as_a_warning_with_the_error_and_the_exception_is_rethrown()
+    {
+        var thrown = new InvalidOperationException("数据库连接已断开");
+
+        var caught = await Assert.ThrowsAsync<InvalidOperationException>(
+            () => Behavior().Handle(new SignUpCommand(), CancellationToken.None, () => throw thrown));
+
+        Assert.Same(thrown, caught);
+        var entry = Assert.Single(logger.Entries);
+        Assert.Equal(LogLevel.Warning, entry.Level);
+        Assert.StartsWith("SignUpCommand by arbitration failed after ", entry.Message, StringComparison.Ordinal);
+        Assert.EndsWith(": InvalidOperationException: 数据库连接已断开", entry.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_validation_failure_is_logged_with_its_message_and_rethrown_unchanged()
+    {
+        var thrown = RequestValidationException.For("userName", "请输入用户名。");
+
+        var caught = await Assert.ThrowsAsync<RequestValidationException>(
+            () => Behavior().Handle(new SignUpCommand(), CancellationToken.None, () => throw thrown));
+
+        Assert.Same(thrown, caught);
+        var entry = Assert.Single(logger.Entries);
+        Assert.Equal(LogLevel.Warning, entry.Level);
+        Assert.Contains("RequestValidationException: 请求参数有误：userName: 请输入用户名。", entry.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_handler_runs_exactly_once()
+    {
+        var next = Substitute.For<RequestHandlerDelegate<int>>();
+        next.Invoke().Returns(5);
+
+        await Behavior().Handle(new SignUpCommand(), CancellationToken.None, next);
+
+        await next.Received(1).Invoke();
+    }
+
+    private LoggingBehavior<SignUpCommand, int> Behavior() => new(logger, user);
+
+    public sealed record SignUpCommand : ICommand<int>;
+
+    private sealed record LogEntry(LogLevel Level, string Message);
+
+    /// <summary>Keeps every formatted message; enabled at every level.</summary>
+    private sealed class CapturingLogger<T> : ILogger<T>
+    {
+        public List<LogEntry> Entries { get; } = [];
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            Entries.Add(new LogEntry(logLevel, formatter(state, exception)));
+    }
+}
