@@ -7,6 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Monolith.BuildingBlocks.Application;
 using Monolith.BuildingBlocks.Application.Behaviors;
 using Monolith.BuildingBlocks.Auditing;
 using Monolith.BuildingBlocks.Calendar;
@@ -45,6 +46,7 @@ public static class PlatformServiceCollectionExtensions
             (sp, options) => DatabaseProviderSwitch.Configure(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, PlatformDbContext.Schema),
             ServiceLifetime.Singleton);
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<PlatformDbContext>>().CreateDbContext());
+        services.AddScoped<UnitOfWorkScope>();
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<AccountService>();
         services.AddSingleton<Microsoft.AspNetCore.Identity.IPasswordHasher<Account>, Microsoft.AspNetCore.Identity.PasswordHasher<Account>>();

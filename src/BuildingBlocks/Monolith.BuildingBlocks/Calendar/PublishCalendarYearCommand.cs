@@ -31,7 +31,7 @@ internal sealed class PublishCalendarYearValidator : AbstractValidator<PublishCa
         });
         RuleFor(c => c).Custom((command, context) =>
         {
-            if (command.Days is null || string.IsNullOrEmpty(command.Source))
+            if (command.Days is null || string.IsNullOrWhiteSpace(command.Source))
             {
                 return;
             }
@@ -47,7 +47,8 @@ internal sealed class PublishCalendarYearValidator : AbstractValidator<PublishCa
         new(command.Year, command.Source!, command.Days!.Select(d => new CalendarDayEntry(d.Date, d.Kind, d.Name ?? string.Empty)).ToList());
 }
 
-internal sealed class PublishCalendarYearHandler(PlatformDbContext db, WorkingDayCalendarProvider calendars, ICurrentUser user, TimeProvider time)
+internal sealed class PublishCalendarYearHandler(
+    PlatformDbContext db, WorkingDayCalendarProvider calendars, UnitOfWorkScope unitOfWork, ICurrentUser user, TimeProvider time)
     : IRequestHandler<PublishCalendarYearCommand, MediatR.Unit>
 {
     public async Task<MediatR.Unit> Handle(PublishCalendarYearCommand request, CancellationToken cancellationToken)
@@ -61,7 +62,7 @@ internal sealed class PublishCalendarYearHandler(PlatformDbContext db, WorkingDa
 
         db.CalendarYears.Add(WorkingDayCalendarProvider.ToEntity(PublishCalendarYearValidator.ToSchedule(request), time.GetUtcNow(), user.UserName));
         await db.SaveChangesAsync(cancellationToken);
-        calendars.Invalidate();
+        unitOfWork.AfterCompletion(calendars.Invalidate);
         return MediatR.Unit.Value;
     }
 }

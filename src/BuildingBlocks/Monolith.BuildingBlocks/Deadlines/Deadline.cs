@@ -111,14 +111,9 @@ public sealed class Deadline
         Explanation = due.Explanation;
         Extended |= extended;
         Version++;
-        if (RemindedAt > RemindAt || RemindAt > due.DueAt)
+        if (RemindedAt < RemindAt)
         {
             RemindedAt = null;
-        }
-
-        if (MissedAt is not null && due.DueAt > MissedAt)
-        {
-            MissedAt = null;
         }
     }
 

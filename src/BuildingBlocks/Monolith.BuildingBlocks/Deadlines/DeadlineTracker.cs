@@ -68,6 +68,11 @@ public sealed class DeadlineTracker(
             throw new Domain.BusinessRuleViolationException("deadline.no-extension", $"“{deadline.Title}”没有可延长的期限。");
         }
 
+        if (deadline.MissedAt is not null)
+        {
+            throw new Domain.BusinessRuleViolationException("deadline.missed", "期限已经届满，不能再延长；延长须在期限届满前批准。");
+        }
+
         if (deadline.Extended)
         {
             throw new Domain.BusinessRuleViolationException("deadline.extended", "该期限已经延长过一次。");

@@ -17,6 +17,6 @@ internal sealed class RecomputeDeadlineHandler(IServiceProvider services, Module
     {
         var db = modules.DbContext(services, request.ModuleName);
         var deadline = await db.Deadlines.FindAsync([request.DeadlineId], cancellationToken);
-        return deadline is { IsPending: true, Provisional: true } && await tracker.RecomputeAsync(db, deadline, cancellationToken);
+        return deadline is { State: DeadlineState.Open, Provisional: true } && await tracker.RecomputeAsync(db, deadline, cancellationToken);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Monolith.BuildingBlocks.Application;
 using Monolith.BuildingBlocks.Modules;
 using Monolith.BuildingBlocks.Persistence;
 
@@ -81,6 +82,8 @@ internal sealed partial class InboxProcessor(
 
         using var scope = scopes.CreateScope();
         var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(module.DbContextType);
+        var unitOfWork = scope.ServiceProvider.GetRequiredService<UnitOfWorkScope>();
+        unitOfWork.Enter();
         try
         {
             await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
@@ -115,6 +118,10 @@ internal sealed partial class InboxProcessor(
             LogHandlerFailed(logger, ex, handler, eventId, module.Info.Name);
             await RecordFailureAsync(module, eventId, handler, ex, cancellationToken);
             return false;
+        }
+        finally
+        {
+            await unitOfWork.ExitAsync();
         }
     }
 

@@ -8,7 +8,7 @@ namespace Monolith.BuildingBlocks.Application.Behaviors;
 /// One transaction per command, on the DbContext of the module that owns the command. The module's changes and the
 /// outbox rows it published are saved and committed together, or not at all.
 /// </summary>
-internal sealed class TransactionBehavior<TRequest, TResponse>(IServiceProvider services, UnitOfWorkResolver unitOfWork, OutboxSignal outboxSignal)
+internal sealed class TransactionBehavior<TRequest, TResponse>(IServiceProvider services, UnitOfWorkResolver unitOfWork, UnitOfWorkScope scope, OutboxSignal outboxSignal)
     : IPipelineBehavior<TRequest, TResponse>
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
@@ -24,6 +24,7 @@ internal sealed class TransactionBehavior<TRequest, TResponse>(IServiceProvider 
             return await next();
         }
 
+        scope.Enter();
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -43,6 +44,10 @@ internal sealed class TransactionBehavior<TRequest, TResponse>(IServiceProvider 
             // Nothing of a failed command may be saved later by another command in the same scope.
             db.ChangeTracker.Clear();
             throw;
+        }
+        finally
+        {
+            await scope.ExitAsync();
         }
     }
 }
