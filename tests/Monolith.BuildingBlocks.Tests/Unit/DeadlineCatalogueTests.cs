@@ -198,6 +198,60 @@ public sealed class DeadlineCatalogueTests
         Assert.Equal(new Period(7, PeriodUnit.CalendarDays), catalogue.Entry("legalaid.review-application").Statutory.Period);
     }
 
+    [Fact]
+    public void A_city_wide_profile_loads_when_a_module_it_names_is_not_composed_and_lists_those_overrides_as_unused()
+    {
+        // A deployment (or a module's test host) with Arbitration but without LegalAid, under the city's profile.
+        var decideAcceptance = new DeadlineRule(
+            "arbitration.decide-acceptance", Agency.Arbitration, "作出受理或不予受理决定", "收到仲裁申请之日",
+            new Period(5, PeriodUnit.CalendarOrWorkingDays), DutyHolder.Agency, "《劳动争议调解仲裁法》第二十九条", LegalBasisCertainty.Primary);
+        var options = Policy(
+            ProfileKey,
+            ("legalaid.review-application", Override(0, PeriodUnit.WorkingDays)),
+            ("mediation.committee-conclusion", Override(0, PeriodUnit.WorkingDays)),
+            ("arbitration.decide-acceptance", Override(0, PeriodUnit.WorkingDays)));
+
+        var catalogue = Catalogue(options, decideAcceptance);
+
+        Assert.Equal(["legalaid.review-application", "mediation.committee-conclusion"], catalogue.UnusedOverrides);
+        Assert.Equal(PolicyName, catalogue.ProfileName);
+        Assert.True(catalogue.Entry("arbitration.decide-acceptance").Overridden);
+        Assert.Equal(new Period(0, PeriodUnit.WorkingDays), catalogue.Effective("arbitration.decide-acceptance").Period);
+        Assert.Single(catalogue.Entries);
+        Assert.Throws<KeyNotFoundException>(() => catalogue.Entry("legalaid.review-application"));
+    }
+
+    [Fact]
+    public void A_profile_whose_overrides_all_apply_has_no_unused_overrides()
+    {
+        var catalogue = Catalogue(Policy(ProfileKey, (AgencyDuty.Id, Override(0, PeriodUnit.WorkingDays))), AgencyDuty);
+
+        Assert.Empty(catalogue.UnusedOverrides);
+        Assert.Empty(Catalogue(new LocalPolicyOptions(), AgencyDuty).UnusedOverrides);
+    }
+
+    [Fact]
+    public void A_misspelt_rule_id_of_a_composed_module_is_still_rejected_rather_than_ignored()
+    {
+        var options = Policy(ProfileKey, ("test.agency-duyt", Override(0, PeriodUnit.WorkingDays)));
+
+        var error = Assert.Throws<InvalidOperationException>(() => Catalogue(options, AgencyDuty));
+
+        Assert.Contains("不存在的期限规则 test.agency-duyt", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_override_of_a_module_that_is_not_composed_is_not_checked_against_any_statute()
+    {
+        // Whether it would shorten or lengthen the statutory period cannot be known here; it is simply not applied.
+        var options = Policy(ProfileKey, ("legalaid.review-application", Override(30, PeriodUnit.CalendarDays)));
+
+        var catalogue = Catalogue(options, AgencyDuty);
+
+        Assert.Equal(["legalaid.review-application"], catalogue.UnusedOverrides);
+        Assert.False(catalogue.Entry(AgencyDuty.Id).Overridden);
+    }
+
     private static DeadlineCatalogue Catalogue(LocalPolicyOptions options, params DeadlineRule[] rules) =>
         new([new RuleSource(rules)], Options.Create(options));
 

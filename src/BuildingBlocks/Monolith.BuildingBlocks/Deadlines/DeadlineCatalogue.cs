@@ -11,7 +11,9 @@ public sealed record CatalogueEntry(DeadlineRule Statutory, DeadlineRule Effecti
 /// <summary>
 /// The one rules catalogue: every module's statutory rules, with the active local policy applied. A policy may shorten
 /// an agency's own duty, never a party's statutory period, and never lengthen anything; a profile that tries is
-/// rejected when the service starts.
+/// rejected when the service starts. A profile is written for the whole city: an override of a rule that belongs to
+/// no composed module (a deployment or test host with fewer modules) is not applied and is listed in
+/// <see cref="UnusedOverrides"/>; an unknown rule id of a composed module (e.g. a misspelling) is still rejected.
 /// </summary>
 public sealed class DeadlineCatalogue
 {
@@ -32,12 +34,22 @@ public sealed class DeadlineCatalogue
         var profile = ActiveProfile(options.Value);
         ProfileName = profile?.Name ?? StatutoryProfile;
         var errors = new List<string>();
+        var unused = new List<string>();
+        var composedModules = rules.Select(r => ModulePart(r.Id)).ToHashSet(StringComparer.Ordinal);
         entries = rules.ToDictionary(r => r.Id, r => new CatalogueEntry(r, r, null));
         foreach (var (ruleId, rule) in profile?.Overrides ?? [])
         {
             if (!entries.TryGetValue(ruleId, out var entry))
             {
-                errors.Add($"本地政策引用了不存在的期限规则 {ruleId}。");
+                if (composedModules.Contains(ModulePart(ruleId)))
+                {
+                    errors.Add($"本地政策引用了不存在的期限规则 {ruleId}。");
+                }
+                else
+                {
+                    unused.Add(ruleId);
+                }
+
                 continue;
             }
 
@@ -67,6 +79,9 @@ public sealed class DeadlineCatalogue
         {
             throw new InvalidOperationException("期限规则配置无效：" + string.Join(" ", errors));
         }
+
+        unused.Sort(StringComparer.Ordinal);
+        UnusedOverrides = unused;
     }
 
     /// <summary>"法定" or the active policy's name; stored on every deadline started under it.</summary>
@@ -74,10 +89,23 @@ public sealed class DeadlineCatalogue
 
     public IReadOnlyCollection<CatalogueEntry> Entries => entries.Values;
 
+    /// <summary>
+    /// Rule ids the active profile overrides but no composed module defines (e.g. "legalaid.review-application" in a
+    /// deployment without LegalAid), in ordinal order. These overrides are not applied.
+    /// </summary>
+    public IReadOnlyList<string> UnusedOverrides { get; }
+
     public DeadlineRule Effective(string ruleId) => Entry(ruleId).Effective;
 
     public CatalogueEntry Entry(string ruleId) =>
         entries.TryGetValue(ruleId, out var entry) ? entry : throw new KeyNotFoundException($"No deadline rule '{ruleId}'.");
+
+    /// <summary>The module part of a rule id: "arbitration" of "arbitration.decide-acceptance".</summary>
+    private static string ModulePart(string ruleId)
+    {
+        var dot = ruleId.IndexOf('.', StringComparison.Ordinal);
+        return dot < 0 ? ruleId : ruleId[..dot];
+    }
 
     private static LocalPolicyProfile? ActiveProfile(LocalPolicyOptions options)
     {

@@ -1,0 +1,128 @@
+using Microsoft.EntityFrameworkCore;
+using Monolith.BuildingBlocks.Application;
+using Monolith.BuildingBlocks.Deadlines;
+using Monolith.BuildingBlocks.Domain;
+using Monolith.Modules.Arbitration.Domain;
+using Monolith.Modules.Arbitration.Features.DecideAcceptance;
+using Monolith.Modules.Arbitration.Features.RegisterApplication;
+using Monolith.Modules.Arbitration.Persistence;
+using Monolith.Testing;
+
+namespace Monolith.Modules.Arbitration.Tests.Integration;
+
+public sealed class DecideAcceptanceTests : IAsyncLifetime
+{
+    private PlatformFixture platform = null!;
+    private RegisteredApplication registered = null!;
+
+    public async Task InitializeAsync()
+    {
+        platform = await TestKit.PlatformAsync();
+        registered = await platform.RegisterAsync();
+        platform.Clock.Advance(TimeSpan.FromHours(1)); // decided at 10:00 the same Monday
+    }
+
+    public async Task DisposeAsync() => await platform.DisposeAsync();
+
+    [Fact]
+    public async Task Filing_discharges_the_acceptance_deadline_and_starts_the_notice_and_award_deadlines()
+    {
+        await platform.SendAsync(new DecideAcceptanceCommand(registered.Id, Accept: true, RejectionReason: null));
+
+        var application = await platform.ApplicationAsync(registered.Id);
+        Assert.Equal(ApplicationStatus.Filed, application.Status);
+        Assert.Equal(TestKit.Monday.AddHours(1), application.AcceptanceDecidedAt);
+        Assert.Equal("arbitration", application.AcceptanceDecidedBy);
+
+        var deadlines = (await Deadlines()).ToDictionary(d => d.RuleId);
+        Assert.Equal(3, deadlines.Count);
+        var acceptance = deadlines[ArbitrationDeadlineRules.DecideAcceptance];
+        Assert.Equal(DeadlineState.Completed, acceptance.State);
+        Assert.Equal(TestKit.Monday.AddHours(1), acceptance.CompletedAt);
+
+        // Nanchang: 3 working days from Monday 03-02 → Thursday 03-05.
+        var notice = deadlines[ArbitrationDeadlineRules.OneTimeNotice];
+        Assert.Equal(DeadlineState.Open, notice.State);
+        Assert.Equal("3个工作日", notice.Period);
+        Assert.Equal(new DateOnly(2026, 3, 5), notice.DueDate);
+        Assert.Contains(TestKit.NanchangPolicy, notice.PolicyProfile, StringComparison.Ordinal);
+        Assert.Equal(registered.Id, notice.SubjectId);
+
+        // Statute: 45 calendar days → Thursday 04-16; no local policy on the award.
+        var award = deadlines[ArbitrationDeadlineRules.Award];
+        Assert.Equal(DeadlineState.Open, award.State);
+        Assert.Equal("45日", award.Period);
+        Assert.Equal(new DateOnly(2026, 4, 16), award.DueDate);
+        Assert.Equal(DeadlineCatalogue.StatutoryProfile, award.PolicyProfile);
+        Assert.Equal(registered.LinkageNumber, award.LinkageNumber);
+    }
+
+    [Fact]
+    public async Task Rejecting_with_a_reason_discharges_the_acceptance_deadline_and_starts_nothing()
+    {
+        await platform.SendAsync(new DecideAcceptanceCommand(registered.Id, Accept: false, RejectionReason: "  申请人不是劳动者，不属于受理范围 "));
+
+        var application = await platform.ApplicationAsync(registered.Id);
+        Assert.Equal(ApplicationStatus.Rejected, application.Status);
+        Assert.Equal("申请人不是劳动者，不属于受理范围", application.RejectionReason);
+        var deadline = Assert.Single(await Deadlines());
+        Assert.Equal(ArbitrationDeadlineRules.DecideAcceptance, deadline.RuleId);
+        Assert.Equal(DeadlineState.Completed, deadline.State);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task Rejecting_needs_a_written_reason(string? reason)
+    {
+        var error = await Assert.ThrowsAsync<RequestValidationException>(() =>
+            platform.SendAsync(new DecideAcceptanceCommand(registered.Id, Accept: false, RejectionReason: reason)));
+
+        Assert.Equal(["rejectionReason"], error.Errors.Keys);
+        Assert.Equal(ApplicationStatus.Registered, (await platform.ApplicationAsync(registered.Id)).Status);
+        Assert.Equal(DeadlineState.Open, Assert.Single(await Deadlines()).State);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Deciding_twice_is_refused_and_changes_nothing(bool secondAccepts)
+    {
+        await platform.SendAsync(new DecideAcceptanceCommand(registered.Id, Accept: true, RejectionReason: null));
+
+        var error = await Assert.ThrowsAsync<BusinessRuleViolationException>(() =>
+            platform.SendAsync(new DecideAcceptanceCommand(registered.Id, secondAccepts, secondAccepts ? null : "再次决定")));
+
+        Assert.Equal("arbitration.acceptance-decided", error.Code);
+        var application = await platform.ApplicationAsync(registered.Id);
+        Assert.Equal(ApplicationStatus.Filed, application.Status);
+        Assert.Null(application.RejectionReason);
+        Assert.Equal(3, (await Deadlines()).Count);
+    }
+
+    [Fact]
+    public async Task Deciding_on_an_unknown_application_is_not_found()
+    {
+        await Assert.ThrowsAsync<NotFoundException>(() => platform.SendAsync(new DecideAcceptanceCommand(Guid.NewGuid(), true, null)));
+
+        Assert.Single(await Deadlines());
+    }
+
+    [Fact]
+    public async Task A_decision_made_after_the_same_day_deadline_was_missed_still_discharges_it()
+    {
+        platform.Clock.Advance(TimeSpan.FromDays(1));
+        var sweep = await platform.SweepDeadlinesAsync();
+        Assert.Equal(1, sweep.Missed);
+
+        await platform.SendAsync(new DecideAcceptanceCommand(registered.Id, Accept: true, RejectionReason: null));
+
+        var acceptance = (await Deadlines()).Single(d => d.RuleId == ArbitrationDeadlineRules.DecideAcceptance);
+        Assert.Equal(DeadlineState.Completed, acceptance.State);
+        Assert.NotNull(acceptance.MissedAt);
+    }
+
+    private Task<List<Deadline>> Deadlines() =>
+        platform.QueryAsync<ArbitrationDbContext, List<Deadline>>(db => db.Deadlines.AsNoTracking().ToListAsync());
+}

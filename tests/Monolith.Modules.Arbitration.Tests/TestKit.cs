@@ -1,0 +1,102 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Monolith.BuildingBlocks.Contracts;
+using Monolith.BuildingBlocks.Demo;
+using Monolith.BuildingBlocks.Identity;
+using Monolith.Modules.Arbitration.Domain;
+using Monolith.Modules.Arbitration.Features.RegisterApplication;
+using Monolith.Modules.Arbitration.Persistence;
+using Monolith.Testing;
+
+namespace Monolith.Modules.Arbitration.Tests;
+
+/// <summary>Fake applicants, the arbitration-only platform, and the module's outbox as stored.</summary>
+internal static class TestKit
+{
+    public const string NanchangPolicy = "洪司发〔2022〕32号";
+
+    /// <summary>Mon 2026-03-02 09:00 +08:00, the fixture's default start.</summary>
+    public static readonly DateTimeOffset Monday = PlatformFixture.DefaultStart;
+
+    private static readonly JsonSerializerOptions EventJson = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    /// <summary>Arbitration alone, acting as an arbitration clerk.</summary>
+    public static async Task<PlatformFixture> PlatformAsync(string? policyProfile = "Nanchang", DateTimeOffset? start = null)
+    {
+        var platform = await PlatformFixture.CreateAsync([new ArbitrationModule()], policyProfile, start: start);
+        platform.User.ActAs("arbitration", Roles.ArbitrationClerk);
+        return platform;
+    }
+
+    public static WorkerInput Worker(int seed = 1, bool isMigrantWorker = true)
+    {
+        var fake = new FakeIdentity(seed);
+        return new WorkerInput(fake.PersonName(), fake.ResidentIdNumber(), fake.MobileNumber(), isMigrantWorker);
+    }
+
+    public static EmployerInput Employer(int seed = 1)
+    {
+        var fake = new FakeIdentity(1000 + seed);
+        return new EmployerInput(fake.EmployerName(), fake.CreditCode());
+    }
+
+    public static ClaimInput Wages(decimal amount = 12_800m) => new(ClaimType.UnpaidWages, amount, "2025年10月至12月工资");
+
+    public static RegisterApplicationCommand Application(int seed = 1, bool isMigrantWorker = true, params ClaimInput[] claims) =>
+        new(Worker(seed, isMigrantWorker), Employer(seed), claims.Length == 0 ? [Wages()] : claims);
+
+    public static Task<RegisteredApplication> RegisterAsync(this PlatformFixture platform, int seed = 1, params ClaimInput[] claims) =>
+        platform.SendAsync(Application(seed, true, claims));
+
+    public static Task<ArbitrationApplication> ApplicationAsync(this PlatformFixture platform, Guid id) =>
+        platform.QueryAsync<ArbitrationDbContext, ArbitrationApplication>(db => db.Applications.AsNoTracking()
+            .Include(a => a.Claims).Include(a => a.Referrals).SingleAsync(a => a.Id == id));
+
+    /// <summary>Puts an event into Arbitration's own outbox, as a publishing module's command would, ready to be delivered.</summary>
+    public static async Task PublishAsync(this PlatformFixture platform, IntegrationEvent integrationEvent)
+    {
+        using var scope = platform.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ArbitrationDbContext>();
+        db.Publish(integrationEvent);
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>Arbitration's outbox rows, oldest first, read with SQL since the outbox entity is the platform's own.</summary>
+    public static Task<List<OutboxRow>> OutboxAsync(this PlatformFixture platform) =>
+        platform.QueryAsync<ArbitrationDbContext, List<OutboxRow>>(db =>
+        {
+            var table = db.Model.GetEntityTypes().Single(e => e.ClrType.Name == "OutboxMessage").GetTableName();
+#pragma warning disable EF1003 // The table name comes from the EF model, not from input.
+            return db.Database.SqlQueryRaw<OutboxRow>("SELECT \"Type\", \"Payload\" FROM \"" + table + "\" ORDER BY \"OccurredAt\"").ToListAsync();
+#pragma warning restore EF1003
+        });
+
+    public static T Event<T>(this OutboxRow row)
+        where T : IntegrationEvent
+    {
+        Assert.StartsWith(typeof(T).FullName + ",", row.Type, StringComparison.Ordinal);
+        return JsonSerializer.Deserialize<T>(row.Payload, EventJson)!;
+    }
+
+    /// <summary>A resident ID number whose check character is 'X', to see it normalised.</summary>
+    public static string IdNumberEndingInX()
+    {
+        for (var seed = 1; ; seed++)
+        {
+            var id = new FakeIdentity(seed).ResidentIdNumber();
+            if (id.EndsWith('X'))
+            {
+                return id;
+            }
+        }
+    }
+}
+
+internal sealed class OutboxRow
+{
+    public string Type { get; set; } = string.Empty;
+
+    public string Payload { get; set; } = string.Empty;
+}

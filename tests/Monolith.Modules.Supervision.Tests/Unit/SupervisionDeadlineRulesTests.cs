@@ -1,0 +1,40 @@
+using Monolith.BuildingBlocks.Calendar;
+using Monolith.BuildingBlocks.Contracts;
+using Monolith.BuildingBlocks.Deadlines;
+
+namespace Monolith.Modules.Supervision.Tests.Unit;
+
+public sealed class SupervisionDeadlineRulesTests
+{
+    private static readonly List<DeadlineRule> Rules = new SupervisionDeadlineRules().Rules.ToList();
+
+    [Theory]
+    [InlineData("2026-03-02")]
+    [InlineData("2026-09-30")]
+    [InlineData("2026-02-13")]
+    [InlineData("2025-12-31")]
+    public void Every_rule_computes_a_due_date_after_its_trigger_on_the_official_calendar(string trigger)
+    {
+        var date = DateOnly.Parse(trigger, System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.All(Rules, rule =>
+        {
+            var result = DeadlineCalculator.Compute(rule, date, WorkingDayCalendar.Official);
+            Assert.True(result.DueDate > date, rule.Id);
+            Assert.True(WorkingDayCalendar.Official.IsWorkingDay(result.DueDate) || result.Provisional, $"{rule.Id} ends on a rest day");
+        });
+    }
+
+    [Fact]
+    public void Every_rule_is_supervisions_duty_with_a_unique_namespaced_id()
+    {
+        Assert.Equal(6, Rules.Count);
+        Assert.Equal(Rules.Count, Rules.Select(r => r.Id).Distinct().Count());
+        Assert.All(Rules, r =>
+        {
+            Assert.StartsWith("supervision.", r.Id, StringComparison.Ordinal);
+            Assert.Equal(Agency.Supervision, r.Agency);
+            Assert.Equal(DutyHolder.Agency, r.Holder);
+        });
+    }
+}
