@@ -48,7 +48,7 @@ public sealed partial class AuditTests(HostFactory host) : IClassFixture<HostFac
     }
 
     [Fact]
-    public async Task The_list_masks_id_numbers_and_is_not_audited_as_a_personal_data_read()
+    public async Task The_list_masks_id_numbers_and_its_read_is_audited_because_it_shows_names()
     {
         var clerk = await host.ClientFor("arbitration");
         var admin = await host.ClientFor("admin");
@@ -64,7 +64,10 @@ public sealed partial class AuditTests(HostFactory host) : IClassFixture<HostFac
         Assert.Matches(MaskedIdNumber(), masked);
         Assert.Equal(idNumber[..6] + "********" + idNumber[14..], masked);
         Assert.DoesNotContain(idNumber, list.GetRawText(), StringComparison.Ordinal);
-        Assert.Equal(readsBefore, await PersonalDataReadsAsync(admin));
+        Assert.Equal(readsBefore + 1, await PersonalDataReadsAsync(admin));
+        var newest = (await admin.GetJsonAsync("/api/admin/audit?user=arbitration")).EnumerateArray().First();
+        Assert.Equal("PersonalDataRead", newest.Text("kind"));
+        Assert.Equal("仲裁申请列表", newest.Text("subject"));
     }
 
     [Fact]

@@ -170,5 +170,9 @@ public sealed class PlatformFixture : IAsyncDisposable
 
             await creator.CreateTablesAsync();
         }
+
+        // As in production (DatabaseInitializer): readers do not block the writer.
+        var wal = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        await wal.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
     }
 }

@@ -243,11 +243,21 @@ public sealed class OutboxInboxTests : IAsyncLifetime
 
         var hostA = Relay();
         var hostB = Relay();
-        var relayed = await Task.WhenAll(Task.Run(() => RelayUntilIdle(hostA)), Task.Run(() => RelayUntilIdle(hostB)));
+        var relayed = (await Task.WhenAll(Task.Run(() => RelayUntilIdle(hostA)), Task.Run(() => RelayUntilIdle(hostB)))).Sum();
+
+        // Under SQLite's single write lock an attempt may fail with "database is locked" and be scheduled for a retry:
+        // let the fake clock reach the retries, as real time would.
+        for (var round = 0; round < 10 && (await Outbox()).Any(m => m.DispatchedAt is null); round++)
+        {
+            platform.Clock.Advance(Options.MaxRetryDelay);
+            relayed += await RelayUntilIdle(hostA) + await RelayUntilIdle(hostB);
+        }
+
         await platform.DeliverMessagesAsync();
 
-        // Each row is claimed by exactly one of the two hosts: no row is dispatched twice and none is left behind.
-        Assert.Equal(30, relayed.Sum());
+        // Each row is dispatched by exactly one of the two hosts: no row is dispatched twice and none is left behind.
+        Assert.Equal(30, relayed);
+        Assert.All(await Outbox(), m => Assert.NotNull(m.DispatchedAt));
         Assert.Equal(30, (await Inbox()).Count);
         Assert.Equal(30, (await Received()).Select(r => r.NoteId).Distinct().Count());
         Assert.Equal(30, (await Received()).Count);

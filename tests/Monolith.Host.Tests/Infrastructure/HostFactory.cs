@@ -102,6 +102,7 @@ public class HostFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:MigrateOnStart", "true");
         builder.UseSetting("Jobs:RunServer", "false");
         builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("Demo:SampleCases", "false");
         builder.UseSetting("Deadlines:ActiveProfile", "Nanchang");
         foreach (var (key, value) in Settings)
         {

@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Monolith.BuildingBlocks.Demo;
 using Monolith.Modules.Arbitration.Domain;
@@ -11,7 +12,8 @@ namespace Monolith.Modules.Arbitration;
 
 /// <summary>
 /// Three demo applications of fake workers, registered through the module's own commands so they carry linkage
-/// numbers and deadlines; the first is referred to legal aid, so the reviewer has something to decide.
+/// numbers and deadlines; the first is referred to legal aid, so the reviewer has something to decide. Off with
+/// `Demo:SampleCases=false` (accounts and roster only).
 /// </summary>
 internal sealed class ArbitrationDemoData : IDemoDataSeeder
 {
@@ -19,7 +21,8 @@ internal sealed class ArbitrationDemoData : IDemoDataSeeder
 
     public async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        if (await services.GetRequiredService<ArbitrationDbContext>().Applications.AnyAsync(cancellationToken))
+        var wanted = services.GetRequiredService<IConfiguration>().GetValue("Demo:SampleCases", defaultValue: true);
+        if (!wanted || await services.GetRequiredService<ArbitrationDbContext>().Applications.AnyAsync(cancellationToken))
         {
             return;
         }
