@@ -3,13 +3,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# The browser test drives Debian's Chromium (Playwright cannot download its own browser here).
+# The browser test drives Debian's Chromium (Playwright cannot download its own browser here); the CJK font
+# makes its screenshots legible.
 if ! command -v chromium >/dev/null 2>&1; then
   echo "== installing Debian's chromium for the browser test"
   sudo_cmd=""
   if [ "$(id -u)" != "0" ]; then sudo_cmd="sudo"; fi
   $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium fonts-wqy-microhei >/dev/null
 fi
 export CHROMIUM_PATH="${CHROMIUM_PATH:-$(command -v chromium)}"
 

@@ -61,7 +61,10 @@ public static class WebServiceCollectionExtensions
     public static IServiceCollection AddModulePages(this IServiceCollection services, ModuleInfo module)
     {
         ArgumentNullException.ThrowIfNull(module);
-        services.Configure<RazorPagesOptions>(o => o.Conventions.AuthorizeAreaFolder(module.Name, "/", ModulePolicy(module)));
+        // PostConfigure: AddRazorPages' own setup replaces RazorPagesOptions.Conventions with a new collection, so a
+        // convention added by a plain Configure registered before AddRazorPages (modules register first) would be lost
+        // and the module's pages left open to anyone.
+        services.PostConfigure<RazorPagesOptions>(o => o.Conventions.AuthorizeAreaFolder(module.Name, "/", ModulePolicy(module)));
         return services;
     }
 

@@ -1,0 +1,123 @@
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Monolith.BuildingBlocks.Application;
+using Monolith.BuildingBlocks.Domain;
+using Monolith.Modules.Arbitration.Domain;
+using Monolith.Modules.Arbitration.Features.RegisterApplication;
+
+namespace Monolith.Modules.Arbitration.Areas.Arbitration.Pages;
+
+internal sealed class ClaimRow
+{
+    public ClaimType? Type { get; set; }
+
+    public decimal? Amount { get; set; }
+
+    public string? Description { get; set; }
+
+    public bool IsBlank => Type is null && Amount is null && string.IsNullOrWhiteSpace(Description);
+}
+
+internal sealed class RegisterInput
+{
+    public const int MinimumClaimRows = 3;
+
+    public string? ApplicantName { get; set; }
+
+    public string? ResidentIdNumber { get; set; }
+
+    public string? Phone { get; set; }
+
+    public bool IsMigrantWorker { get; set; }
+
+    public string? RespondentName { get; set; }
+
+    public string? CreditCode { get; set; }
+
+    public List<ClaimRow> Claims { get; set; } = [];
+}
+
+/// <summary>登记仲裁申请 through RegisterApplicationCommand; on success, straight to the new application.</summary>
+internal sealed class RegisterModel(IMediator mediator) : PageModel
+{
+    [BindProperty]
+    public RegisterInput Input { get; set; } = new();
+
+    public void OnGet() => EnsureRows();
+
+    /// <summary>One more claim row, keeping what was typed (no script needed).</summary>
+    public IActionResult OnPostAddRow()
+    {
+        ModelState.Clear();
+        Input.Claims.Add(new ClaimRow());
+        EnsureRows();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        EnsureRows();
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        // Blank rows are ignored; remember which form row each submitted claim came from, for the error messages.
+        var rows = Input.Claims.Select((claim, row) => (claim, row)).Where(c => !c.claim.IsBlank).ToList();
+        var command = new RegisterApplicationCommand(
+            new WorkerInput(Input.ApplicantName, Input.ResidentIdNumber, Input.Phone, Input.IsMigrantWorker),
+            new EmployerInput(Input.RespondentName, Input.CreditCode),
+            rows.ConvertAll(c => new ClaimInput(c.claim.Type, c.claim.Amount, c.claim.Description)));
+        try
+        {
+            var registered = await mediator.Send(command, cancellationToken);
+            TempData["Notice"] = $"已登记仲裁申请，联动编号 {registered.LinkageNumber}。";
+            return RedirectToPage("Application", new { id = registered.Id });
+        }
+        catch (RequestValidationException invalid)
+        {
+            PageText.AddErrors(ModelState, invalid, path => FieldFor(path, rows.ConvertAll(r => r.row)));
+        }
+        catch (BusinessRuleViolationException refused)
+        {
+            ModelState.AddModelError(string.Empty, refused.Message);
+        }
+
+        return Page();
+    }
+
+    private static string? FieldFor(string path, List<int> rows)
+    {
+        switch (path)
+        {
+            case "applicant.name": return "Input.ApplicantName";
+            case "applicant.residentIdNumber": return "Input.ResidentIdNumber";
+            case "applicant.phone": return "Input.Phone";
+            case "respondent.name": return "Input.RespondentName";
+            case "respondent.creditCode": return "Input.CreditCode";
+            case "claims": return "Input.Claims";
+        }
+
+        // claims[2].amount → the form row that claim came from.
+        if (path.StartsWith("claims[", StringComparison.Ordinal) && path.IndexOf(']', StringComparison.Ordinal) is var close and > 7
+            && int.TryParse(path.AsSpan(7, close - 7), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index)
+            && index < rows.Count)
+        {
+            var property = path[(close + 1)..].TrimStart('.');
+            return property.Length == 0
+                ? "Input.Claims"
+                : $"Input.Claims[{rows[index]}].{char.ToUpperInvariant(property[0])}{property[1..]}";
+        }
+
+        return null;
+    }
+
+    private void EnsureRows()
+    {
+        while (Input.Claims.Count < RegisterInput.MinimumClaimRows)
+        {
+            Input.Claims.Add(new ClaimRow());
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using MediatR;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Monolith.BuildingBlocks.Contracts;
+using Monolith.BuildingBlocks.Deadlines;
+
+namespace Monolith.Modules.Union.Areas.Union.Pages;
+
+/// <summary>The module's own deadline rules as the deployment applies them, and its pending deadlines.</summary>
+internal sealed class IndexModel(IMediator mediator, DeadlineCatalogue catalogue) : PageModel
+{
+    public string ProfileName => catalogue.ProfileName;
+
+    public IEnumerable<CatalogueEntry> Rules => catalogue.Entries
+        .Where(e => e.Statutory.Agency == Agency.Union)
+        .OrderBy(e => e.Statutory.Id, StringComparer.Ordinal);
+
+    public IReadOnlyList<DeadlineView> Deadlines { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Deadlines = await mediator.Send(new ListDeadlinesQuery(UnionModule.Descriptor.Name, DeadlineFilter.Pending), cancellationToken);
+}
