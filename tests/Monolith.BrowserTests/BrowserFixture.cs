@@ -152,5 +152,6 @@ internal sealed class PlatformFactory(string databasePath) : WebApplicationFacto
         .UseSetting("Database:Provider", "Sqlite")
         .UseSetting("Database:ConnectionString", $"Data Source={databasePath}")
         .UseSetting("Jobs:RunServer", "false")
-        .UseSetting("Demo:Seed", "true");
+        .UseSetting("Demo:Seed", "true")
+        .UseSetting("Demo:SampleCases", "false");
 }
