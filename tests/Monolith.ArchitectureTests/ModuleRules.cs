@@ -38,6 +38,15 @@ internal static class ModuleRules
     }
 
     /// <summary>
+    /// Rule 1b: a module does not reach other modules' data through the platform's own plumbing: the module catalog
+    /// (which resolves any module's DbContext) and the offline provider contexts are for the building blocks and the host.
+    /// </summary>
+    public static IArchRule ModulesDoNotUseTheModuleCatalog(IReadOnlyList<Assembly> modules) =>
+        TypesIn(modules)
+            .Should().NotDependOnAny(Types().That().Are(typeof(ModuleCatalog), typeof(ModuleRegistration), typeof(ProviderContexts)))
+            .Because("the catalog would hand a module any other module's DbContext");
+
+    /// <summary>
     /// Rule 2: a .Contracts assembly depends on nothing but itself, Monolith.BuildingBlocks.Contracts and the BCL
     /// (namespace System): not on the building blocks, a module, another module's contracts, EF Core, MediatR, ASP.NET
     /// Core or Hangfire.

@@ -2,6 +2,7 @@ using ArchUnitNET.Domain;
 using ArchUnitNET.Fluent;
 using ArchUnitNET.xUnit;
 using Microsoft.AspNetCore.Mvc.Razor;
+using Monolith.BuildingBlocks.Modules;
 using Monolith.Modules.LegalAid;
 using Monolith.Modules.Violating;
 using Monolith.Modules.Violating.Contracts;
@@ -19,6 +20,7 @@ public sealed class RulesCanFailTests(ITestOutputHelper output)
 {
     // Internal fixture types cannot be named with typeof from here.
     private const string LegalAidBackdoor = "Monolith.Modules.Violating.LegalAidBackdoor";
+    private const string CatalogBackdoor = "Monolith.Modules.Violating.CatalogBackdoor";
     private const string LeakyCase = "Monolith.Modules.Violating.Domain.LeakyCase";
     private const string PureCase = "Monolith.Modules.Violating.Domain.PureCase";
     private const string SecondViolatingDbContext = "Monolith.Modules.Violating.Persistence.SecondViolatingDbContext";
@@ -33,6 +35,15 @@ public sealed class RulesCanFailTests(ITestOutputHelper output)
 
         Assert.Contains(LegalAidBackdoor, message, StringComparison.Ordinal);
         Assert.Contains(typeof(LegalAidModule).FullName!, message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Catalog_rule_fails_on_a_module_resolving_another_modules_DbContext()
+    {
+        var message = AssertFails(ModuleRules.ModulesDoNotUseTheModuleCatalog(Fixture.Modules));
+
+        Assert.Contains(CatalogBackdoor, message, StringComparison.Ordinal);
+        Assert.Contains(typeof(ModuleCatalog).FullName!, message, StringComparison.Ordinal);
     }
 
     [Fact]
