@@ -3,6 +3,7 @@ using ArchUnitNET.Fluent;
 using ArchUnitNET.Fluent.Conditions;
 using ArchUnitNET.Fluent.Syntax.Elements.Types;
 using Microsoft.AspNetCore.Mvc.Razor;
+using Monolith.BuildingBlocks.Application;
 using Monolith.BuildingBlocks.Modules;
 using Monolith.BuildingBlocks.Persistence;
 using static ArchUnitNET.Fluent.ArchRuleDefinition;
@@ -39,12 +40,15 @@ internal static class ModuleRules
 
     /// <summary>
     /// Rule 1b: a module does not reach other modules' data through the platform's own plumbing: the module catalog
-    /// (which resolves any module's DbContext) and the offline provider contexts are for the building blocks and the host.
+    /// (which resolves any module's DbContext), the offline provider contexts, and the shared requests that name their
+    /// module by a string (<see cref="ITargetsModule"/>) are for the building blocks and the host. A module uses the
+    /// module-scoped requests instead (<see cref="IModuleScopedRequest"/>), which only its own DbContext type can close.
     /// </summary>
-    public static IArchRule ModulesDoNotUseTheModuleCatalog(IReadOnlyList<Assembly> modules) =>
+    public static IArchRule ModulesDoNotReachOtherModulesThroughThePlatform(IReadOnlyList<Assembly> modules) =>
         TypesIn(modules)
-            .Should().NotDependOnAny(Types().That().Are(typeof(ModuleCatalog), typeof(ModuleRegistration), typeof(ProviderContexts)))
-            .Because("the catalog would hand a module any other module's DbContext");
+            .Should().NotDependOnAny(Types().That().Are(typeof(ModuleCatalog), typeof(ModuleRegistration), typeof(ProviderContexts))
+                .Or().ImplementInterface(typeof(ITargetsModule)))
+            .Because("the catalog and requests addressed by module name would hand a module any other module's tables");
 
     /// <summary>
     /// Rule 2: a .Contracts assembly depends on nothing but itself, Monolith.BuildingBlocks.Contracts and the BCL

@@ -13,8 +13,8 @@ public sealed class ModuleRulesTests
         ModuleRules.ModulesDependOnOtherModulesOnlyThroughContracts(Real.Modules).Check(Real.Architecture);
 
     [Fact]
-    public void Modules_do_not_use_the_module_catalog_to_reach_other_modules_data() =>
-        ModuleRules.ModulesDoNotUseTheModuleCatalog(Real.Modules).Check(Real.Architecture);
+    public void Modules_do_not_reach_other_modules_data_through_the_platform() =>
+        ModuleRules.ModulesDoNotReachOtherModulesThroughThePlatform(Real.Modules).Check(Real.Architecture);
 
     [Fact]
     public void Contracts_depend_only_on_the_shared_contracts_and_the_BCL()

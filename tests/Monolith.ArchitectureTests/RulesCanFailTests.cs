@@ -2,6 +2,7 @@ using ArchUnitNET.Domain;
 using ArchUnitNET.Fluent;
 using ArchUnitNET.xUnit;
 using Microsoft.AspNetCore.Mvc.Razor;
+using Monolith.BuildingBlocks.Deadlines;
 using Monolith.BuildingBlocks.Modules;
 using Monolith.Modules.LegalAid;
 using Monolith.Modules.Violating;
@@ -21,6 +22,7 @@ public sealed class RulesCanFailTests(ITestOutputHelper output)
     // Internal fixture types cannot be named with typeof from here.
     private const string LegalAidBackdoor = "Monolith.Modules.Violating.LegalAidBackdoor";
     private const string CatalogBackdoor = "Monolith.Modules.Violating.CatalogBackdoor";
+    private const string ModuleNameBackdoor = "Monolith.Modules.Violating.ModuleNameBackdoor";
     private const string LeakyCase = "Monolith.Modules.Violating.Domain.LeakyCase";
     private const string PureCase = "Monolith.Modules.Violating.Domain.PureCase";
     private const string SecondViolatingDbContext = "Monolith.Modules.Violating.Persistence.SecondViolatingDbContext";
@@ -40,10 +42,19 @@ public sealed class RulesCanFailTests(ITestOutputHelper output)
     [Fact]
     public void Catalog_rule_fails_on_a_module_resolving_another_modules_DbContext()
     {
-        var message = AssertFails(ModuleRules.ModulesDoNotUseTheModuleCatalog(Fixture.Modules));
+        var message = AssertFails(ModuleRules.ModulesDoNotReachOtherModulesThroughThePlatform(Fixture.Modules));
 
         Assert.Contains(CatalogBackdoor, message, StringComparison.Ordinal);
         Assert.Contains(typeof(ModuleCatalog).FullName!, message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Platform_rule_fails_on_a_module_sending_a_request_addressed_to_another_module_by_name()
+    {
+        var message = AssertFails(ModuleRules.ModulesDoNotReachOtherModulesThroughThePlatform(Fixture.Modules));
+
+        Assert.Contains(ModuleNameBackdoor, message, StringComparison.Ordinal);
+        Assert.Contains(typeof(ExtendDeadlineCommand).FullName!, message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -87,6 +87,22 @@ public sealed partial class AuditTests(HostFactory host) : IClassFixture<HostFac
         Assert.Equal(idNumber, details.GetProperty("applicant").Text("residentIdNumber"));
     }
 
+    [Fact]
+    public async Task A_modules_deadline_list_is_audited_as_that_modules_read()
+    {
+        var clerk = await host.ClientFor("arbitration");
+        var admin = await host.ClientFor("admin");
+        await clerk.RegisterAsync(Api.NewApplication(new FakeIdentity(405)));
+
+        await clerk.GetJsonAsync("/api/arbitration/deadlines");
+
+        var newest = (await admin.GetJsonAsync("/api/admin/audit?user=arbitration")).EnumerateArray().First();
+        Assert.Equal("PersonalDataRead", newest.Text("kind"));
+        Assert.Equal("Arbitration.ListDeadlines", newest.Text("action"));
+        Assert.Equal("期限列表", newest.Text("subject"));
+        Assert.Equal("Succeeded", newest.Text("outcome"));
+    }
+
     private static async Task<List<JsonElement>> AuditAsync(HttpClient admin, string subject) =>
         (await admin.GetJsonAsync($"/api/admin/audit?subject={Uri.EscapeDataString(subject)}")).EnumerateArray().ToList();
 

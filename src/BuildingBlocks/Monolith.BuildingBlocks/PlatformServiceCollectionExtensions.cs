@@ -90,6 +90,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddDbContext<TDbContext>((sp, options) =>
             DatabaseProviderSwitch.Configure(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, info.Schema));
         AddOwnedTypes(services, assembly, registration.Owns);
+        services.AddScoped<IRequestHandler<ListDeadlinesQuery<TDbContext>, IReadOnlyList<DeadlineView>>, ListDeadlinesHandler<TDbContext>>();
         return services;
     }
 
@@ -105,7 +106,10 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehavior<,>));
     }
 
-    private static void AddOwnedTypes(IServiceCollection services, Assembly assembly, Func<Type, bool> owns) =>
+    // Generic handlers (the module-scoped platform requests) are registered closed, per module, by AddModule.
+    private static void AddOwnedTypes(IServiceCollection services, Assembly assembly, Func<Type, bool> ownedBy)
+    {
+        Func<Type, bool> owns = t => !t.IsGenericTypeDefinition && ownedBy(t);
         services.Scan(scan => scan.FromAssemblies(assembly)
             .AddClasses(c => c.AssignableTo(typeof(IRequestHandler<,>)).Where(owns), publicOnly: false)
                 .AsImplementedInterfaces().WithScopedLifetime()
@@ -118,6 +122,7 @@ public static class PlatformServiceCollectionExtensions
                 .As<IDeadlineRuleSource>().WithSingletonLifetime()
             .AddClasses(c => c.AssignableTo<IDemoDataSeeder>().Where(owns), publicOnly: false)
                 .As<IDemoDataSeeder>().WithSingletonLifetime());
+    }
 
     internal static MapperConfiguration CreateMapperConfiguration(IEnumerable<ModuleRegistration> modules) =>
         new(cfg =>

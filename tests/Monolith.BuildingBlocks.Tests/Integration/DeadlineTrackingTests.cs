@@ -400,7 +400,7 @@ public sealed class DeadlineTrackingTests : IAsyncLifetime
     private Task<StartedDuty> Start(string ruleId) => platform.SendAsync(new StartDutyCommand(ruleId));
 
     private Task<IReadOnlyList<DeadlineView>> List(DeadlineFilter filter, Guid? subjectId = null) =>
-        platform.SendAsync(new ListDeadlinesQuery(Module, filter, subjectId));
+        platform.SendAsync(new ListDeadlinesQuery<DutiesDbContext>(filter, subjectId));
 
     private async Task<DeadlineProgress> RunJob(Guid deadlineId)
     {

@@ -40,3 +40,13 @@ public interface ITargetsModule
 {
     string ModuleName { get; }
 }
+
+/// <summary>
+/// A shared request a module sends about its own tables (e.g. listing its deadlines). It names the module by its
+/// DbContext type, which is internal to the module, so no module can address another's tables with it. Requests that
+/// name a module by string (<see cref="ITargetsModule"/>) are for the platform and the host only.
+/// </summary>
+public interface IModuleScopedRequest
+{
+    Type ModuleDbContextType { get; }
+}

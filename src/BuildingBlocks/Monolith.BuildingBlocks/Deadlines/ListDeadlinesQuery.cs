@@ -1,7 +1,7 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Monolith.BuildingBlocks.Application;
-using Monolith.BuildingBlocks.Modules;
+using Monolith.BuildingBlocks.Persistence;
 
 namespace Monolith.BuildingBlocks.Deadlines;
 
@@ -49,19 +49,27 @@ public sealed record DeadlineView(
 }
 
 /// <summary>
-/// A module's deadlines, soonest first; optionally those of one subject only. Subject references name the worker, so
-/// the read is audited.
+/// A module's deadlines, soonest first; optionally those of one subject only. The module is named by its own DbContext,
+/// a type internal to it, so a module can list its own deadlines and no one else's. Subject references name the worker,
+/// so the read is audited.
 /// </summary>
-public sealed record ListDeadlinesQuery(string ModuleName, DeadlineFilter Filter, Guid? SubjectId = null) : IQuery<IReadOnlyList<DeadlineView>>, IPersonalDataQuery
+public sealed record ListDeadlinesQuery<TModuleDbContext>(DeadlineFilter Filter, Guid? SubjectId = null)
+    : IQuery<IReadOnlyList<DeadlineView>>, IPersonalDataQuery, IModuleScopedRequest
+    where TModuleDbContext : ModuleDbContext
 {
-    string IPersonalDataQuery.AuditSubject => SubjectId?.ToString() ?? $"{ModuleName}期限列表";
+    string IPersonalDataQuery.AuditSubject => SubjectId?.ToString() ?? "期限列表";
+
+    Type IModuleScopedRequest.ModuleDbContextType => typeof(TModuleDbContext);
 }
 
-internal sealed class ListDeadlinesHandler(IServiceProvider services, ModuleCatalog modules) : IRequestHandler<ListDeadlinesQuery, IReadOnlyList<DeadlineView>>
+/// <summary>Registered once per module, closed over its DbContext (<see cref="PlatformServiceCollectionExtensions.AddModule{TDbContext}"/>).</summary>
+internal sealed class ListDeadlinesHandler<TModuleDbContext>(TModuleDbContext db)
+    : IRequestHandler<ListDeadlinesQuery<TModuleDbContext>, IReadOnlyList<DeadlineView>>
+    where TModuleDbContext : ModuleDbContext
 {
-    public async Task<IReadOnlyList<DeadlineView>> Handle(ListDeadlinesQuery request, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<DeadlineView>> Handle(ListDeadlinesQuery<TModuleDbContext> request, CancellationToken cancellationToken)
     {
-        var query = modules.DbContext(services, request.ModuleName).Deadlines.AsNoTracking();
+        var query = db.Deadlines.AsNoTracking();
         if (request.SubjectId is { } subject)
         {
             query = query.Where(d => d.SubjectId == subject);

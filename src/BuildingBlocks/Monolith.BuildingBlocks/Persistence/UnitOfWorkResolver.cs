@@ -15,6 +15,11 @@ internal sealed class UnitOfWorkResolver(ModuleCatalog modules)
             return modules.DbContext(services, targeted.ModuleName);
         }
 
+        if (request is IModuleScopedRequest scoped)
+        {
+            return (DbContext)services.GetRequiredService(scoped.ModuleDbContextType);
+        }
+
         var requestType = request.GetType();
         var owner = modules.FindOwner(requestType);
         if (owner is not null)

@@ -10,6 +10,7 @@ using Monolith.Modules.Arbitration.Features.IssueOneTimeNotice;
 using Monolith.Modules.Arbitration.Features.ListApplications;
 using Monolith.Modules.Arbitration.Features.ReferToLegalAid;
 using Monolith.Modules.Arbitration.Features.RegisterApplication;
+using Monolith.Modules.Arbitration.Persistence;
 
 namespace Monolith.Modules.Arbitration;
 
@@ -25,7 +26,7 @@ internal static class ArbitrationEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapModuleApi(ArbitrationModule.Descriptor);
+        var api = endpoints.MapModuleApi<ArbitrationDbContext>(ArbitrationModule.Descriptor);
         var applications = api.MapGroup("/applications");
 
         applications.MapGet("/", (ApplicationStatus? status, IMediator mediator, CancellationToken ct) =>

@@ -23,5 +23,5 @@ public sealed class InspectionModule : IModule
         services.AddModulePages(Info);
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapModuleApi(Info);
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapModuleApi<InspectionDbContext>(Info);
 }

@@ -8,6 +8,7 @@ using Monolith.Modules.LegalAid.Features.Decide;
 using Monolith.Modules.LegalAid.Features.GetApplication;
 using Monolith.Modules.LegalAid.Features.Lawyers;
 using Monolith.Modules.LegalAid.Features.ListApplications;
+using Monolith.Modules.LegalAid.Persistence;
 
 namespace Monolith.Modules.LegalAid;
 
@@ -20,7 +21,7 @@ internal static class LegalAidEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapModuleApi(LegalAidModule.Descriptor);
+        var api = endpoints.MapModuleApi<LegalAidDbContext>(LegalAidModule.Descriptor);
         var applications = api.MapGroup("/applications");
         applications.MapGet("/", (LegalAidApplicationStatus? status, IMediator mediator, CancellationToken ct) =>
             mediator.Send(new ListApplicationsQuery(status), ct));

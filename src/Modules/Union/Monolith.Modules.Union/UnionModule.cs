@@ -23,5 +23,5 @@ public sealed class UnionModule : IModule
         services.AddModulePages(Info);
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapModuleApi(Info);
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapModuleApi<UnionDbContext>(Info);
 }

@@ -24,7 +24,9 @@ internal sealed class AuditBehavior<TRequest, TResponse>(IAuditLog auditLog, Mod
             return await next();
         }
 
-        var action = $"{modules.FindOwner(typeof(TRequest))?.Info.Name ?? "Platform"}.{ActionName(typeof(TRequest))}";
+        var owner = modules.FindOwner(typeof(TRequest))
+            ?? (request is IModuleScopedRequest scoped ? modules.FindOwner(scoped.ModuleDbContextType) : null);
+        var action = $"{owner?.Info.Name ?? "Platform"}.{ActionName(typeof(TRequest))}";
         string? subject = (request as IAuditSubject)?.AuditSubject ?? (request as IPersonalDataQuery)?.AuditSubject;
         try
         {
@@ -56,7 +58,7 @@ internal sealed class AuditBehavior<TRequest, TResponse>(IAuditLog auditLog, Mod
 
     private static string ActionName(Type requestType)
     {
-        var name = requestType.Name;
+        var name = requestType.Name.Split('`')[0];
         foreach (var suffix in new[] { "Command", "Query" })
         {
             if (name.EndsWith(suffix, StringComparison.Ordinal))

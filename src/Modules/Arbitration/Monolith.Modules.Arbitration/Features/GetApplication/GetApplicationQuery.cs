@@ -73,7 +73,7 @@ internal sealed class GetApplicationHandler(ArbitrationDbContext db, IMapper map
             .AsSplitQuery()
             .SingleOrDefaultAsync(a => a.Id == request.ApplicationId, cancellationToken)
             ?? throw new NotFoundException("仲裁申请", request.ApplicationId);
-        var deadlines = await mediator.Send(new ListDeadlinesQuery(ArbitrationModule.Descriptor.Name, DeadlineFilter.All, application.Id), cancellationToken);
+        var deadlines = await mediator.Send(new ListDeadlinesQuery<ArbitrationDbContext>(DeadlineFilter.All, application.Id), cancellationToken);
         return mapper.Map<ApplicationDetails>(application) with { Deadlines = deadlines };
     }
 }

@@ -82,7 +82,7 @@ internal sealed class GetApplicationHandler(LegalAidDbContext db, IMapper mapper
         var application = await db.Applications.AsNoTracking().Include(a => a.Claims)
             .SingleOrDefaultAsync(a => a.Id == request.ApplicationId, cancellationToken)
             ?? throw new NotFoundException("法律援助申请", request.ApplicationId);
-        var deadlines = await mediator.Send(new ListDeadlinesQuery(LegalAidModule.Descriptor.Name, DeadlineFilter.All, application.Id), cancellationToken);
+        var deadlines = await mediator.Send(new ListDeadlinesQuery<LegalAidDbContext>(DeadlineFilter.All, application.Id), cancellationToken);
         return mapper.Map<ApplicationDetails>(application) with { Deadlines = deadlines };
     }
 }

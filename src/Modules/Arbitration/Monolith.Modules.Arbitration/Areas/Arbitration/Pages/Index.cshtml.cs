@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Monolith.BuildingBlocks.Deadlines;
 using Monolith.Modules.Arbitration.Domain;
 using Monolith.Modules.Arbitration.Features.ListApplications;
+using Monolith.Modules.Arbitration.Persistence;
 
 namespace Monolith.Modules.Arbitration.Areas.Arbitration.Pages;
 
@@ -20,6 +21,6 @@ internal sealed class IndexModel(IMediator mediator) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Applications = await mediator.Send(new ListApplicationsQuery(ModelState.IsValid ? Status : null), cancellationToken);
-        Deadlines = await mediator.Send(new ListDeadlinesQuery(ArbitrationModule.Descriptor.Name, DeadlineFilter.Pending), cancellationToken);
+        Deadlines = await mediator.Send(new ListDeadlinesQuery<ArbitrationDbContext>(DeadlineFilter.Pending), cancellationToken);
     }
 }

@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Monolith.BuildingBlocks.Deadlines;
 using Monolith.Modules.LegalAid.Features.ListApplications;
+using Monolith.Modules.LegalAid.Persistence;
 
 namespace Monolith.Modules.LegalAid.Areas.LegalAid.Pages;
 
@@ -15,6 +16,6 @@ internal sealed class IndexModel(IMediator mediator) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Applications = await mediator.Send(new ListApplicationsQuery(), cancellationToken);
-        Deadlines = await mediator.Send(new ListDeadlinesQuery(LegalAidModule.Descriptor.Name, DeadlineFilter.Pending), cancellationToken);
+        Deadlines = await mediator.Send(new ListDeadlinesQuery<LegalAidDbContext>(DeadlineFilter.Pending), cancellationToken);
     }
 }

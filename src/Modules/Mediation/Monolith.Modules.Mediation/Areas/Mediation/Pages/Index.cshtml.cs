@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Monolith.BuildingBlocks.Contracts;
 using Monolith.BuildingBlocks.Deadlines;
+using Monolith.Modules.Mediation.Persistence;
 
 namespace Monolith.Modules.Mediation.Areas.Mediation.Pages;
 
@@ -17,5 +18,5 @@ internal sealed class IndexModel(IMediator mediator, DeadlineCatalogue catalogue
     public IReadOnlyList<DeadlineView> Deadlines { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Deadlines = await mediator.Send(new ListDeadlinesQuery(MediationModule.Descriptor.Name, DeadlineFilter.Pending), cancellationToken);
+        Deadlines = await mediator.Send(new ListDeadlinesQuery<MediationDbContext>(DeadlineFilter.Pending), cancellationToken);
 }
