@@ -48,6 +48,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<PlatformDbContext>>().CreateDbContext());
         services.AddScoped<UnitOfWorkScope>();
         services.AddScoped<IAuditLog, AuditLog>();
+        services.AddSingleton<UnwrittenAuditEntries>();
         services.AddScoped<AccountService>();
         services.AddSingleton<Microsoft.AspNetCore.Identity.IPasswordHasher<Account>, Microsoft.AspNetCore.Identity.PasswordHasher<Account>>();
         services.AddScoped<LinkageNumberIssuer>();

@@ -1,4 +1,8 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Logging;
 using Monolith.BuildingBlocks.Application;
 using Monolith.BuildingBlocks.Auditing;
 using Monolith.BuildingBlocks.Calendar;
@@ -6,6 +10,7 @@ using Monolith.BuildingBlocks.Identity;
 using Monolith.BuildingBlocks.Persistence;
 using Monolith.BuildingBlocks.Tests.TestModules.Publisher;
 using Monolith.BuildingBlocks.Tests.TestModules.Subscriber;
+using Monolith.BuildingBlocks.Web;
 using Monolith.Testing;
 
 namespace Monolith.BuildingBlocks.Tests.Integration;
@@ -116,6 +121,69 @@ public sealed class AuditTrailTests : IAsyncLifetime
         Assert.Equal(["Publisher.ReadNote", "Publisher.ReadNote", "Publisher.WriteNote"], all.Select(e => e.Action));
     }
 
+    [Fact]
+    public async Task An_entry_that_cannot_be_written_does_not_fail_the_committed_command_but_goes_to_the_log_and_degrades_health()
+    {
+        var logs = new CapturedLogs();
+        await using var broken = await PlatformFixture.CreateAsync(
+            [new PublisherModule(), new SubscriberModule()],
+            policyProfile: null,
+            configure: services => services.AddSingleton<ILoggerProvider>(logs).AddPlatformHealthChecks());
+        broken.User.ActAs("inspector.zhao", Roles.InspectionOfficer);
+        await broken.QueryAsync<PlatformDbContext, int>(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE PlatformAuditEntries RENAME TO PlatformAuditEntriesLost"));
+
+        await broken.SendAsync(new WriteNoteCommand("审计表故障时登记的线索"));
+
+        Assert.Equal(1, await broken.QueryAsync<PublisherDbContext, int>(db => db.Notes.CountAsync()));
+        var line = Assert.Single(logs.Entries, e => e.EventName == "AuditEntryNotWritten");
+        Assert.Equal(LogLevel.Critical, line.Level);
+        Assert.Contains("inspector.zhao", line.Message, StringComparison.Ordinal);
+        Assert.Contains("Publisher.WriteNote", line.Message, StringComparison.Ordinal);
+        Assert.Contains("Succeeded", line.Message, StringComparison.Ordinal);
+        var health = await broken.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync();
+        Assert.Equal(HealthStatus.Degraded, health.Entries["audit"].Status);
+        Assert.Contains("AuditEntryNotWritten", health.Entries["audit"].Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Health_reports_the_audit_trail_healthy_while_every_entry_is_written()
+    {
+        await using var healthy = await PlatformFixture.CreateAsync(
+            [new PublisherModule(), new SubscriberModule()], policyProfile: null, configure: services => services.AddPlatformHealthChecks());
+        healthy.User.ActAs("inspector.zhao", Roles.InspectionOfficer);
+
+        await healthy.SendAsync(new WriteNoteCommand("正常登记"));
+
+        var health = await healthy.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync();
+        Assert.Equal(HealthStatus.Healthy, health.Entries["audit"].Status);
+    }
+
     private Task<List<AuditEntry>> Entries() =>
         platform.QueryAsync<PlatformDbContext, List<AuditEntry>>(db => db.AuditEntries.AsNoTracking().OrderBy(e => e.Id).ToListAsync());
+
+    private sealed record CapturedLog(LogLevel Level, string? EventName, string Message);
+
+    private sealed class CapturedLogs : ILoggerProvider
+    {
+        private readonly ConcurrentQueue<CapturedLog> entries = new();
+
+        public IReadOnlyCollection<CapturedLog> Entries => entries;
+
+        public ILogger CreateLogger(string categoryName) => new Logger(entries);
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class Logger(ConcurrentQueue<CapturedLog> entries) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state)
+                where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => true;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+                entries.Enqueue(new CapturedLog(logLevel, eventId.Name, formatter(state, exception)));
+        }
+    }
 }

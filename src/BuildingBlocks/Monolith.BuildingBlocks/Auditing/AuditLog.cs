@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Monolith.BuildingBlocks.Application;
 using Monolith.BuildingBlocks.Identity;
 using Monolith.BuildingBlocks.Persistence;
@@ -14,8 +15,15 @@ public interface IAuditLog
 }
 
 /// <summary>Writes each entry in its own short transaction, so it survives the rollback of what it records.</summary>
-/// <remarks>Inside an open unit of work (a command sent by another command's handler) the write waits until it ends.</remarks>
-internal sealed class AuditLog(IDbContextFactory<PlatformDbContext> contexts, ICurrentUser user, TimeProvider time, UnitOfWorkScope unitOfWork) : IAuditLog
+/// <remarks>
+/// Inside an open unit of work (a command sent by another command's handler) the write waits until it ends.
+/// An entry that cannot be written does not fail the request: what it records has already been committed or refused,
+/// and an error would make the user retry and do it twice. The whole entry goes to the log as a critical error
+/// instead, and /health reports the host degraded until it restarts (<see cref="UnwrittenAuditEntries"/>).
+/// </remarks>
+internal sealed partial class AuditLog(
+    IDbContextFactory<PlatformDbContext> contexts, ICurrentUser user, TimeProvider time, UnitOfWorkScope unitOfWork,
+    UnwrittenAuditEntries unwritten, ILogger<AuditLog> logger) : IAuditLog
 {
     public Task RecordAsync(AuditKind kind, string action, string? subject, AuditOutcome outcome, string? detail, CancellationToken cancellationToken) =>
         WriteAsync(user.UserName, user.Role, kind, action, subject, outcome, detail, cancellationToken);
@@ -33,18 +41,48 @@ internal sealed class AuditLog(IDbContextFactory<PlatformDbContext> contexts, IC
     private async Task InsertAsync(
         DateTimeOffset at, string userName, string? role, AuditKind kind, string action, string? subject, AuditOutcome outcome, string? detail, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        db.AuditEntries.Add(new AuditEntry
+        try
         {
-            At = at,
-            UserName = userName,
-            Role = role,
-            Kind = kind,
-            Action = action,
-            Subject = subject,
-            Outcome = outcome,
-            Detail = detail is { Length: > 512 } ? detail[..512] : detail,
-        });
-        await db.SaveChangesAsync(cancellationToken);
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            db.AuditEntries.Add(new AuditEntry
+            {
+                At = at,
+                UserName = userName,
+                Role = role,
+                Kind = kind,
+                Action = action,
+                Subject = subject,
+                Outcome = outcome,
+                Detail = detail is { Length: > 512 } ? detail[..512] : detail,
+            });
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            unwritten.Add(at);
+            LogNotWritten(logger, ex, at, userName, role, kind, action, subject, outcome, detail);
+        }
+    }
+
+    [LoggerMessage(EventName = "AuditEntryNotWritten", Level = LogLevel.Critical,
+        Message = "Audit entry not written: {At:O} {UserName} ({Role}) {Kind} {Action} on {Subject}: {Outcome} {Detail}")]
+    private static partial void LogNotWritten(
+        ILogger logger, Exception exception, DateTimeOffset at, string userName, string? role, AuditKind kind, string action, string? subject, AuditOutcome outcome, string? detail);
+}
+
+/// <summary>How many audit entries this process failed to write, and when the last one was; read by /health.</summary>
+public sealed class UnwrittenAuditEntries
+{
+    private int count;
+    private long lastTicks;
+
+    public int Count => Volatile.Read(ref count);
+
+    public DateTimeOffset? Last => Count == 0 ? null : new DateTimeOffset(Interlocked.Read(ref lastTicks), TimeSpan.Zero);
+
+    internal void Add(DateTimeOffset at)
+    {
+        Interlocked.Exchange(ref lastTicks, at.UtcTicks);
+        Interlocked.Increment(ref count);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Monolith.BuildingBlocks.Auditing;
 using Monolith.BuildingBlocks.Messaging;
 using Monolith.BuildingBlocks.Persistence;
 
@@ -7,13 +8,26 @@ namespace Monolith.BuildingBlocks.Web;
 
 public static class PlatformHealthChecks
 {
-    /// <summary>/health: the database answers, and no integration event is parked (which needs an administrator).</summary>
+    /// <summary>
+    /// /health: the database answers, no integration event is parked (which needs an administrator), and every audit
+    /// entry since the start has been written.
+    /// </summary>
     public static IServiceCollection AddPlatformHealthChecks(this IServiceCollection services)
     {
         services.AddHealthChecks()
             .AddDbContextCheck<PlatformDbContext>("database")
-            .AddCheck<ParkedMessagesHealthCheck>("messaging");
+            .AddCheck<ParkedMessagesHealthCheck>("messaging")
+            .AddCheck<AuditHealthCheck>("audit");
         return services;
+    }
+
+    private sealed class AuditHealthCheck(UnwrittenAuditEntries unwritten) : IHealthCheck
+    {
+        public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+            Task.FromResult(unwritten.Count == 0
+                ? HealthCheckResult.Healthy("every audit entry written")
+                : HealthCheckResult.Degraded(
+                    $"Audit entries not written since start: {unwritten.Count}, the last at {unwritten.Last:O}. Recover them from the log (event AuditEntryNotWritten)."));
     }
 
     private sealed class ParkedMessagesHealthCheck(IServiceScopeFactory scopes) : IHealthCheck

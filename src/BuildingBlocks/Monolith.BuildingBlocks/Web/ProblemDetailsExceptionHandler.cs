@@ -8,13 +8,14 @@ namespace Monolith.BuildingBlocks.Web;
 
 /// <summary>
 /// Turns the application's exceptions into RFC 7807 problem details: 400 with one entry per field for validation
-/// failures, 404 for unknown things, 409 for business-rule refusals. Messages are Chinese.
+/// failures, 404 for unknown things, 409 for business-rule refusals and concurrent changes, 500 for anything else
+/// (the details stay in the log, found by the trace id). Messages are Chinese.
 /// </summary>
 internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        ProblemDetails? problem = exception switch
+        ProblemDetails problem = exception switch
         {
             RequestValidationException validation => new ValidationProblemDetails(validation.Errors.ToDictionary(e => e.Key, e => e.Value))
             {
@@ -43,13 +44,13 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
                 Detail = "同一事项刚被其他人办理，请刷新后核对再提交。",
                 Extensions = { ["code"] = "concurrency-conflict" },
             },
-            _ => null,
+            _ => new ProblemDetails
+            {
+                Status = StatusCodes.Status500InternalServerError,
+                Title = "服务器内部错误",
+                Detail = "请求未能完成。请刷新核对办理结果后再重试；如仍失败，请将 traceId 告知系统管理员。",
+            },
         };
-        if (problem is null)
-        {
-            return false;
-        }
-
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
