@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -124,7 +123,7 @@ public sealed class AuditTrailTests : IAsyncLifetime
     [Fact]
     public async Task An_entry_that_cannot_be_written_does_not_fail_the_committed_command_but_goes_to_the_log_and_degrades_health()
     {
-        var logs = new CapturedLogs();
+        var logs = new CapturingLoggerProvider();
         await using var broken = await PlatformFixture.CreateAsync(
             [new PublisherModule(), new SubscriberModule()],
             policyProfile: null,
@@ -135,7 +134,7 @@ public sealed class AuditTrailTests : IAsyncLifetime
         await broken.SendAsync(new WriteNoteCommand("审计表故障时登记的线索"));
 
         Assert.Equal(1, await broken.QueryAsync<PublisherDbContext, int>(db => db.Notes.CountAsync()));
-        var line = Assert.Single(logs.Entries, e => e.EventName == "AuditEntryNotWritten");
+        var line = Assert.Single(logs.Entries, e => e.EventId.Name == "AuditEntryNotWritten");
         Assert.Equal(LogLevel.Critical, line.Level);
         Assert.Contains("inspector.zhao", line.Message, StringComparison.Ordinal);
         Assert.Contains("Publisher.WriteNote", line.Message, StringComparison.Ordinal);
@@ -160,30 +159,4 @@ public sealed class AuditTrailTests : IAsyncLifetime
 
     private Task<List<AuditEntry>> Entries() =>
         platform.QueryAsync<PlatformDbContext, List<AuditEntry>>(db => db.AuditEntries.AsNoTracking().OrderBy(e => e.Id).ToListAsync());
-
-    private sealed record CapturedLog(LogLevel Level, string? EventName, string Message);
-
-    private sealed class CapturedLogs : ILoggerProvider
-    {
-        private readonly ConcurrentQueue<CapturedLog> entries = new();
-
-        public IReadOnlyCollection<CapturedLog> Entries => entries;
-
-        public ILogger CreateLogger(string categoryName) => new Logger(entries);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Logger(ConcurrentQueue<CapturedLog> entries) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-                entries.Enqueue(new CapturedLog(logLevel, eventId.Name, formatter(state, exception)));
-        }
-    }
 }
