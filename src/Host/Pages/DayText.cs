@@ -1,4 +1,3 @@
-using System.Globalization;
 using Monolith.BuildingBlocks.Calendar;
 
 namespace Monolith.Host.Pages;
@@ -9,8 +8,6 @@ public static class DayText
     private static readonly string[] WeekdayNames = ["星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"];
 
     public static string Weekday(DateOnly date) => WeekdayNames[(int)date.DayOfWeek];
-
-    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string Kind(DayKind kind) => kind switch
     {

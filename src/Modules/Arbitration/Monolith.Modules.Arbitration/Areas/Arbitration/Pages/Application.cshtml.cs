@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Monolith.BuildingBlocks.Application;
 using Monolith.BuildingBlocks.Domain;
+using Monolith.BuildingBlocks.Web;
 using Monolith.Modules.Arbitration.Features.DecideAcceptance;
 using Monolith.Modules.Arbitration.Features.GetApplication;
 using Monolith.Modules.Arbitration.Features.IssueOneTimeNotice;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Monolith.BuildingBlocks.Application;
 using Monolith.BuildingBlocks.Domain;
+using Monolith.BuildingBlocks.Web;
 using Monolith.Modules.LegalAid.Domain;
 using Monolith.Modules.LegalAid.Features.Decide;
 using Monolith.Modules.LegalAid.Features.GetApplication;
