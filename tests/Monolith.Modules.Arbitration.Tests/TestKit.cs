@@ -1,7 +1,4 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Monolith.BuildingBlocks.Contracts;
 using Monolith.BuildingBlocks.Demo;
 using Monolith.BuildingBlocks.Identity;
@@ -19,8 +16,6 @@ internal static class TestKit
 
     /// <summary>Mon 2026-03-02 09:00 +08:00, the fixture's default start.</summary>
     public static readonly DateTimeOffset Monday = PlatformFixture.DefaultStart;
-
-    private static readonly JsonSerializerOptions EventJson = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     /// <summary>Arbitration alone, acting as an arbitration clerk.</summary>
     public static async Task<PlatformFixture> PlatformAsync(string? policyProfile = "Nanchang", DateTimeOffset? start = null)
@@ -55,30 +50,15 @@ internal static class TestKit
             .Include(a => a.Claims).Include(a => a.Referrals).SingleAsync(a => a.Id == id));
 
     /// <summary>Puts an event into Arbitration's own outbox, as a publishing module's command would, ready to be delivered.</summary>
-    public static async Task PublishAsync(this PlatformFixture platform, IntegrationEvent integrationEvent)
-    {
-        using var scope = platform.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<ArbitrationDbContext>();
-        db.Publish(integrationEvent);
-        await db.SaveChangesAsync();
-    }
+    public static Task PublishAsync(this PlatformFixture platform, IntegrationEvent integrationEvent) =>
+        platform.PublishIntoAsync<ArbitrationDbContext>(integrationEvent);
 
-    /// <summary>Arbitration's outbox rows, oldest first, read with SQL since the outbox entity is the platform's own.</summary>
-    public static Task<List<OutboxRow>> OutboxAsync(this PlatformFixture platform) =>
-        platform.QueryAsync<ArbitrationDbContext, List<OutboxRow>>(db =>
-        {
-            var table = db.Model.GetEntityTypes().Single(e => e.ClrType.Name == "OutboxMessage").GetTableName();
-#pragma warning disable EF1003 // The table name comes from the EF model, not from input.
-            return db.Database.SqlQueryRaw<OutboxRow>("SELECT \"Type\", \"Payload\" FROM \"" + table + "\" ORDER BY \"OccurredAt\"").ToListAsync();
-#pragma warning restore EF1003
-        });
+    /// <summary>Arbitration's outbox, oldest first.</summary>
+    public static Task<List<IntegrationEvent>> OutboxAsync(this PlatformFixture platform) =>
+        platform.OutboxEventsAsync<ArbitrationDbContext>();
 
-    public static T Event<T>(this OutboxRow row)
-        where T : IntegrationEvent
-    {
-        Assert.StartsWith(typeof(T).FullName + ",", row.Type, StringComparison.Ordinal);
-        return JsonSerializer.Deserialize<T>(row.Payload, EventJson)!;
-    }
+    public static T Event<T>(this IntegrationEvent integrationEvent)
+        where T : IntegrationEvent => Assert.IsType<T>(integrationEvent);
 
     /// <summary>A resident ID number whose check character is 'X', to see it normalised.</summary>
     public static string IdNumberEndingInX()
@@ -92,11 +72,4 @@ internal static class TestKit
             }
         }
     }
-}
-
-internal sealed class OutboxRow
-{
-    public string Type { get; set; } = string.Empty;
-
-    public string Payload { get; set; } = string.Empty;
 }

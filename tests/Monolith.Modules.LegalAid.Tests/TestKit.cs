@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Monolith.BuildingBlocks.Contracts;
@@ -20,8 +18,6 @@ internal static class TestKit
 
     /// <summary>Mon 2026-03-02 09:00 +08:00, the fixture's default start.</summary>
     public static readonly DateTimeOffset Monday = PlatformFixture.DefaultStart;
-
-    private static readonly JsonSerializerOptions EventJson = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     public static async Task<PlatformFixture> PlatformAsync(string? policyProfile = "Nanchang", DateTimeOffset? start = null)
     {
@@ -57,13 +53,7 @@ internal static class TestKit
     /// <summary>Publishes the event into LegalAid's own outbox and lets the platform deliver it through LegalAid's inbox.</summary>
     public static async Task DeliverAsync(this PlatformFixture platform, IntegrationEvent integrationEvent)
     {
-        using (var scope = platform.Services.CreateScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<LegalAidDbContext>();
-            db.Publish(integrationEvent);
-            await db.SaveChangesAsync();
-        }
-
+        await platform.PublishIntoAsync<LegalAidDbContext>(integrationEvent);
         await platform.DeliverMessagesAsync();
     }
 
@@ -99,24 +89,6 @@ internal static class TestKit
 
     /// <summary>The events of type <typeparamref name="T"/> in LegalAid's outbox, oldest first.</summary>
     public static async Task<List<T>> PublishedAsync<T>(this PlatformFixture platform)
-        where T : IntegrationEvent
-    {
-        var rows = await platform.QueryAsync<LegalAidDbContext, List<OutboxRow>>(db =>
-        {
-            var table = db.Model.GetEntityTypes().Single(e => e.ClrType.Name == "OutboxMessage").GetTableName();
-#pragma warning disable EF1003 // The table name comes from the EF model, not from input.
-            return db.Database.SqlQueryRaw<OutboxRow>("SELECT \"Type\", \"Payload\" FROM \"" + table + "\" ORDER BY \"OccurredAt\"").ToListAsync();
-#pragma warning restore EF1003
-        });
-        return rows.Where(r => r.Type.StartsWith(typeof(T).FullName + ",", StringComparison.Ordinal))
-            .Select(r => JsonSerializer.Deserialize<T>(r.Payload, EventJson)!)
-            .ToList();
-    }
-}
-
-internal sealed class OutboxRow
-{
-    public string Type { get; set; } = string.Empty;
-
-    public string Payload { get; set; } = string.Empty;
+        where T : IntegrationEvent =>
+        (await platform.OutboxEventsAsync<LegalAidDbContext>()).OfType<T>().ToList();
 }

@@ -10,6 +10,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Monolith.BuildingBlocks;
 using Monolith.BuildingBlocks.Calendar;
+using Monolith.BuildingBlocks.Contracts;
 using Monolith.BuildingBlocks.Deadlines;
 using Monolith.BuildingBlocks.Identity;
 using Monolith.BuildingBlocks.Jobs;
@@ -121,6 +122,26 @@ public sealed class PlatformFixture : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(query);
         using var scope = Services.CreateScope();
         return await query(scope.ServiceProvider.GetRequiredService<TContext>());
+    }
+
+    /// <summary>Puts an event into a module's outbox, as a command of that module publishing it would.</summary>
+    public async Task PublishIntoAsync<TContext>(IntegrationEvent integrationEvent)
+        where TContext : ModuleDbContext
+    {
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        db.Publish(integrationEvent);
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>The events in a module's outbox, oldest first, read back as the relay would read them.</summary>
+    public async Task<List<IntegrationEvent>> OutboxEventsAsync<TContext>()
+        where TContext : ModuleDbContext
+    {
+        var rows = await QueryAsync<TContext, List<OutboxMessage>>(db => db.Outbox.AsNoTracking().ToListAsync());
+        return rows.OrderBy(m => m.OccurredAt)
+            .Select(m => IntegrationEventSerializer.Deserialize(m.Payload, Type.GetType(m.Type, throwOnError: true)!))
+            .ToList();
     }
 
     /// <summary>Relays outboxes and processes inboxes until nothing more is ready; returns the number of steps taken.</summary>
