@@ -2,15 +2,13 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using Monolith.BuildingBlocks;
-using Monolith.BuildingBlocks.Auditing;
-using Monolith.BuildingBlocks.Calendar;
+using Monolith.BuildingBlocks.Deadlines;
 using Monolith.BuildingBlocks.Identity;
 using Monolith.BuildingBlocks.Jobs;
 using Monolith.BuildingBlocks.Messaging;
 using Monolith.BuildingBlocks.Persistence;
 using Monolith.BuildingBlocks.Web;
 using Monolith.Host;
-using Monolith.Host.Pages;
 
 var builder = WebApplication.CreateBuilder(args);
 var modules = ModuleList.All;
@@ -24,7 +22,7 @@ builder.Services.AddRazorPages(o =>
     o.Conventions.AuthorizePage("/Index");
     o.Conventions.AuthorizePage("/Logout");
     o.Conventions.AuthorizeFolder("/Admin", WebServiceCollectionExtensions.AdministratorPolicy);
-    o.Conventions.AuthorizeFolder("/Window", HostPolicies.JointWindow);
+    o.Conventions.AuthorizeFolder("/Window", HostModule.JointWindowPolicy);
 }).AddMvcOptions(o =>
 {
     // Forms are validated by the commands' validators (Chinese messages); what model binding itself rejects is in Chinese too.
@@ -44,8 +42,6 @@ builder.Services.AddRazorPages(o =>
 });
 // Pages are Chinese: emit it as UTF-8 text rather than one HTML entity per character.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-builder.Services.AddAuthorizationBuilder()
-    .AddPolicy(HostPolicies.JointWindow, p => p.RequireRole(Roles.WindowStaff, Roles.Administrator));
 builder.Services.AddOpenApi();
 builder.Services.AddPlatformHealthChecks();
 
@@ -70,10 +66,9 @@ app.UseAdministratorJobDashboard();
 
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapOpenApi().AllowAnonymous();
-app.MapIdentityEndpoints();
-app.MapCalendarEndpoints();
+app.MapAuthEndpoints();
+app.MapDeadlineRules();
 app.MapMessageAdministration();
-app.MapAuditEndpoints();
 foreach (var module in modules)
 {
     module.MapEndpoints(app);

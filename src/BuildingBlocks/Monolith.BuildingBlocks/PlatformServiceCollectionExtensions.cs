@@ -18,6 +18,8 @@ using Monolith.BuildingBlocks.Linkage;
 using Monolith.BuildingBlocks.Messaging;
 using Monolith.BuildingBlocks.Modules;
 using Monolith.BuildingBlocks.Persistence;
+using Monolith.BuildingBlocks.Scheduling;
+using Monolith.BuildingBlocks.Jobs;
 using Monolith.BuildingBlocks.Time;
 
 namespace Monolith.BuildingBlocks;
@@ -31,6 +33,8 @@ public static class PlatformServiceCollectionExtensions
     public static IServiceCollection AddPlatform(this IServiceCollection services, IConfiguration configuration, IEnumerable<IModule> modules)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        var moduleList = modules.ToList();
+        services.AddSingleton(new ModuleDirectory(moduleList.Select(m => m.Info)));
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section));
         services.AddOptions<MessagingOptions>().Bind(configuration.GetSection(MessagingOptions.Section));
         services.AddOptions<DeploymentOptions>().Bind(configuration.GetSection(DeploymentOptions.Section));
@@ -42,22 +46,24 @@ public static class PlatformServiceCollectionExtensions
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
 
-        services.AddDbContextFactory<PlatformDbContext>(
-            (sp, options) => DatabaseProviderSwitch.Configure(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, PlatformDbContext.Schema),
-            ServiceLifetime.Singleton);
-        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<PlatformDbContext>>().CreateDbContext());
         services.AddScoped<UnitOfWorkScope>();
-        services.AddScoped<IAuditLog, AuditLog>();
+        services.AddScoped<PersonalDataReads>();
         services.AddSingleton<UnwrittenAuditEntries>();
-        services.AddScoped<AccountService>();
-        services.AddSingleton<Microsoft.AspNetCore.Identity.IPasswordHasher<Account>, Microsoft.AspNetCore.Identity.PasswordHasher<Account>>();
         services.AddScoped<LinkageNumberIssuer>();
-
-        services.AddSingleton(sp => new WorkingDayCalendarProvider(sp.GetRequiredService<IDbContextFactory<PlatformDbContext>>(), sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<DeadlineCatalogue>();
+        services.AddSingleton<WorkingDayCalendarProvider>();
+        services.AddSingleton(sp => new DeadlineCatalogue(
+            sp.GetServices<IDeadlineRuleSource>(), sp.GetRequiredService<ModuleCatalog>(), sp.GetRequiredService<IOptions<LocalPolicyOptions>>()));
         services.AddScoped<DeadlineTracker>();
         services.AddSingleton<DeadlineSweep>();
-        services.AddScoped<DeadlineJobs>();
+
+        services.AddOptions<SchedulingOptions>().Bind(configuration.GetSection(SchedulingOptions.Section));
+        services.AddScoped<WorkScheduler>();
+        services.AddSingleton<ScheduledCommandTypes>();
+        services.AddSingleton<ScheduledWorkDispatcher>();
+        services.AddScoped<ScheduledWorkFailures>();
+        services.AddScoped<ScheduledWorkJobs>();
+        services.AddSingleton<PassGates>();
+        services.AddScoped<PlatformJobs>();
 
         services.AddSingleton<ModuleCatalog>();
         services.AddSingleton<UnitOfWorkResolver>();
@@ -66,6 +72,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddSingleton<MessagingInstance>();
         services.AddSingleton<OutboxRelay>();
         services.AddSingleton<InboxProcessor>();
+        services.AddSingleton<MessagingMaintenance>();
         services.AddHostedService<MessagingHostedService>();
 
         AddMediatorPipeline(services);
@@ -73,7 +80,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddSingleton<AutoMapper.IConfigurationProvider>(sp => CreateMapperConfiguration(sp.GetServices<ModuleRegistration>()));
         services.AddScoped<IMapper>(sp => new Mapper(sp.GetRequiredService<AutoMapper.IConfigurationProvider>(), sp.GetService));
 
-        foreach (var module in modules)
+        foreach (var module in moduleList)
         {
             module.Register(services, configuration);
         }
@@ -122,7 +129,9 @@ public static class PlatformServiceCollectionExtensions
             .AddClasses(c => c.AssignableTo<IDeadlineRuleSource>().Where(owns), publicOnly: false)
                 .As<IDeadlineRuleSource>().WithSingletonLifetime()
             .AddClasses(c => c.AssignableTo<IDemoDataSeeder>().Where(owns), publicOnly: false)
-                .As<IDemoDataSeeder>().WithSingletonLifetime());
+                .As<IDemoDataSeeder>().WithSingletonLifetime()
+            .AddClasses(c => c.AssignableTo<IModuleInitializer>().Where(owns), publicOnly: false)
+                .As<IModuleInitializer>().WithScopedLifetime());
     }
 
     internal static MapperConfiguration CreateMapperConfiguration(IEnumerable<ModuleRegistration> modules) =>

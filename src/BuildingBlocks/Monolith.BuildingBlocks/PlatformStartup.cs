@@ -2,18 +2,20 @@ using Hangfire;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Monolith.BuildingBlocks.Calendar;
+using Monolith.BuildingBlocks.Modules;
 using Monolith.BuildingBlocks.Deadlines;
 using Monolith.BuildingBlocks.Demo;
+using Monolith.BuildingBlocks.Jobs;
 using Monolith.BuildingBlocks.Persistence;
+using Monolith.BuildingBlocks.Scheduling;
 
 namespace Monolith.BuildingBlocks;
 
 public static class PlatformStartup
 {
     /// <summary>
-    /// Everything the service does once before it takes requests: migrate, store the official holiday schedules it
-    /// knows, register the recurring deadline sweep, and (embedded default only) put in the demo data.
+    /// Everything the service does once before it takes requests: migrate, run the modules' initializers (the official
+    /// holiday schedules, say), register the recurring jobs, and (embedded default only) put in the demo data.
     /// </summary>
     public static async Task InitializeAsync(IServiceProvider services, IConfiguration configuration, CancellationToken cancellationToken = default)
     {
@@ -28,11 +30,20 @@ public static class PlatformStartup
             await DatabaseInitializer.MigrateAsync(services, cancellationToken);
         }
 
-        await services.GetRequiredService<WorkingDayCalendarProvider>().SeedOfficialSchedulesAsync(cancellationToken);
+        using (var scope = services.CreateScope())
+        {
+            foreach (var initializer in scope.ServiceProvider.GetServices<IModuleInitializer>())
+            {
+                await initializer.InitializeAsync(cancellationToken);
+            }
+        }
 
         var policy = services.GetRequiredService<IOptions<LocalPolicyOptions>>().Value;
-        services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<DeadlineJobs>(
-            DeadlineJobs.SweepJobId, j => j.SweepAsync(CancellationToken.None), policy.SweepCron);
+        var scheduling = services.GetRequiredService<IOptions<SchedulingOptions>>().Value;
+        var recurring = services.GetRequiredService<IRecurringJobManager>();
+        recurring.AddOrUpdate<PlatformJobs>(PlatformJobs.DispatchScheduledWorkId, j => j.DispatchScheduledWorkAsync(CancellationToken.None), scheduling.DispatchCron);
+        recurring.AddOrUpdate<PlatformJobs>(PlatformJobs.RecomputeDeadlinesId, j => j.RecomputeProvisionalDeadlinesAsync(CancellationToken.None), policy.SweepCron);
+        recurring.AddOrUpdate<PlatformJobs>(PlatformJobs.MessagingMaintenanceId, j => j.MaintainMessagingAsync(CancellationToken.None), "* * * * *");
 
         // The embedded default is a demonstration; a configured server database gets demo data only if asked.
         var seedDemo = configuration.GetValue<bool?>("Demo:Seed") ?? database.Provider == DatabaseProvider.Sqlite;

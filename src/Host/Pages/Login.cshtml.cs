@@ -24,7 +24,7 @@ internal sealed class LoginModel : PageModel
         SignInAttempt attempt;
         try
         {
-            attempt = await IdentityEndpoints.SignInWithCookieAsync(HttpContext, UserName, Password);
+            attempt = await AuthEndpoints.SignInWithCookieAsync(HttpContext, UserName, Password);
         }
         catch (RequestValidationException invalid)
         {

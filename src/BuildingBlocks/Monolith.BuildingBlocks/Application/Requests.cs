@@ -50,3 +50,14 @@ public interface IModuleScopedRequest
 {
     Type ModuleDbContextType { get; }
 }
+
+/// <summary>A request that names its own audit action (e.g. an event delivery, recorded as the handler it ran).</summary>
+public interface IAuditAction
+{
+    string AuditAction { get; }
+}
+
+/// <summary>Plumbing that only carries another request, which is audited itself: not audited twice.</summary>
+public interface IUnaudited
+{
+}

@@ -1,30 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Monolith.BuildingBlocks.Domain;
+
 namespace Monolith.BuildingBlocks.Application;
 
 /// <summary>
-/// The unit of work open in the current scope (a command's transaction, or an inbox delivery's). Work that must not
-/// run inside it waits until it has ended, committed or not: audit entries, written on their own connection, would
-/// otherwise wait on SQLite's single write lock that the open transaction holds; cache invalidation would otherwise let
-/// a reader cache the state from before the commit.
+/// The unit of work open in the current scope: a command's transaction, joined by the commands it sends. Work that
+/// must not run inside it waits until it has ended:
+/// <list type="bullet">
+/// <item><see cref="AfterCompletionAsync"/>, committed or not: audit entries, written on their own connection, would
+/// otherwise wait on SQLite's single write lock that the open transaction holds.</item>
+/// <item><see cref="AfterCommit"/>, only if it committed: enqueueing a job for a row the transaction wrote (before the
+/// commit the job could run and find nothing), invalidating a cache (a reader could cache the state from before).</item>
+/// <item><see cref="AfterRollback"/>, only if it rolled back.</item>
+/// </list>
+/// It also remembers which matters (linkage numbers) the work touched, so the audit log can say what was changed.
 /// </summary>
 public sealed class UnitOfWorkScope
 {
-    private readonly List<Func<Task>> afterCompletion = [];
+    private readonly List<(Func<Task> Action, Outcome When)> pending = [];
+    private readonly SortedSet<string> matters = new(StringComparer.Ordinal);
+    private HashSet<object> trackedBefore = [];
     private int depth;
+
+    [Flags]
+    private enum Outcome
+    {
+        Committed = 1,
+        RolledBack = 2,
+        Either = Committed | RolledBack,
+    }
 
     public bool IsActive => depth > 0;
 
-    /// <summary>Runs <paramref name="action"/> now if no unit of work is open, else once the outermost one has ended.</summary>
-    public Task AfterCompletionAsync(Func<Task> action)
-    {
-        ArgumentNullException.ThrowIfNull(action);
-        if (!IsActive)
-        {
-            return action();
-        }
+    /// <summary>The linkage numbers of the matters the current (or last) unit of work loaded, changed or published about.</summary>
+    public IReadOnlyCollection<string> Matters => matters;
 
-        afterCompletion.Add(action);
-        return Task.CompletedTask;
-    }
+    /// <summary>Runs <paramref name="action"/> now if no unit of work is open, else once the outermost one has ended.</summary>
+    public Task AfterCompletionAsync(Func<Task> action) => Defer(action, Outcome.Either, runNowIfIdle: true);
 
     public void AfterCompletion(Action action)
     {
@@ -36,20 +48,71 @@ public sealed class UnitOfWorkScope
         });
     }
 
-    internal void Enter() => depth++;
+    /// <summary>Runs <paramref name="action"/> once the outermost unit of work has committed; now if none is open.</summary>
+    public void AfterCommit(Func<Task> action) => _ = Defer(action, Outcome.Committed, runNowIfIdle: true);
 
-    internal async Task ExitAsync()
+    public void AfterCommit(Action action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        AfterCommit(() =>
+        {
+            action();
+            return Task.CompletedTask;
+        });
+    }
+
+    /// <summary>Runs <paramref name="action"/> if the outermost unit of work rolls back; never if none is open.</summary>
+    public void AfterRollback(Func<Task> action) => _ = Defer(action, Outcome.RolledBack, runNowIfIdle: false);
+
+    /// <summary>
+    /// Notes the matters whose records <paramref name="db"/> loaded, changed or published about in this unit of work
+    /// (not those an earlier command of the same scope left tracked).
+    /// </summary>
+    internal void RecordMatters(DbContext db)
+    {
+        foreach (var entry in db.ChangeTracker.Entries())
+        {
+            if (entry.Entity is ILinkedMatter { LinkageNumber: { Length: > 0 } number } && !trackedBefore.Contains(entry.Entity))
+            {
+                matters.Add(number);
+            }
+        }
+    }
+
+    internal void Enter(DbContext db)
+    {
+        if (depth++ == 0)
+        {
+            matters.Clear();
+            trackedBefore = db.ChangeTracker.Entries().Select(e => e.Entity).ToHashSet(ReferenceEqualityComparer.Instance);
+        }
+    }
+
+    internal async Task ExitAsync(bool committed)
     {
         if (--depth > 0)
         {
             return;
         }
 
-        var pending = afterCompletion.ToList();
-        afterCompletion.Clear();
-        foreach (var action in pending)
+        var due = committed ? Outcome.Committed : Outcome.RolledBack;
+        var run = pending.Where(p => (p.When & due) != 0).Select(p => p.Action).ToList();
+        pending.Clear();
+        foreach (var action in run)
         {
             await action();
         }
+    }
+
+    private Task Defer(Func<Task> action, Outcome when, bool runNowIfIdle)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        if (!IsActive)
+        {
+            return runNowIfIdle ? action() : Task.CompletedTask;
+        }
+
+        pending.Add((action, when));
+        return Task.CompletedTask;
     }
 }

@@ -15,7 +15,7 @@ public sealed record DeadlineSubject(string Type, Guid Id, string LinkageNumber,
 /// A duty with a due time, stored by the module that owns the duty (table "{Module}Deadlines"). It keeps a snapshot of
 /// the rule it was computed from, so a later change of policy never silently moves a running deadline.
 /// </summary>
-public sealed class Deadline
+public sealed class Deadline : Domain.ILinkedMatter
 {
     private Deadline()
     {

@@ -1,9 +1,13 @@
 using Microsoft.Extensions.Options;
+using Monolith.BuildingBlocks.Modules;
 
 namespace Monolith.BuildingBlocks.Deadlines;
 
-/// <summary>A rule as the deployment applies it: the statutory rule and, if the local policy overrides it, the effective one.</summary>
-public sealed record CatalogueEntry(DeadlineRule Statutory, DeadlineRule Effective, string? OverrideBasis)
+/// <summary>
+/// A rule as the deployment applies it: the statutory rule and, if the local policy overrides it, the effective one.
+/// </summary>
+/// <param name="Module">Code name of the module that defines the rule.</param>
+public sealed record CatalogueEntry(string Module, DeadlineRule Statutory, DeadlineRule Effective, string? OverrideBasis)
 {
     public bool Overridden => OverrideBasis is not null;
 }
@@ -21,10 +25,19 @@ public sealed class DeadlineCatalogue
 
     private readonly Dictionary<string, CatalogueEntry> entries;
 
-    public DeadlineCatalogue(IEnumerable<IDeadlineRuleSource> sources, IOptions<LocalPolicyOptions> options)
+    internal DeadlineCatalogue(IEnumerable<IDeadlineRuleSource> sources, ModuleCatalog modules, IOptions<LocalPolicyOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var rules = sources.SelectMany(s => s.Rules).ToList();
+        var owned = sources.SelectMany(s => s.Rules.Select(r => (Module: modules.FindOwner(s.GetType())?.Info, Rule: r))).ToList();
+        var misplaced = owned.FirstOrDefault(o => o.Module is null || !o.Rule.Id.StartsWith(o.Module.Schema + ".", StringComparison.Ordinal));
+        if (misplaced.Rule is not null)
+        {
+            throw new InvalidOperationException(
+                $"Deadline rule '{misplaced.Rule.Id}' must start with its module's schema ('{misplaced.Module?.Schema ?? "?"}.').");
+        }
+
+        var moduleOf = owned.GroupBy(o => o.Rule.Id).ToDictionary(g => g.Key, g => g.First().Module!.Name);
+        var rules = owned.ConvertAll(o => o.Rule);
         var duplicate = rules.GroupBy(r => r.Id).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
@@ -36,7 +49,7 @@ public sealed class DeadlineCatalogue
         var errors = new List<string>();
         var unused = new List<string>();
         var composedModules = rules.Select(r => ModulePart(r.Id)).ToHashSet(StringComparer.Ordinal);
-        entries = rules.ToDictionary(r => r.Id, r => new CatalogueEntry(r, r, null));
+        entries = rules.ToDictionary(r => r.Id, r => new CatalogueEntry(moduleOf[r.Id], r, r, null));
         foreach (var (ruleId, rule) in profile?.Overrides ?? [])
         {
             if (!entries.TryGetValue(ruleId, out var entry))
@@ -54,9 +67,9 @@ public sealed class DeadlineCatalogue
             }
 
             var period = new Period(rule.Period, rule.Unit);
-            if (entry.Statutory.Holder == DutyHolder.Party)
+            if (entry.Statutory.Holder != DutyHolder.OwnAgency)
             {
-                errors.Add($"{ruleId}（{entry.Statutory.Title}）是当事人的法定期间，本地政策不得变更。");
+                errors.Add($"{ruleId}（{entry.Statutory.Title}）不是本机构自身的办理期限，本地政策不得变更。");
             }
             else if (!PeriodComparison.IsProvablyNoLongerThan(period, entry.Statutory.Period))
             {
@@ -71,7 +84,7 @@ public sealed class DeadlineCatalogue
                     Jurisdiction = profile!.Jurisdiction,
                     ReminderLead = rule.ReminderLead ?? entry.Statutory.ReminderLead,
                 };
-                entries[ruleId] = new CatalogueEntry(entry.Statutory, effective, rule.Basis);
+                entries[ruleId] = entry with { Effective = effective, OverrideBasis = rule.Basis };
             }
         }
 
@@ -96,6 +109,17 @@ public sealed class DeadlineCatalogue
     public IReadOnlyList<string> UnusedOverrides { get; }
 
     public DeadlineRule Effective(string ruleId) => Entry(ruleId).Effective;
+
+    /// <summary>Every rule, grouped under its module's agency name, in module order.</summary>
+    public IReadOnlyList<IGrouping<string, CatalogueEntry>> ByAgency(ModuleDirectory modules)
+    {
+        ArgumentNullException.ThrowIfNull(modules);
+        return [.. modules.Modules.SelectMany(m => EntriesOf(m.Name)).GroupBy(e => modules.Find(e.Module)?.AgencyName ?? e.Module)];
+    }
+
+    /// <summary>The rules of one module, by id.</summary>
+    public IEnumerable<CatalogueEntry> EntriesOf(string moduleName) =>
+        entries.Values.Where(e => e.Module == moduleName).OrderBy(e => e.Statutory.Id, StringComparer.Ordinal);
 
     public CatalogueEntry Entry(string ruleId) =>
         entries.TryGetValue(ruleId, out var entry) ? entry : throw new KeyNotFoundException($"No deadline rule '{ruleId}'.");

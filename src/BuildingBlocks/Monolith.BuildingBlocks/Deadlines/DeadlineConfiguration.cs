@@ -23,6 +23,7 @@ internal sealed class DeadlineConfiguration : IEntityTypeConfiguration<Deadline>
         builder.Ignore(d => d.State);
         builder.Ignore(d => d.IsPending);
         builder.HasIndex(d => new { d.SubjectId, d.RuleId });
+        builder.HasIndex(d => new { d.Provisional, d.CompletedAt, d.CancelledAt });
         builder.HasIndex(d => new { d.CompletedAt, d.CancelledAt, d.DueAt });
     }
 }

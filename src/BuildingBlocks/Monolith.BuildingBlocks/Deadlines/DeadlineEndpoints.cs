@@ -25,4 +25,29 @@ public static class DeadlineEndpoints
         });
         return moduleApi;
     }
+
+    /// <summary>/api/deadline-rules: the whole catalogue as this deployment applies it, for any staff member.</summary>
+    public static IEndpointRouteBuilder MapDeadlineRules(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/api/deadline-rules", (DeadlineCatalogue catalogue, ModuleDirectory modules) => new
+        {
+            profile = catalogue.ProfileName,
+            rules = modules.Modules.SelectMany(m => catalogue.EntriesOf(m.Name)).Select(e => new
+            {
+                e.Statutory.Id,
+                e.Module,
+                Agency = modules.Find(e.Module)?.AgencyName,
+                e.Statutory.Title,
+                e.Statutory.Trigger,
+                StatutoryPeriod = e.Statutory.Period.ToString(),
+                EffectivePeriod = e.Effective.Period.ToString(),
+                e.Statutory.Holder,
+                e.Effective.LegalBasis,
+                e.Statutory.Certainty,
+                Extension = e.Statutory.Extension is { } x ? $"{x.Period}（{x.ApprovedBy}批准）" : null,
+                e.Overridden,
+            }),
+        }).WithTags("Deadlines").RequireAuthorization();
+        return endpoints;
+    }
 }

@@ -1,12 +1,9 @@
-using Monolith.BuildingBlocks.Contracts;
-
 namespace Monolith.BuildingBlocks.Deadlines;
 
 /// <summary>
 /// One deadline the engine tracks: a statutory default or a local policy (deadlines.md §7, "engine requirement").
 /// </summary>
 /// <param name="Id">Stable key, e.g. "legalaid.review-application".</param>
-/// <param name="Agency">The agency whose case the deadline belongs to.</param>
 /// <param name="Title">What must be done, e.g. "审查法律援助申请并作出决定".</param>
 /// <param name="Trigger">The event the period runs from, e.g. "收到法律援助申请之日".</param>
 /// <param name="Period">The length of the period.</param>
@@ -15,7 +12,6 @@ namespace Monolith.BuildingBlocks.Deadlines;
 /// <param name="Certainty">How well the citation has been checked.</param>
 public sealed record DeadlineRule(
     string Id,
-    Agency Agency,
     string Title,
     string Trigger,
     Period Period,

@@ -1,18 +1,18 @@
-using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Monolith.BuildingBlocks.Calendar;
 using Monolith.BuildingBlocks.Persistence;
+using Monolith.BuildingBlocks.Scheduling;
 using Monolith.BuildingBlocks.Time;
 
 namespace Monolith.BuildingBlocks.Deadlines;
 
 /// <summary>
 /// What modules call to start, complete and extend their deadlines. The deadline is stored in the module's own table
-/// within the command's transaction; Hangfire jobs are scheduled for its reminder and due time, and the recurring sweep
-/// catches any job that was lost (a restart of in-memory storage, or a rolled-back transaction that scheduled one).
+/// within the command's transaction, with its reminder and due-time checks as the module's scheduled work
+/// (<see cref="WorkScheduler"/>): they are enqueued only after the commit, and cancelled when the duty is done.
 /// </summary>
 public sealed class DeadlineTracker(
-    DeadlineCatalogue catalogue, WorkingDayCalendarProvider calendars, DeploymentClock clock, IBackgroundJobClient jobs)
+    DeadlineCatalogue catalogue, WorkingDayCalendarProvider calendars, DeploymentClock clock, WorkScheduler scheduler)
 {
     /// <summary>Reminder time for same-day duties: mid-afternoon, while the office is still open.</summary>
     public static readonly TimeOnly SameDayReminderTime = new(15, 0);
@@ -29,7 +29,7 @@ public sealed class DeadlineTracker(
         var deadline = Deadline.Start(
             Guid.CreateVersion7(clock.UtcNow), entry.Effective, entry.Overridden ? catalogue.ProfileName : DeadlineCatalogue.StatutoryProfile, subject, triggeredAt, triggerDate, due);
         db.Deadlines.Add(deadline);
-        Schedule(db.Module.Name, deadline);
+        Schedule(db, deadline);
         return deadline;
     }
 
@@ -44,6 +44,7 @@ public sealed class DeadlineTracker(
         foreach (var deadline in pending)
         {
             deadline.Complete(clock.UtcNow);
+            await UnscheduleAsync(db, deadline, cancellationToken);
         }
 
         return pending;
@@ -56,6 +57,7 @@ public sealed class DeadlineTracker(
         foreach (var deadline in await PendingAsync(db, subjectId, ruleId, cancellationToken))
         {
             deadline.Cancel(clock.UtcNow);
+            await UnscheduleAsync(db, deadline, cancellationToken);
         }
     }
 
@@ -81,7 +83,8 @@ public sealed class DeadlineTracker(
         var calendar = await calendars.GetAsync(cancellationToken);
         var computation = DeadlineCalculator.Extend(rule, deadline.DueDate, calendar);
         deadline.Reschedule(ToScheduledDue(rule, computation, calendar, deadline.TriggeredAt), extended: true);
-        Schedule(db.Module.Name, deadline);
+        await UnscheduleAsync(db, deadline, cancellationToken);
+        Schedule(db, deadline);
     }
 
     /// <summary>Recomputes a provisional deadline once the missing year's schedule is known; false if nothing changed.</summary>
@@ -100,7 +103,8 @@ public sealed class DeadlineTracker(
         }
 
         deadline.Reschedule(due, extended: false);
-        Schedule(db.Module.Name, deadline);
+        await UnscheduleAsync(db, deadline, cancellationToken);
+        Schedule(db, deadline);
         return true;
     }
 
@@ -139,15 +143,22 @@ public sealed class DeadlineTracker(
         return new ScheduledDue(computation.DueDate, dueAt, remindAt, computation.Provisional, computation.Explanation);
     }
 
-    private void Schedule(string module, Deadline deadline)
+    /// <summary>The reminder and the due-time check, as the module's scheduled work.</summary>
+    private void Schedule(ModuleDbContext db, Deadline deadline)
     {
-        var now = clock.UtcNow;
-        jobs.Schedule<DeadlineJobs>(j => j.ProcessAsync(module, deadline.Id, CancellationToken.None), Delay(deadline.RemindAt, now));
-        jobs.Schedule<DeadlineJobs>(j => j.ProcessAsync(module, deadline.Id, CancellationToken.None), Delay(deadline.DueAt, now));
+        var process = new ProcessDeadlineCommand(db.Module.Name, deadline.Id);
+        if (deadline.RemindedAt is null && deadline.RemindAt < deadline.DueAt)
+        {
+            scheduler.Schedule(db, process, deadline.RemindAt, WorkKey(deadline), deadline.LinkageNumber);
+        }
+
+        scheduler.Schedule(db, process, deadline.DueAt, WorkKey(deadline), deadline.LinkageNumber);
     }
 
-    // Relative delays, so a test's fake clock and Hangfire's wall clock agree on "how long from now".
-    private static TimeSpan Delay(DateTimeOffset at, DateTimeOffset now) => at > now ? at - now : TimeSpan.Zero;
+    private Task UnscheduleAsync(ModuleDbContext db, Deadline deadline, CancellationToken cancellationToken) =>
+        scheduler.CancelAsync(db, WorkKey(deadline), cancellationToken);
+
+    private static string WorkKey(Deadline deadline) => $"deadline/{deadline.Id}";
 
     private static async Task<List<Deadline>> PendingAsync(ModuleDbContext db, Guid subjectId, string ruleId, CancellationToken cancellationToken)
     {

@@ -12,8 +12,8 @@ public sealed class LocalPolicyOptions
 
     public Dictionary<string, LocalPolicyProfile> Profiles { get; init; } = [];
 
-    /// <summary>Minutes between sweeps that catch up reminders and missed marks a scheduled job did not make.</summary>
-    public string SweepCron { get; set; } = "* * * * *";
+    /// <summary>Cron of the pass that recomputes provisional deadlines once a missing year is published.</summary>
+    public string SweepCron { get; set; } = "*/10 * * * *";
 }
 
 public sealed class LocalPolicyProfile

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Monolith.BuildingBlocks.Application;
 using Monolith.BuildingBlocks.Contracts;
 using Monolith.BuildingBlocks.Modules;
+using Monolith.BuildingBlocks.Scheduling;
 
 namespace Monolith.BuildingBlocks.Deadlines;
 
@@ -18,6 +19,7 @@ public enum DeadlineProgress
 /// publishes <see cref="DeadlineMissedIntegrationEvent"/> in the same transaction. Re-checks everything, so a job that
 /// runs twice, late, or for a deadline that no longer exists does nothing wrong.
 /// </summary>
+[ScheduledCommandName("platform.process-deadline.v1")]
 public sealed record ProcessDeadlineCommand(string ModuleName, Guid DeadlineId) : ICommand<DeadlineProgress>, ITargetsModule, IAuditSubject
 {
     string IAuditSubject.AuditSubject => DeadlineId.ToString();
@@ -43,7 +45,8 @@ internal sealed partial class ProcessDeadlineHandler(IServiceProvider services, 
                 now,
                 deadline.LinkageNumber,
                 deadline.Id,
-                db.Module.Agency,
+                db.Module.Name,
+                db.Module.AgencyName,
                 deadline.RuleId,
                 deadline.Title,
                 deadline.LegalBasis,
@@ -52,19 +55,20 @@ internal sealed partial class ProcessDeadlineHandler(IServiceProvider services, 
                 deadline.DueAt,
                 deadline.SubjectReference,
                 deadline.Provisional));
-            LogMissed(logger, request.ModuleName, deadline.Title, deadline.SubjectReference, deadline.DueDate);
+            LogMissed(logger, request.ModuleName, deadline.Title, deadline.LinkageNumber, deadline.DueDate);
             return DeadlineProgress.Missed;
         }
 
         if (deadline.TryRemind(now))
         {
-            LogReminded(logger, request.ModuleName, deadline.Title, deadline.SubjectReference, deadline.DueDate);
+            LogReminded(logger, request.ModuleName, deadline.Title, deadline.LinkageNumber, deadline.DueDate);
             return DeadlineProgress.Reminded;
         }
 
         return DeadlineProgress.Unchanged;
     }
 
+    // The subject reference names the worker: the log gets the linkage number, never the name.
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Module}: deadline missed — {Title} for {Subject}, due {DueDate}")]
     private static partial void LogMissed(ILogger logger, string module, string title, string subject, DateOnly dueDate);
 

@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Monolith.BuildingBlocks.Identity;
+using Monolith.BuildingBlocks.Modules;
 using Monolith.BuildingBlocks.Persistence;
 
 namespace Monolith.BuildingBlocks.Jobs;
@@ -47,6 +48,9 @@ public static class JobsServiceCollectionExtensions
             {
                 o.WorkerCount = sp.GetRequiredService<IOptions<JobsOptions>>().Value.WorkerCount;
                 o.SchedulePollingInterval = TimeSpan.FromSeconds(5);
+
+                // Each module's scheduled work is on its own queue, so the dashboard shows whose it is.
+                o.Queues = [.. sp.GetRequiredService<ModuleCatalog>().Modules.Select(m => m.Info.JobQueue), "default"];
             });
         }
 
@@ -70,7 +74,7 @@ public static class JobsServiceCollectionExtensions
         public bool Authorize(DashboardContext context)
         {
             var http = context.GetHttpContext();
-            return http.User.Identity?.IsAuthenticated == true && http.User.IsInRole(Roles.Administrator);
+            return http.User.Identity?.IsAuthenticated == true && http.User.IsInRole(PlatformRoles.Administrator);
         }
     }
 }

@@ -11,6 +11,8 @@ public sealed class LinkageNumberIssuer(DeploymentClock clock, IOptions<Deployme
     public async Task<string> IssueAsync(ModuleDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
+        var agencyCode = db.Module.LinkageCode
+            ?? throw new InvalidOperationException($"Module {db.Module.Name} declares no linkage code, so it cannot issue linkage numbers.");
         var year = clock.Today.Year;
 
         // An UPDATE first takes the row lock (SQL Server) or the write lock (SQLite), so concurrent commands serialise.
@@ -29,6 +31,6 @@ public sealed class LinkageNumberIssuer(DeploymentClock clock, IOptions<Deployme
             number = await db.LinkageSequences.Where(s => s.Year == year).Select(s => s.LastNumber).SingleAsync(cancellationToken);
         }
 
-        return LinkageNumber.Format(deployment.Value.DivisionCode, db.Module.Agency, year, number);
+        return LinkageNumber.Format(deployment.Value.DivisionCode, agencyCode, year, number);
     }
 }

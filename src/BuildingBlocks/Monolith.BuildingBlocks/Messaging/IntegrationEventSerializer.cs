@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Monolith.BuildingBlocks.Contracts;
@@ -11,7 +13,13 @@ internal static class IntegrationEventSerializer
         Converters = { new JsonStringEnumConverter() },
     };
 
-    public static string TypeName(Type eventType) => $"{eventType.FullName}, {eventType.Assembly.GetName().Name}";
+    private static readonly ConcurrentDictionary<Type, string> Names = new();
+
+    /// <summary>The stable name an event is stored under (<see cref="IntegrationEventNameAttribute"/>), never its CLR name.</summary>
+    public static string NameOf(Type eventType) => Names.GetOrAdd(eventType, type =>
+        type.GetCustomAttribute<IntegrationEventNameAttribute>()?.Name
+        ?? throw new InvalidOperationException(
+            $"Integration event {type.FullName} has no [IntegrationEventName]: outbox and inbox rows need a stable name, not a CLR type name."));
 
     public static string Serialize(IntegrationEvent integrationEvent) =>
         JsonSerializer.Serialize(integrationEvent, integrationEvent.GetType(), Options);

@@ -44,23 +44,18 @@ internal sealed class ListMessageProblemsHandler(IServiceProvider services, Modu
         var problems = new List<MessageProblem>();
         foreach (var module in modules.Modules)
         {
-            var db = modules.DbContext(services, module.Info.Name);
-            var outbox = await db.Outbox.AsNoTracking().Where(m => m.DispatchedAt == null && (m.LastError != null || m.ParkedAt != null)).OrderBy(m => m.OccurredAt).Take(200).ToListAsync(cancellationToken);
+            var db = module.DbContext(services);
+            var outbox = await db.Outbox.AsNoTracking().Where(m => m.CompletedAt == null && (m.LastError != null || m.ParkedAt != null)).OrderBy(m => m.OccurredAt).Take(200).ToListAsync(cancellationToken);
             problems.AddRange(outbox.Select(m => new MessageProblem(
-                module.Info.Name, MessageDirection.Outbox, m.Id, null, ShortName(m.Type), m.LinkageNumber, m.Attempts, m.LastError, m.NextAttemptAt, m.ParkedAt, m.OccurredAt)));
-            var inbox = await db.Inbox.AsNoTracking().Where(m => m.ProcessedAt == null && (m.LastError != null || m.ParkedAt != null)).OrderBy(m => m.ReceivedAt).Take(200).ToListAsync(cancellationToken);
+                module.Info.Name, MessageDirection.Outbox, m.Id, null, m.Type, m.LinkageNumber, m.Attempts, m.LastError, m.NextAttemptAt, m.ParkedAt, m.OccurredAt)));
+            var inbox = await db.Inbox.AsNoTracking().Where(m => m.CompletedAt == null && (m.LastError != null || m.ParkedAt != null)).OrderBy(m => m.ReceivedAt).Take(200).ToListAsync(cancellationToken);
             problems.AddRange(inbox.Select(m => new MessageProblem(
-                module.Info.Name, MessageDirection.Inbox, m.EventId, m.Handler, ShortName(m.Type), m.LinkageNumber, m.Attempts, m.LastError, m.NextAttemptAt, m.ParkedAt, m.OccurredAt)));
+                module.Info.Name, MessageDirection.Inbox, m.EventId, m.Handler, m.Type, m.LinkageNumber, m.Attempts, m.LastError, m.NextAttemptAt, m.ParkedAt, m.OccurredAt)));
         }
 
         return problems.OrderByDescending(p => p.Parked).ThenBy(p => p.OccurredAt).ToList();
     }
 
-    private static string ShortName(string assemblyQualifiedType)
-    {
-        var fullName = assemblyQualifiedType.Split(',')[0];
-        return fullName[(fullName.LastIndexOf('.') + 1)..];
-    }
 }
 
 /// <summary>An administrator sends a parked (or failing) message round again, with its attempt count reset.</summary>
@@ -85,8 +80,8 @@ internal sealed class RetryMessageHandler(IServiceProvider services, ModuleCatal
     {
         var db = modules.DbContext(services, request.ModuleName);
         IClaimableMessage? message = request.Direction == MessageDirection.Outbox
-            ? await db.Outbox.SingleOrDefaultAsync(m => m.Id == request.EventId && m.DispatchedAt == null, cancellationToken)
-            : await db.Inbox.SingleOrDefaultAsync(m => m.EventId == request.EventId && m.Handler == request.Handler && m.ProcessedAt == null, cancellationToken);
+            ? await db.Outbox.SingleOrDefaultAsync(m => m.Id == request.EventId && m.CompletedAt == null, cancellationToken)
+            : await db.Inbox.SingleOrDefaultAsync(m => m.EventId == request.EventId && m.Handler == request.Handler && m.CompletedAt == null, cancellationToken);
         if (message is null)
         {
             throw new NotFoundException("待处理消息", request.EventId);

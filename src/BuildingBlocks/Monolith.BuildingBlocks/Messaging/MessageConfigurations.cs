@@ -10,11 +10,13 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.ToTable("Outbox");
         builder.HasKey(m => m.Id);
         builder.Property(m => m.Id).ValueGeneratedNever();
-        builder.Property(m => m.Type).HasMaxLength(512);
+        builder.Property(m => m.Type).HasMaxLength(128);
         builder.Property(m => m.LinkageNumber).HasMaxLength(64);
+        builder.Property(m => m.Recipient).HasMaxLength(64);
         builder.Property(m => m.LastError).HasMaxLength(4000);
         builder.Property(m => m.LockedBy).HasMaxLength(128);
-        builder.HasIndex(m => new { m.DispatchedAt, m.ParkedAt, m.OccurredAt });
+        builder.HasIndex(m => new { m.CompletedAt, m.ParkedAt, m.OccurredAt });
+        builder.HasIndex(m => m.LockedBy);
     }
 }
 
@@ -23,13 +25,16 @@ internal sealed class InboxMessageConfiguration : IEntityTypeConfiguration<Inbox
     public void Configure(EntityTypeBuilder<InboxMessage> builder)
     {
         builder.ToTable("Inbox");
-        builder.HasKey(m => new { m.EventId, m.Handler });
-        builder.Property(m => m.Handler).HasMaxLength(256);
-        builder.Property(m => m.Type).HasMaxLength(512);
+        builder.HasKey(m => m.Id);
+        builder.Property(m => m.Id).ValueGeneratedNever();
+        builder.HasIndex(m => new { m.EventId, m.Handler }).IsUnique();
+        builder.Property(m => m.Handler).HasMaxLength(128);
+        builder.Property(m => m.Type).HasMaxLength(128);
         builder.Property(m => m.LinkageNumber).HasMaxLength(64);
         builder.Property(m => m.SourceModule).HasMaxLength(64);
         builder.Property(m => m.LastError).HasMaxLength(4000);
         builder.Property(m => m.LockedBy).HasMaxLength(128);
-        builder.HasIndex(m => new { m.ProcessedAt, m.ParkedAt, m.ReceivedAt });
+        builder.HasIndex(m => new { m.CompletedAt, m.ParkedAt, m.ReceivedAt });
+        builder.HasIndex(m => m.LockedBy);
     }
 }

@@ -5,7 +5,11 @@ using Microsoft.Extensions.Options;
 
 namespace Monolith.BuildingBlocks.Messaging;
 
-/// <summary>Runs the relay and the inbox processor until the host stops: at once when signalled, else every poll interval.</summary>
+/// <summary>
+/// Runs the relay and the inbox processor until the host stops: at once when this host committed an event, else after
+/// the poll interval, which doubles while nothing arrives (up to MaxPollInterval), so an idle host hardly touches the
+/// database.
+/// </summary>
 internal sealed partial class MessagingHostedService(
     IServiceProvider services,
     OutboxSignal signal,
@@ -21,13 +25,15 @@ internal sealed partial class MessagingHostedService(
 
         var relay = services.GetRequiredService<OutboxRelay>();
         var inbox = services.GetRequiredService<InboxProcessor>();
+        var interval = options.Value.PollInterval;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                var handled = await relay.RelayPendingAsync(stoppingToken) + await inbox.ProcessPendingAsync(stoppingToken);
-                if (handled > 0)
+                var worked = await relay.RelayPendingAsync(stoppingToken) + await inbox.ProcessPendingAsync(stoppingToken);
+                if (worked > 0)
                 {
+                    interval = options.Value.PollInterval;
                     continue;
                 }
             }
@@ -38,7 +44,8 @@ internal sealed partial class MessagingHostedService(
 
             try
             {
-                await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+                var woken = await signal.WaitAsync(interval, stoppingToken);
+                interval = woken ? options.Value.PollInterval : Min(interval * 2, options.Value.MaxPollInterval);
             }
             catch (OperationCanceledException)
             {
@@ -46,6 +53,8 @@ internal sealed partial class MessagingHostedService(
             }
         }
     }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Messaging loop failed; retrying after the poll interval")]
     private static partial void LogLoopFailed(ILogger logger, Exception exception);

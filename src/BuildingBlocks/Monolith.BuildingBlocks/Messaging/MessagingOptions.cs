@@ -8,9 +8,14 @@ public sealed class MessagingOptions
     /// <summary>Run the relay and inbox loops in the background. Tests turn this off and drive them by hand.</summary>
     public bool RunInBackground { get; set; } = true;
 
+    /// <summary>How soon an idle host looks again for work that another host committed (its own commits wake it at once).</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
-    public int BatchSize { get; set; } = 20;
+    /// <summary>The poll interval doubles while nothing arrives, up to this: an idle host hardly touches the database.</summary>
+    public TimeSpan MaxPollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Rows claimed, delivered and marked together.</summary>
+    public int BatchSize { get; set; } = 100;
 
     /// <summary>
     /// After this many attempts a message is parked and listed for administrators. With the defaults the retries span
@@ -24,6 +29,12 @@ public sealed class MessagingOptions
 
     /// <summary>How long a claim on a row lasts; a host that dies holding one loses it after this.</summary>
     public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// How long relayed outbox rows and handled inbox rows are kept before they are deleted (they carry personal
+    /// data). Parked rows stay until an administrator acts.
+    /// </summary>
+    public TimeSpan Retention { get; set; } = TimeSpan.FromDays(7);
 
     /// <summary>Exponential backoff: first delay, doubled per further attempt, capped.</summary>
     public TimeSpan RetryDelay(int attempts)

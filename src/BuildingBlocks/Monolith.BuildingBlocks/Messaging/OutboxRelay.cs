@@ -3,14 +3,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Monolith.BuildingBlocks.Modules;
-using Monolith.BuildingBlocks.Persistence;
 
 namespace Monolith.BuildingBlocks.Messaging;
 
 /// <summary>
-/// Moves committed outbox rows into the inbox of every subscribing module. Steps, each safe to repeat after a crash:
-/// claim the row (a lease, so two hosts never relay the same row at once) → insert an inbox row per handler unless
-/// that (event, handler) key already exists → mark the outbox row dispatched.
+/// Moves committed outbox rows into the inbox of every subscribing module, a batch at a time. Steps, each safe to
+/// repeat after a crash: claim a batch (a lease, so two hosts never relay the same row at once) → insert, per receiving
+/// module, the inbox rows whose (event, handler) key is not there yet → mark the batch relayed while still holding it.
 /// </summary>
 internal sealed partial class OutboxRelay(
     IServiceScopeFactory scopes,
@@ -23,151 +22,111 @@ internal sealed partial class OutboxRelay(
 {
     private MessagingOptions Options => options.Value;
 
-    /// <summary>Relays one batch per module; returns how many messages were dispatched.</summary>
+    /// <summary>Relays one batch per module; returns how many messages were relayed.</summary>
     public async Task<int> RelayPendingAsync(CancellationToken cancellationToken)
     {
-        var dispatched = 0;
+        var relayed = 0;
         foreach (var module in modules.Modules)
         {
-            foreach (var id in await PendingAsync(module, cancellationToken))
-            {
-                if (await TryRelayAsync(module, id, cancellationToken))
-                {
-                    dispatched++;
-                }
-            }
+            relayed += await RelayBatchAsync(module, cancellationToken);
         }
 
-        return dispatched;
+        return relayed;
     }
 
-    private async Task<List<Guid>> PendingAsync(ModuleRegistration module, CancellationToken cancellationToken)
+    private async Task<int> RelayBatchAsync(ModuleRegistration source, CancellationToken cancellationToken)
     {
         using var scope = scopes.CreateScope();
-        var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(module.DbContextType);
+        var db = source.DbContext(scope.ServiceProvider);
         var now = time.GetUtcNow();
-        await db.Outbox
-            .Where(m => m.DispatchedAt == null && m.ParkedAt == null && m.Attempts >= Options.MaxAttempts
-                && (m.LockedUntil == null || m.LockedUntil < now))
-            .ExecuteUpdateAsync(
-                s => s.SetProperty(m => m.ParkedAt, now)
-                    .SetProperty(m => m.LastError, ClaimableMessageExtensions.AbandonedError)
-                    .SetProperty(m => m.LockedBy, (string?)null)
-                    .SetProperty(m => m.LockedUntil, (DateTimeOffset?)null),
-                cancellationToken);
-        return await db.Outbox.AsNoTracking()
-            .Where(m => m.DispatchedAt == null && m.ParkedAt == null
-                && (m.NextAttemptAt == null || m.NextAttemptAt <= now)
-                && (m.LockedUntil == null || m.LockedUntil < now))
-            .OrderBy(m => m.OccurredAt)
-            .Select(m => m.Id)
-            .Take(Options.BatchSize)
-            .ToListAsync(cancellationToken);
-    }
-
-    private async Task<bool> TryRelayAsync(ModuleRegistration module, Guid id, CancellationToken cancellationToken)
-    {
-        using var scope = scopes.CreateScope();
-        var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(module.DbContextType);
-        var now = time.GetUtcNow();
-        var claimed = await db.Outbox
-            .Where(m => m.Id == id && m.DispatchedAt == null && m.ParkedAt == null && m.Attempts < Options.MaxAttempts
-                && (m.LockedUntil == null || m.LockedUntil < now))
-            .ExecuteUpdateAsync(
-                s => s.SetProperty(m => m.LockedBy, instance.Id)
-                    .SetProperty(m => m.LockedUntil, now + Options.ClaimLease)
-                    .SetProperty(m => m.Attempts, m => m.Attempts + 1),
-                cancellationToken);
-        if (claimed == 0)
+        var ids = await db.Outbox.AsNoTracking().Ready(now, Options.MaxAttempts)
+            .OrderBy(m => m.OccurredAt).Select(m => m.Id).Take(Options.BatchSize).ToListAsync(cancellationToken);
+        var claim = instance.NewClaim();
+        var batch = await db.Outbox.ClaimAsync(ids, claim, now, now + Options.ClaimLease, countAttempt: true, cancellationToken);
+        if (batch.Count == 0)
         {
-            return false;
+            return 0;
         }
 
-        var message = await db.Outbox.AsNoTracking().SingleAsync(m => m.Id == id, cancellationToken);
         try
         {
-            foreach (var subscription in subscriptions.For(message.Type))
+            foreach (var target in batch.SelectMany(m => subscriptions.For(m.Type, m.Recipient).Select(s => (Message: m, Subscription: s)))
+                         .GroupBy(d => d.Subscription.ModuleName))
             {
-                await DeliverAsync(scope.ServiceProvider, module, message, subscription, cancellationToken);
+                await DeliverAsync(scope.ServiceProvider, source, target.Key, [.. target], cancellationToken);
             }
 
-            await db.Outbox
-                .Where(m => m.Id == id && m.LockedBy == instance.Id)
-                .ExecuteUpdateAsync(
-                    s => s.SetProperty(m => m.DispatchedAt, time.GetUtcNow())
-                        .SetProperty(m => m.LockedBy, (string?)null)
-                        .SetProperty(m => m.LockedUntil, (DateTimeOffset?)null),
-                    cancellationToken);
-            return true;
+            foreach (var unheard in batch.Where(m => m.Recipient is not null && !subscriptions.For(m.Type, m.Recipient).Any()))
+            {
+                LogNoRecipientHandler(logger, unheard.Type, unheard.Id, unheard.Recipient!);
+            }
+
+            await db.Outbox.CompleteAsync([.. batch.Select(m => m.Id)], claim, time.GetUtcNow(), cancellationToken);
+            return batch.Count;
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
-            LogRelayFailed(logger, ex, module.Info.Name, id);
-            await RecordFailureAsync(module, id, ex, cancellationToken);
-            return false;
+            LogRelayFailed(logger, ex, source.Info.Name, batch.Count);
+            foreach (var message in batch)
+            {
+                await db.Outbox.RecordFailureAsync(message.Id, claim, message.Attempts, ex, time.GetUtcNow(), Options, cancellationToken);
+            }
+
+            return batch.Count;
         }
     }
 
-    private static async Task DeliverAsync(
-        IServiceProvider services, ModuleRegistration source, OutboxMessage message, Subscription subscription, CancellationToken cancellationToken)
+    /// <summary>Inserts the missing inbox rows of one receiving module in one round trip.</summary>
+    private async Task DeliverAsync(
+        IServiceProvider services, ModuleRegistration source, string targetModule, List<(OutboxMessage Message, Subscription Subscription)> deliveries, CancellationToken cancellationToken)
     {
-        var catalog = services.GetRequiredService<ModuleCatalog>();
-        var target = catalog.DbContext(services, subscription.ModuleName);
-        var exists = await target.Inbox.AnyAsync(i => i.EventId == message.Id && i.Handler == subscription.HandlerName, cancellationToken);
-        if (exists)
-        {
-            return;
-        }
-
-        target.Inbox.Add(new InboxMessage
-        {
-            EventId = message.Id,
-            Handler = subscription.HandlerName,
-            Type = message.Type,
-            Payload = message.Payload,
-            LinkageNumber = message.LinkageNumber,
-            SourceModule = source.Info.Name,
-            OccurredAt = message.OccurredAt,
-            ReceivedAt = services.GetRequiredService<TimeProvider>().GetUtcNow(),
-        });
+        var target = modules.DbContext(services, targetModule);
+        List<Guid> eventIds = [.. deliveries.Select(d => d.Message.Id).Distinct()];
+        var existing = (await target.Inbox.AsNoTracking().Where(i => eventIds.Contains(i.EventId)).Select(i => new { i.EventId, i.Handler }).ToListAsync(cancellationToken))
+            .Select(i => (i.EventId, i.Handler)).ToHashSet();
+        var now = time.GetUtcNow();
+        List<InboxMessage> rows = [.. deliveries
+            .Where(d => !existing.Contains((d.Message.Id, d.Subscription.HandlerName)))
+            .Select(d => new InboxMessage
+            {
+                Id = Guid.CreateVersion7(now),
+                EventId = d.Message.Id,
+                Handler = d.Subscription.HandlerName,
+                Type = d.Message.Type,
+                Payload = d.Message.Payload,
+                LinkageNumber = d.Message.LinkageNumber,
+                SourceModule = source.Info.Name,
+                OccurredAt = d.Message.OccurredAt,
+                ReceivedAt = now,
+            })];
         try
         {
+            target.Inbox.AddRange(rows);
             await target.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException)
         {
-            // Another relay inserted the same key between our check and our insert: the delivery exists, which is all we need.
+            // Another relay inserted some of the same keys between our check and our insert (its claim had expired):
+            // those deliveries exist, which is all we need. Insert the others one by one.
             target.ChangeTracker.Clear();
-            if (!await target.Inbox.AnyAsync(i => i.EventId == message.Id && i.Handler == subscription.HandlerName, cancellationToken))
+            foreach (var row in rows)
             {
-                throw;
+                if (!await target.Inbox.AnyAsync(i => i.EventId == row.EventId && i.Handler == row.Handler, cancellationToken))
+                {
+                    target.Inbox.Add(row);
+                    await target.SaveChangesAsync(cancellationToken);
+                }
             }
         }
-    }
-
-    private async Task RecordFailureAsync(ModuleRegistration module, Guid id, Exception error, CancellationToken cancellationToken)
-    {
-        using var scope = scopes.CreateScope();
-        var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(module.DbContextType);
-        var message = await db.Outbox.SingleAsync(m => m.Id == id, cancellationToken);
-        message.RecordFailure(error, time.GetUtcNow(), Options);
-        await db.SaveChangesAsync(cancellationToken);
-    }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Relaying outbox message {MessageId} of {Module} failed")]
-    private static partial void LogRelayFailed(ILogger logger, Exception exception, string module, Guid messageId);
-}
-
-internal static class MessageFailure
-{
-    public static string Describe(Exception error)
-    {
-        var text = $"{error.GetType().Name}: {error.Message}";
-        if (error.InnerException is { } inner)
+        finally
         {
-            text += $" → {inner.GetType().Name}: {inner.Message}";
+            target.ChangeTracker.Clear();
         }
-
-        return text.Length <= 4000 ? text : text[..4000];
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Relaying a batch of {Count} outbox message(s) of {Module} failed")]
+    private static partial void LogRelayFailed(ILogger logger, Exception exception, string module, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reply {EventName} {EventId} is addressed to {Recipient}, which has no handler for it")]
+    private static partial void LogNoRecipientHandler(ILogger logger, string eventName, Guid eventId, string recipient);
 }

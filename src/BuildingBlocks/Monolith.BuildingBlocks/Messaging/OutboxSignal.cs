@@ -20,7 +20,8 @@ internal sealed class OutboxSignal : IDisposable
         }
     }
 
-    public Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => signal.WaitAsync(timeout, cancellationToken);
+    /// <summary>True if woken by <see cref="Notify"/>, false if the timeout passed.</summary>
+    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => signal.WaitAsync(timeout, cancellationToken);
 
     public void Dispose() => signal.Dispose();
 }
@@ -28,11 +29,16 @@ internal sealed class OutboxSignal : IDisposable
 /// <summary>Identifies this host process when it claims rows, so two hosts sharing a database never take the same row.</summary>
 internal sealed class MessagingInstance
 {
+    private long claims;
+
     public MessagingInstance()
     {
-        var id = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
-        Id = id.Length > 128 ? id[^128..] : id;
+        var machine = Environment.MachineName;
+        Id = $"{(machine.Length > 40 ? machine[..40] : machine)}/{Environment.ProcessId}/{Guid.NewGuid():N}";
     }
 
     public string Id { get; }
+
+    /// <summary>A claim token unique to this host and pass: completing a row requires the same token.</summary>
+    public string NewClaim() => $"{Id}/{Interlocked.Increment(ref claims)}";
 }

@@ -3,8 +3,11 @@ using Monolith.BuildingBlocks.Persistence;
 
 namespace Monolith.BuildingBlocks.Modules;
 
-/// <summary>The registered modules, and the way to the DbContext that owns a given type or module.</summary>
-public sealed class ModuleCatalog(IEnumerable<ModuleRegistration> registrations)
+/// <summary>
+/// The registered modules with their DbContexts: what the building blocks need to relay, deliver and schedule for every
+/// module. Internal: no module, and no code outside the building blocks, can reach another module's data through it.
+/// </summary>
+internal sealed class ModuleCatalog(IEnumerable<ModuleRegistration> registrations)
 {
     public IReadOnlyList<ModuleRegistration> Modules { get; } = registrations.ToList();
 
@@ -14,6 +17,5 @@ public sealed class ModuleCatalog(IEnumerable<ModuleRegistration> registrations)
 
     public ModuleRegistration? FindOwner(Type type) => Modules.FirstOrDefault(m => m.Owns(type));
 
-    public ModuleDbContext DbContext(IServiceProvider services, string moduleName) =>
-        (ModuleDbContext)services.GetRequiredService(Get(moduleName).DbContextType);
+    public ModuleDbContext DbContext(IServiceProvider services, string moduleName) => Get(moduleName).DbContext(services);
 }

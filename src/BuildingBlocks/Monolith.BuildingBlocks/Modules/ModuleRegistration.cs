@@ -1,4 +1,6 @@
 using System.Reflection;
+using Microsoft.Extensions.DependencyInjection;
+using Monolith.BuildingBlocks.Persistence;
 
 namespace Monolith.BuildingBlocks.Modules;
 
@@ -6,7 +8,7 @@ namespace Monolith.BuildingBlocks.Modules;
 /// A module as registered in the container: its info, the DbContext that is its unit of work, and the rule that says
 /// which types (commands, handlers, rules) belong to it. By default a module owns the types of its own assembly.
 /// </summary>
-public sealed class ModuleRegistration
+internal sealed class ModuleRegistration
 {
     private readonly Func<Type, bool> owns;
 
@@ -25,6 +27,8 @@ public sealed class ModuleRegistration
     public Assembly Assembly { get; }
 
     public bool Owns(Type type) => owns(type);
+
+    public ModuleDbContext DbContext(IServiceProvider services) => (ModuleDbContext)services.GetRequiredService(DbContextType);
 
     public IEnumerable<Type> OwnedTypes() =>
         Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false } && Owns(t));

@@ -24,15 +24,9 @@ public static class DatabaseInitializer
         }
     }
 
-    /// <summary>The platform context followed by every module's, in registration order.</summary>
-    public static IEnumerable<DbContext> AllContexts(IServiceProvider scopedServices)
-    {
-        yield return scopedServices.GetRequiredService<PlatformDbContext>();
-        foreach (var module in scopedServices.GetRequiredService<ModuleCatalog>().Modules)
-        {
-            yield return (DbContext)scopedServices.GetRequiredService(module.DbContextType);
-        }
-    }
+    /// <summary>Every module's context, in registration order (the platform module first).</summary>
+    internal static IEnumerable<DbContext> AllContexts(IServiceProvider scopedServices) =>
+        scopedServices.GetRequiredService<ModuleCatalog>().Modules.Select(m => m.DbContext(scopedServices));
 
     private static async Task PrepareSqliteAsync(string connectionString, CancellationToken cancellationToken)
     {

@@ -4,12 +4,13 @@ using Monolith.BuildingBlocks.Deadlines;
 using Monolith.BuildingBlocks.Linkage;
 using Monolith.BuildingBlocks.Messaging;
 using Monolith.BuildingBlocks.Modules;
+using Monolith.BuildingBlocks.Scheduling;
 
 namespace Monolith.BuildingBlocks.Persistence;
 
 /// <summary>
-/// Base of every module's DbContext. Besides the module's own entities it holds the module's outbox, inbox, deadlines
-/// and linkage-number sequence, all in the module's schema and all prefixed with the module's name.
+/// Base of every module's DbContext. Besides the module's own entities it holds the module's outbox, inbox, deadlines,
+/// scheduled commands and linkage-number sequence, all in the module's schema and all prefixed with the module's name.
 /// </summary>
 public abstract class ModuleDbContext : DbContext
 {
@@ -27,6 +28,8 @@ public abstract class ModuleDbContext : DbContext
 
     internal DbSet<LinkageSequence> LinkageSequences => Set<LinkageSequence>();
 
+    internal DbSet<ScheduledCommand> ScheduledCommands => Set<ScheduledCommand>();
+
     public DbSet<Deadline> Deadlines => Set<Deadline>();
 
     internal bool HasPendingOutboxMessages => ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
@@ -38,9 +41,10 @@ public abstract class ModuleDbContext : DbContext
         Outbox.Add(new OutboxMessage
         {
             Id = integrationEvent.EventId,
-            Type = IntegrationEventSerializer.TypeName(integrationEvent.GetType()),
+            Type = IntegrationEventSerializer.NameOf(integrationEvent.GetType()),
             Payload = IntegrationEventSerializer.Serialize(integrationEvent),
             LinkageNumber = integrationEvent.LinkageNumber,
+            Recipient = (integrationEvent as IAddressedIntegrationEvent)?.Recipient,
             OccurredAt = integrationEvent.OccurredAt,
         });
     }
@@ -52,6 +56,7 @@ public abstract class ModuleDbContext : DbContext
         modelBuilder.ApplyConfiguration(new InboxMessageConfiguration());
         modelBuilder.ApplyConfiguration(new LinkageSequenceConfiguration());
         modelBuilder.ApplyConfiguration(new DeadlineConfiguration());
+        modelBuilder.ApplyConfiguration(new ScheduledCommandConfiguration());
         ConfigureModel(modelBuilder);
         TableNaming.PrefixTables(modelBuilder, Module.Name);
     }

@@ -8,22 +8,19 @@ using Monolith.BuildingBlocks.Modules;
 namespace Monolith.BuildingBlocks.Persistence;
 
 /// <summary>A DbContext type with the schema it lives in.</summary>
-public sealed record ContextDescriptor(Type ContextType, string Schema);
+internal sealed record ContextDescriptor(Type ContextType, string Schema);
 
 /// <summary>
 /// Creates every DbContext for a given provider without a running database: what the SQL Server script and the
 /// migrations-in-sync check need, whatever provider the service itself is configured with.
 /// </summary>
-public static class ProviderContexts
+internal static class ProviderContexts
 {
     /// <summary>A connection string that is never opened; script generation and model diffing need none.</summary>
     public const string OfflineSqlServer = "Server=sqlserver;Database=Monolith;Integrated Security=true;TrustServerCertificate=true";
 
     public static IReadOnlyList<ContextDescriptor> All(IServiceProvider services) =>
-    [
-        new(typeof(PlatformDbContext), PlatformDbContext.Schema),
-        .. services.GetRequiredService<ModuleCatalog>().Modules.Select(m => new ContextDescriptor(m.DbContextType, m.Info.Schema)),
-    ];
+        [.. services.GetRequiredService<ModuleCatalog>().Modules.Select(m => new ContextDescriptor(m.DbContextType, m.Info.Schema))];
 
     public static DbContext Create(ContextDescriptor context, DatabaseProvider provider, string connectionString)
     {

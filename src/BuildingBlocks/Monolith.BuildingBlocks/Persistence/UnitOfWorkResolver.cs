@@ -5,7 +5,9 @@ using Monolith.BuildingBlocks.Modules;
 
 namespace Monolith.BuildingBlocks.Persistence;
 
-/// <summary>Finds the DbContext whose transaction a command runs in: its module's, or the platform's for shared commands.</summary>
+/// <summary>
+/// Finds the DbContext whose transaction a command runs in: its module's, or for a shared command the module it names.
+/// </summary>
 internal sealed class UnitOfWorkResolver(ModuleCatalog modules)
 {
     public DbContext For(object request, IServiceProvider services)
@@ -25,11 +27,6 @@ internal sealed class UnitOfWorkResolver(ModuleCatalog modules)
         if (owner is not null)
         {
             return (DbContext)services.GetRequiredService(owner.DbContextType);
-        }
-
-        if (requestType.Assembly == typeof(PlatformDbContext).Assembly)
-        {
-            return services.GetRequiredService<PlatformDbContext>();
         }
 
         throw new InvalidOperationException($"{requestType.FullName} belongs to no registered module.");

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Monolith.BuildingBlocks.Auditing;
 using Monolith.BuildingBlocks.Messaging;
+using Monolith.BuildingBlocks.Modules;
 using Monolith.BuildingBlocks.Persistence;
 
 namespace Monolith.BuildingBlocks.Web;
@@ -15,10 +16,21 @@ public static class PlatformHealthChecks
     public static IServiceCollection AddPlatformHealthChecks(this IServiceCollection services)
     {
         services.AddHealthChecks()
-            .AddDbContextCheck<PlatformDbContext>("database")
+            .AddCheck<DatabaseHealthCheck>("database")
             .AddCheck<ParkedMessagesHealthCheck>("messaging")
             .AddCheck<AuditHealthCheck>("audit");
         return services;
+    }
+
+    private sealed class DatabaseHealthCheck(IServiceScopeFactory scopes, ModuleCatalog modules) : IHealthCheck
+    {
+        public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+        {
+            using var scope = scopes.CreateScope();
+            return await modules.Modules[0].DbContext(scope.ServiceProvider).Database.CanConnectAsync(cancellationToken)
+                ? HealthCheckResult.Healthy()
+                : HealthCheckResult.Unhealthy("the database does not answer");
+        }
     }
 
     private sealed class AuditHealthCheck(UnwrittenAuditEntries unwritten) : IHealthCheck

@@ -46,12 +46,12 @@ public static class WebServiceCollectionExtensions
             });
 
         services.AddAuthorizationBuilder()
-            .AddPolicy(AdministratorPolicy, p => p.RequireRole(Roles.Administrator));
+            .AddPolicy(AdministratorPolicy, p => p.RequireRole(PlatformRoles.Administrator));
         services.Configure<AuthorizationOptions>(o =>
         {
             foreach (var module in modules)
             {
-                o.AddPolicy(ModulePolicy(module.Info), p => p.RequireRole(module.Info.Roles));
+                o.AddPolicy(ModulePolicy(module.Info), p => p.RequireRole(module.Info.RoleNames));
             }
         });
         return services;

@@ -1,30 +1,27 @@
+using System.Security.Claims;
 using MediatR;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Monolith.BuildingBlocks.Calendar;
 using Monolith.BuildingBlocks.Deadlines;
-using Monolith.BuildingBlocks.Identity;
 using Monolith.BuildingBlocks.Messaging;
+using Monolith.BuildingBlocks.Modules;
 
 namespace Monolith.Host.Pages.Admin;
 
-/// <summary>The administrator's start page: links with a count each, so a problem shows at a glance.</summary>
-internal sealed class IndexModel(IMediator mediator, DeadlineCatalogue catalogue, WorkingDayCalendarProvider calendars) : PageModel
+/// <summary>The administrator's start page: the cross-module pages with a count each, and the modules' administration.</summary>
+internal sealed class IndexModel(IMediator mediator, DeadlineCatalogue catalogue, ModuleDirectory modules) : PageModel
 {
     public string ProfileName => catalogue.ProfileName;
 
     public int RuleCount => catalogue.Entries.Count;
 
-    public int AccountCount { get; private set; }
-
     public int MessageProblemCount { get; private set; }
 
-    public string CalendarYears { get; private set; } = string.Empty;
+    /// <summary>What the modules offer administrators (accounts, calendar, audit, …), from their descriptors.</summary>
+    public IReadOnlyList<NavLink> ModuleLinks { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        AccountCount = (await mediator.Send(new ListAccountsQuery(), cancellationToken)).Count;
         MessageProblemCount = (await mediator.Send(new ListMessageProblemsQuery(), cancellationToken)).Count;
-        var years = (await calendars.GetAsync(cancellationToken)).Years;
-        CalendarYears = years.Count == 0 ? "无" : string.Join("、", years.Select(y => $"{y}年"));
+        ModuleLinks = [.. modules.NavigationFor(User.FindFirstValue(ClaimTypes.Role)).Where(l => l.Url is not "/Admin" and not "/Window")];
     }
 }

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Monolith.BuildingBlocks.Calendar;
-using Monolith.BuildingBlocks.Contracts;
+using Monolith.BuildingBlocks.Modules;
 using Monolith.BuildingBlocks.Deadlines;
 using Monolith.BuildingBlocks.Time;
 
@@ -11,7 +11,7 @@ namespace Monolith.Host.Pages.Window;
 /// The joint window's desk tools: when does a period end under the deployment's rules, and is a given date a working
 /// day. Both are reads, so the forms use GET and the result can be bookmarked.
 /// </summary>
-internal sealed class IndexModel(DeadlineCatalogue catalogue, WorkingDayCalendarProvider calendars, DeploymentClock clock) : PageModel
+internal sealed class IndexModel(DeadlineCatalogue catalogue, WorkingDayCalendarProvider calendars, DeploymentClock clock, ModuleDirectory modules) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Rule { get; set; }
@@ -38,10 +38,7 @@ internal sealed class IndexModel(DeadlineCatalogue catalogue, WorkingDayCalendar
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        RuleGroups = catalogue.Entries
-            .OrderBy(e => e.Statutory.Agency).ThenBy(e => e.Statutory.Id, StringComparer.Ordinal)
-            .GroupBy(e => AgencyNames.Chinese(e.Statutory.Agency))
-            .ToList();
+        RuleGroups = catalogue.ByAgency(modules);
         var calendar = await calendars.GetAsync(cancellationToken);
 
         var calculating = Request.Query.ContainsKey(nameof(Rule)) || Request.Query.ContainsKey(nameof(Date));

@@ -119,6 +119,8 @@ namespace Monolith.Migrations.SqlServer.LegalAid
 
                     b.HasIndex("CompletedAt", "CancelledAt", "DueAt");
 
+                    b.HasIndex("Provisional", "CompletedAt", "CancelledAt");
+
                     b.ToTable("LegalAidDeadlines", "legalaid");
                 });
 
@@ -137,15 +139,22 @@ namespace Monolith.Migrations.SqlServer.LegalAid
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Messaging.InboxMessage", b =>
                 {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<Guid>("EventId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Handler")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<int>("Attempts")
-                        .HasColumnType("int");
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(4000)
@@ -176,9 +185,6 @@ namespace Monolith.Migrations.SqlServer.LegalAid
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
-                    b.Property<DateTimeOffset?>("ProcessedAt")
-                        .HasColumnType("datetimeoffset");
-
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -189,12 +195,17 @@ namespace Monolith.Migrations.SqlServer.LegalAid
 
                     b.Property<string>("Type")
                         .IsRequired()
-                        .HasMaxLength(512)
-                        .HasColumnType("nvarchar(512)");
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
 
-                    b.HasKey("EventId", "Handler");
+                    b.HasKey("Id");
 
-                    b.HasIndex("ProcessedAt", "ParkedAt", "ReceivedAt");
+                    b.HasIndex("LockedBy");
+
+                    b.HasIndex("EventId", "Handler")
+                        .IsUnique();
+
+                    b.HasIndex("CompletedAt", "ParkedAt", "ReceivedAt");
 
                     b.ToTable("LegalAidInbox", "legalaid");
                 });
@@ -207,7 +218,7 @@ namespace Monolith.Migrations.SqlServer.LegalAid
                     b.Property<int>("Attempts")
                         .HasColumnType("int");
 
-                    b.Property<DateTimeOffset?>("DispatchedAt")
+                    b.Property<DateTimeOffset?>("CompletedAt")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<string>("LastError")
@@ -239,16 +250,86 @@ namespace Monolith.Migrations.SqlServer.LegalAid
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("Recipient")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<string>("Type")
                         .IsRequired()
-                        .HasMaxLength(512)
-                        .HasColumnType("nvarchar(512)");
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DispatchedAt", "ParkedAt", "OccurredAt");
+                    b.HasIndex("LockedBy");
+
+                    b.HasIndex("CompletedAt", "ParkedAt", "OccurredAt");
 
                     b.ToTable("LegalAidOutbox", "legalaid");
+                });
+
+            modelBuilder.Entity("Monolith.BuildingBlocks.Scheduling.ScheduledCommand", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("LinkageNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("LockedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateTimeOffset?>("NextAttemptAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("ParkedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key");
+
+                    b.HasIndex("CompletedAt", "CancelledAt", "ParkedAt", "DueAt");
+
+                    b.ToTable("LegalAidScheduledCommands", "legalaid");
                 });
 
             modelBuilder.Entity("Monolith.Modules.LegalAid.Domain.Lawyer", b =>
@@ -441,11 +522,17 @@ namespace Monolith.Migrations.SqlServer.LegalAid
                                 .HasColumnType("nvarchar(64)")
                                 .HasColumnName("ReferredBy");
 
-                            b1.Property<string>("ReferringAgency")
+                            b1.Property<string>("ReferringAgencyName")
                                 .IsRequired()
                                 .HasMaxLength(64)
                                 .HasColumnType("nvarchar(64)")
-                                .HasColumnName("ReferringAgency");
+                                .HasColumnName("ReferringAgencyName");
+
+                            b1.Property<string>("ReferringModule")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)")
+                                .HasColumnName("ReferringModule");
 
                             b1.HasKey("LegalAidApplicationId");
 

@@ -115,6 +115,8 @@ namespace Monolith.Migrations.Sqlite.Supervision
 
                     b.HasIndex("CompletedAt", "CancelledAt", "DueAt");
 
+                    b.HasIndex("Provisional", "CompletedAt", "CancelledAt");
+
                     b.ToTable("SupervisionDeadlines", "supervision");
                 });
 
@@ -133,15 +135,22 @@ namespace Monolith.Migrations.Sqlite.Supervision
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Messaging.InboxMessage", b =>
                 {
-                    b.Property<Guid>("EventId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Handler")
-                        .HasMaxLength(256)
+                    b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Handler")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(4000)
@@ -172,9 +181,6 @@ namespace Monolith.Migrations.Sqlite.Supervision
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("ProcessedAt")
-                        .HasColumnType("INTEGER");
-
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
 
@@ -185,12 +191,17 @@ namespace Monolith.Migrations.Sqlite.Supervision
 
                     b.Property<string>("Type")
                         .IsRequired()
-                        .HasMaxLength(512)
+                        .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("EventId", "Handler");
+                    b.HasKey("Id");
 
-                    b.HasIndex("ProcessedAt", "ParkedAt", "ReceivedAt");
+                    b.HasIndex("LockedBy");
+
+                    b.HasIndex("EventId", "Handler")
+                        .IsUnique();
+
+                    b.HasIndex("CompletedAt", "ParkedAt", "ReceivedAt");
 
                     b.ToTable("SupervisionInbox", "supervision");
                 });
@@ -203,7 +214,7 @@ namespace Monolith.Migrations.Sqlite.Supervision
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long?>("DispatchedAt")
+                    b.Property<long?>("CompletedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("LastError")
@@ -235,16 +246,86 @@ namespace Monolith.Migrations.Sqlite.Supervision
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Recipient")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Type")
                         .IsRequired()
-                        .HasMaxLength(512)
+                        .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DispatchedAt", "ParkedAt", "OccurredAt");
+                    b.HasIndex("LockedBy");
+
+                    b.HasIndex("CompletedAt", "ParkedAt", "OccurredAt");
 
                     b.ToTable("SupervisionOutbox", "supervision");
+                });
+
+            modelBuilder.Entity("Monolith.BuildingBlocks.Scheduling.ScheduledCommand", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinkageNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LockedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LockedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ParkedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key");
+
+                    b.HasIndex("CompletedAt", "CancelledAt", "ParkedAt", "DueAt");
+
+                    b.ToTable("SupervisionScheduledCommands", "supervision");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Supervision.Domain.OversightEntry", b =>
@@ -252,9 +333,8 @@ namespace Monolith.Migrations.Sqlite.Supervision
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Agency")
+                    b.Property<string>("AgencyName")
                         .IsRequired()
-                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("DeadlineId")
@@ -286,6 +366,10 @@ namespace Monolith.Migrations.Sqlite.Supervision
 
                     b.Property<long>("MissedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Module")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("PolicyProfile")
                         .IsRequired()

@@ -115,6 +115,8 @@ namespace Monolith.Migrations.Sqlite.Union
 
                     b.HasIndex("CompletedAt", "CancelledAt", "DueAt");
 
+                    b.HasIndex("Provisional", "CompletedAt", "CancelledAt");
+
                     b.ToTable("UnionDeadlines", "union");
                 });
 
@@ -133,15 +135,22 @@ namespace Monolith.Migrations.Sqlite.Union
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Messaging.InboxMessage", b =>
                 {
-                    b.Property<Guid>("EventId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Handler")
-                        .HasMaxLength(256)
+                    b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Handler")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(4000)
@@ -172,9 +181,6 @@ namespace Monolith.Migrations.Sqlite.Union
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("ProcessedAt")
-                        .HasColumnType("INTEGER");
-
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
 
@@ -185,12 +191,17 @@ namespace Monolith.Migrations.Sqlite.Union
 
                     b.Property<string>("Type")
                         .IsRequired()
-                        .HasMaxLength(512)
+                        .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("EventId", "Handler");
+                    b.HasKey("Id");
 
-                    b.HasIndex("ProcessedAt", "ParkedAt", "ReceivedAt");
+                    b.HasIndex("LockedBy");
+
+                    b.HasIndex("EventId", "Handler")
+                        .IsUnique();
+
+                    b.HasIndex("CompletedAt", "ParkedAt", "ReceivedAt");
 
                     b.ToTable("UnionInbox", "union");
                 });
@@ -203,7 +214,7 @@ namespace Monolith.Migrations.Sqlite.Union
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long?>("DispatchedAt")
+                    b.Property<long?>("CompletedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("LastError")
@@ -235,16 +246,86 @@ namespace Monolith.Migrations.Sqlite.Union
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Recipient")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Type")
                         .IsRequired()
-                        .HasMaxLength(512)
+                        .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DispatchedAt", "ParkedAt", "OccurredAt");
+                    b.HasIndex("LockedBy");
+
+                    b.HasIndex("CompletedAt", "ParkedAt", "OccurredAt");
 
                     b.ToTable("UnionOutbox", "union");
+                });
+
+            modelBuilder.Entity("Monolith.BuildingBlocks.Scheduling.ScheduledCommand", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinkageNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LockedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LockedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ParkedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key");
+
+                    b.HasIndex("CompletedAt", "CancelledAt", "ParkedAt", "DueAt");
+
+                    b.ToTable("UnionScheduledCommands", "union");
                 });
 #pragma warning restore 612, 618
         }

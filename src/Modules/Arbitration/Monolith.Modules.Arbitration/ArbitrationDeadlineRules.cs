@@ -1,4 +1,3 @@
-using Monolith.BuildingBlocks.Contracts;
 using Monolith.BuildingBlocks.Deadlines;
 
 namespace Monolith.Modules.Arbitration;
@@ -23,43 +22,43 @@ internal sealed class ArbitrationDeadlineRules : IDeadlineRuleSource
 
     public IEnumerable<DeadlineRule> Rules { get; } =
     [
-        new(DecideAcceptance, Agency.Arbitration, "作出受理或不予受理决定", "收到仲裁申请之日",
-            new Period(5, PeriodUnit.CalendarOrWorkingDays), DutyHolder.Agency,
+        new(DecideAcceptance, "作出受理或不予受理决定", "收到仲裁申请之日",
+            new Period(5, PeriodUnit.CalendarOrWorkingDays), DutyHolder.OwnAgency,
             "《劳动争议调解仲裁法》第二十九条；《最高人民法院关于审理劳动争议案件适用法律问题的解释（一）》第十二条", LegalBasisCertainty.Primary),
-        new(ServeRespondent, Agency.Arbitration, "将仲裁申请书副本送达被申请人", "受理仲裁申请之日",
-            new Period(5, PeriodUnit.CalendarOrWorkingDays), DutyHolder.Agency, "《劳动争议调解仲裁法》第三十条第一款", LegalBasisCertainty.Primary),
-        new(Defence, Agency.Arbitration, "被申请人提交答辩书", "被申请人收到仲裁申请书副本之日",
+        new(ServeRespondent, "将仲裁申请书副本送达被申请人", "受理仲裁申请之日",
+            new Period(5, PeriodUnit.CalendarOrWorkingDays), DutyHolder.OwnAgency, "《劳动争议调解仲裁法》第三十条第一款", LegalBasisCertainty.Primary),
+        new(Defence, "被申请人提交答辩书", "被申请人收到仲裁申请书副本之日",
             new Period(10, PeriodUnit.CalendarOrWorkingDays), DutyHolder.Party, "《劳动争议调解仲裁法》第三十条第二款", LegalBasisCertainty.Primary),
-        new(OneTimeNotice, Agency.Arbitration, "书面通知仲裁庭组成情况（一次性告知）", "受理仲裁申请之日",
-            new Period(5, PeriodUnit.CalendarOrWorkingDays), DutyHolder.Agency,
+        new(OneTimeNotice, "书面通知仲裁庭组成情况（一次性告知）", "受理仲裁申请之日",
+            new Period(5, PeriodUnit.CalendarOrWorkingDays), DutyHolder.OwnAgency,
             "《劳动争议调解仲裁法》第三十二条；《劳动人事争议仲裁办案规则》第三十七条", LegalBasisCertainty.Primary),
-        new(HearingNotice, Agency.Arbitration, "开庭通知送达当事人（开庭五日前）", "开庭日期（倒数）",
-            new Period(5, PeriodUnit.CalendarOrWorkingDays), DutyHolder.Agency,
+        new(HearingNotice, "开庭通知送达当事人（开庭五日前）", "开庭日期（倒数）",
+            new Period(5, PeriodUnit.CalendarOrWorkingDays), DutyHolder.OwnAgency,
             "《劳动争议调解仲裁法》第三十五条；《劳动人事争议仲裁办案规则》第三十八条", LegalBasisCertainty.Primary)
         {
             Direction = CountDirection.Backward,
             RollForward = RollForward.None,
         },
-        new(PostponementRequest, Agency.Arbitration, "当事人申请延期开庭（开庭三日前）", "开庭日期（倒数）",
+        new(PostponementRequest, "当事人申请延期开庭（开庭三日前）", "开庭日期（倒数）",
             new Period(3, PeriodUnit.CalendarOrWorkingDays), DutyHolder.Party,
             "《劳动争议调解仲裁法》第三十五条；《劳动人事争议仲裁办案规则》第三十八条", LegalBasisCertainty.Primary)
         {
             Direction = CountDirection.Backward,
             RollForward = RollForward.None,
         },
-        new(Award, Agency.Arbitration, "作出仲裁裁决（结案）", "受理仲裁申请之日",
-            new Period(45, PeriodUnit.CalendarDays), DutyHolder.Agency,
+        new(Award, "作出仲裁裁决（结案）", "受理仲裁申请之日",
+            new Period(45, PeriodUnit.CalendarDays), DutyHolder.OwnAgency,
             "《劳动争议调解仲裁法》第四十三条第一款；《劳动人事争议仲裁办案规则》第四十五条", LegalBasisCertainty.Primary)
         {
             Extension = new DeadlineExtension(new Period(15, PeriodUnit.CalendarDays), "仲裁委员会主任（或其书面委托的仲裁院负责人）"),
         },
-        new(SueAgainstFinalAward, Agency.Arbitration, "劳动者对终局裁决不服向人民法院起诉", "劳动者收到仲裁裁决书之日",
+        new(SueAgainstFinalAward, "劳动者对终局裁决不服向人民法院起诉", "劳动者收到仲裁裁决书之日",
             new Period(15, PeriodUnit.CalendarDays), DutyHolder.Party, "《劳动争议调解仲裁法》第四十八条", LegalBasisCertainty.Primary),
-        new(SetAsideFinalAward, Agency.Arbitration, "用人单位申请撤销终局裁决", "用人单位收到仲裁裁决书之日",
+        new(SetAsideFinalAward, "用人单位申请撤销终局裁决", "用人单位收到仲裁裁决书之日",
             new Period(30, PeriodUnit.CalendarDays), DutyHolder.Party, "《劳动争议调解仲裁法》第四十九条第一款", LegalBasisCertainty.Primary),
-        new(SueAgainstNonFinalAward, Agency.Arbitration, "当事人对非终局裁决不服向人民法院起诉", "当事人收到仲裁裁决书之日",
+        new(SueAgainstNonFinalAward, "当事人对非终局裁决不服向人民法院起诉", "当事人收到仲裁裁决书之日",
             new Period(15, PeriodUnit.CalendarDays), DutyHolder.Party, "《劳动争议调解仲裁法》第五十条", LegalBasisCertainty.Primary),
-        new(ArbitrationReview, Agency.Arbitration, "共同申请仲裁审查确认调解协议", "调解协议生效之日",
+        new(ArbitrationReview, "共同申请仲裁审查确认调解协议", "调解协议生效之日",
             new Period(15, PeriodUnit.CalendarDays), DutyHolder.Party, "《劳动人事争议仲裁办案规则》第七十四条", LegalBasisCertainty.Secondary),
     ];
 }

@@ -2,8 +2,6 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Monolith.BuildingBlocks;
-using Monolith.BuildingBlocks.Contracts;
-using Monolith.BuildingBlocks.Identity;
 using Monolith.BuildingBlocks.Modules;
 using Monolith.BuildingBlocks.Web;
 using Monolith.Modules.Arbitration.Persistence;
@@ -13,7 +11,20 @@ namespace Monolith.Modules.Arbitration;
 /// <summary>劳动人事争议仲裁. The module's only public type.</summary>
 public sealed class ArbitrationModule : IModule
 {
-    public static readonly ModuleInfo Descriptor = new("Arbitration", Agency.Arbitration, "arbitration", "劳动人事争议仲裁", [Roles.ArbitrationClerk]);
+    /// <summary>The module's one staff role.</summary>
+    internal const string Role = "ArbitrationClerk";
+
+    public static readonly ModuleInfo Descriptor = new("Arbitration", "arbitration", "劳动人事争议仲裁", "劳动人事争议仲裁院")
+    {
+        LinkageCode = "ZC",
+        Roles = [new(Role, "仲裁立案工作人员")],
+        Navigation =
+        [
+            new(Role, "仲裁申请", "/Arbitration", "仲裁申请列表、受理与立案期限、转介法律援助的办理情况"),
+            new(Role, "登记仲裁申请", "/Arbitration/Register", "登记劳动者的仲裁申请，生成联动编号并开始计算受理期限"),
+        ],
+        DemoAccounts = [new("arbitration", Role)],
+    };
 
     public ModuleInfo Info => Descriptor;
 

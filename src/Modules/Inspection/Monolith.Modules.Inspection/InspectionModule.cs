@@ -2,8 +2,6 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Monolith.BuildingBlocks;
-using Monolith.BuildingBlocks.Contracts;
-using Monolith.BuildingBlocks.Identity;
 using Monolith.BuildingBlocks.Modules;
 using Monolith.BuildingBlocks.Web;
 using Monolith.Modules.Inspection.Persistence;
@@ -13,7 +11,19 @@ namespace Monolith.Modules.Inspection;
 /// <summary>劳动保障监察. The module's only public type.</summary>
 public sealed class InspectionModule : IModule
 {
-    public static readonly ModuleInfo Descriptor = new("Inspection", Agency.Inspection, "inspection", "劳动保障监察", [Roles.InspectionOfficer]);
+    /// <summary>The module's one staff role.</summary>
+    internal const string Role = "InspectionOfficer";
+
+    public static readonly ModuleInfo Descriptor = new("Inspection", "inspection", "劳动保障监察", "劳动保障监察机构")
+    {
+        LinkageCode = "JC",
+        Roles = [new(Role, "劳动保障监察员")],
+        Navigation =
+        [
+            new(Role, "劳动保障监察", "/Inspection", "本机构的期限规则和待办期限"),
+        ],
+        DemoAccounts = [new("inspection", Role)],
+    };
 
     public ModuleInfo Info => Descriptor;
 

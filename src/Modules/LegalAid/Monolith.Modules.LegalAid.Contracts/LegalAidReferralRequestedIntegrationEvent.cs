@@ -7,12 +7,16 @@ namespace Monolith.Modules.LegalAid.Contracts;
 /// because it is the form LegalAid accepts referrals in; Arbitration, Inspection, Union and Mediation all publish it.
 /// Carries only the personal data the review needs.
 /// </summary>
+/// <param name="ReferringModule">Code name of the referring module: legal aid's decision is addressed to it.</param>
+/// <param name="ReferringAgencyName">The referring agency in Chinese, shown to the reviewer.</param>
+[IntegrationEventName("legalaid.referral-requested.v1")]
 public sealed record LegalAidReferralRequestedIntegrationEvent(
     Guid EventId,
     DateTimeOffset OccurredAt,
     string LinkageNumber,
     Guid ReferralId,
-    Agency ReferringAgency,
+    string ReferringModule,
+    string ReferringAgencyName,
     string ReferringCaseReference,
     ReferredWorker Worker,
     string EmployerName,

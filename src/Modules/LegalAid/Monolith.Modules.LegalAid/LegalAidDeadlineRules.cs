@@ -1,4 +1,3 @@
-using Monolith.BuildingBlocks.Contracts;
 using Monolith.BuildingBlocks.Deadlines;
 
 namespace Monolith.Modules.LegalAid;
@@ -16,16 +15,16 @@ internal sealed class LegalAidDeadlineRules : IDeadlineRuleSource
 
     public IEnumerable<DeadlineRule> Rules { get; } =
     [
-        new(ReviewApplication, Agency.LegalAid, "审查法律援助申请并作出决定", "收到法律援助申请之日",
-            new Period(7, PeriodUnit.CalendarDays), DutyHolder.Agency,
+        new(ReviewApplication, "审查法律援助申请并作出决定", "收到法律援助申请之日",
+            new Period(7, PeriodUnit.CalendarDays), DutyHolder.OwnAgency,
             "《中华人民共和国法律援助法》第四十三条第一款", LegalBasisCertainty.Primary),
-        new(AssignProvider, Agency.LegalAid, "指派法律援助人员", "作出给予法律援助决定之日",
-            new Period(3, PeriodUnit.CalendarDays), DutyHolder.Agency,
+        new(AssignProvider, "指派法律援助人员", "作出给予法律援助决定之日",
+            new Period(3, PeriodUnit.CalendarDays), DutyHolder.OwnAgency,
             "《中华人民共和国法律援助法》第四十三条第一款", LegalBasisCertainty.Primary),
 
         // The duty is the 司法行政部门's (the department that set up the legal-aid agency); LegalAid tracks it.
-        new(DecideObjection, Agency.LegalAid, "司法行政部门对异议作出决定", "收到异议之日",
-            new Period(5, PeriodUnit.CalendarDays), DutyHolder.Agency,
+        new(DecideObjection, "司法行政部门对异议作出决定", "收到异议之日",
+            new Period(5, PeriodUnit.CalendarDays), DutyHolder.OwnAgency,
             "《中华人民共和国法律援助法》第四十九条第二款", LegalBasisCertainty.Primary),
 
         // Not a duty but a threshold: the agency may provide aid before the formalities are complete when fewer than
@@ -34,7 +33,7 @@ internal sealed class LegalAidDeadlineRules : IDeadlineRuleSource
         // which 7 days (D+1 … expiry) still remain; an application received after D qualifies. Backward periods are
         // never rolled. The period is the party's (its limitation), so no local policy may narrow the threshold; a
         // module should compute it (DeadlineCalculator.Compute) to decide eligibility rather than track it as a duty.
-        new(AdvanceAidThreshold, Agency.LegalAid, "先行提供法律援助的期限临界（距时效或期限届满不足七日）", "法定时效或者期限届满之日（倒数）",
+        new(AdvanceAidThreshold, "先行提供法律援助的期限临界（距时效或期限届满不足七日）", "法定时效或者期限届满之日（倒数）",
             new Period(7, PeriodUnit.CalendarDays), DutyHolder.Party,
             "《中华人民共和国法律援助法》第四十四条第一款第一项", LegalBasisCertainty.Primary)
         {

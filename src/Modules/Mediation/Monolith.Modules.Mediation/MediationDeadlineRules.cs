@@ -1,4 +1,3 @@
-using Monolith.BuildingBlocks.Contracts;
 using Monolith.BuildingBlocks.Deadlines;
 
 namespace Monolith.Modules.Mediation;
@@ -10,7 +9,7 @@ namespace Monolith.Modules.Mediation;
 /// </summary>
 /// <remarks>
 /// The court's own periods (受理/确认 of a 司法确认 application, 支付令 steps) are the court's duties, not Mediation's;
-/// they are <see cref="DutyHolder.Agency"/> rules because Mediation is the module that tracks them for the worker.
+/// they are <see cref="DutyHolder.OwnAgency"/> rules because Mediation is the module that tracks them for the worker.
 /// 企业劳动争议协商调解规定 (人社部令第17号) was confirmed only through news reports and its article numbers are
 /// unknown (§10.3), hence <see cref="LegalBasisCertainty.NewsReport"/> and no article in the citation.
 /// </remarks>
@@ -34,50 +33,50 @@ internal sealed class MediationDeadlineRules : IDeadlineRuleSource
 
     public IEnumerable<DeadlineRule> Rules { get; } =
     [
-        new(NoAgreementArbitration, Agency.Mediation, "调解期满未达成调解协议，当事人可以申请仲裁", "调解组织收到调解申请之日",
+        new(NoAgreementArbitration, "调解期满未达成调解协议，当事人可以申请仲裁", "调解组织收到调解申请之日",
             new Period(15, PeriodUnit.CalendarDays), DutyHolder.Party, "《劳动争议调解仲裁法》第十四条第三款", LegalBasisCertainty.Primary),
 
         // The other side's answer: silence for 5 days counts as unwillingness to negotiate.
-        new(NegotiationAnswer, Agency.Mediation, "对方当事人回应协商要求（逾期不回应视为不愿协商）", "一方当事人提出协商要求之日",
+        new(NegotiationAnswer, "对方当事人回应协商要求（逾期不回应视为不愿协商）", "一方当事人提出协商要求之日",
             new Period(5, PeriodUnit.CalendarDays), DutyHolder.Party, EnterpriseRules, LegalBasisCertainty.NewsReport),
-        new(CommitteeAcceptance, Agency.Mediation, "企业劳动争议调解委员会受理调解申请", "接到调解申请之日",
-            new Period(3, PeriodUnit.WorkingDays), DutyHolder.Agency, EnterpriseRules, LegalBasisCertainty.NewsReport),
+        new(CommitteeAcceptance, "企业劳动争议调解委员会受理调解申请", "接到调解申请之日",
+            new Period(3, PeriodUnit.WorkingDays), DutyHolder.OwnAgency, EnterpriseRules, LegalBasisCertainty.NewsReport),
 
         // The rule allows an extension when both parties agree but fixes no length; the engine extends by a fixed
         // period, so one further 15-day period is tracked. That length is ours, not the rule's — say so in the title.
-        new(CommitteeConclusion, Agency.Mediation, "企业劳动争议调解委员会结束调解（逾期视为调解不成；双方同意可延长，延长期限规定未明，按15日跟踪）",
+        new(CommitteeConclusion, "企业劳动争议调解委员会结束调解（逾期视为调解不成；双方同意可延长，延长期限规定未明，按15日跟踪）",
             "受理调解申请之日",
-            new Period(15, PeriodUnit.CalendarDays), DutyHolder.Agency, EnterpriseRules, LegalBasisCertainty.NewsReport)
+            new Period(15, PeriodUnit.CalendarDays), DutyHolder.OwnAgency, EnterpriseRules, LegalBasisCertainty.NewsReport)
         {
             Extension = new DeadlineExtension(new Period(15, PeriodUnit.CalendarDays), "双方当事人同意"),
         },
 
-        new(JudicialConfirmationApplication, Agency.Mediation, "双方当事人共同申请司法确认调解协议", "调解协议生效之日",
+        new(JudicialConfirmationApplication, "双方当事人共同申请司法确认调解协议", "调解协议生效之日",
             new Period(30, PeriodUnit.CalendarDays), DutyHolder.Party,
             "《人民调解法》第三十三条第一款；《民事诉讼法》第二百零五条", LegalBasisCertainty.Primary),
 
         // 2011 规定: text read (P); whether it still applies beside the 2022 民诉解释 is open (§10.7).
-        new(CourtConfirmationAcceptance, Agency.Mediation, "人民法院决定是否受理司法确认申请（法院职责）", "人民法院收到司法确认申请之日",
-            new Period(3, PeriodUnit.CalendarDays), DutyHolder.Agency, ConfirmationRules + "第四条第一款", LegalBasisCertainty.Primary),
-        new(CourtConfirmationDecision, Agency.Mediation, "人民法院作出是否确认调解协议的决定（法院职责）", "受理司法确认申请之日",
-            new Period(15, PeriodUnit.CalendarDays), DutyHolder.Agency, ConfirmationRules + "第五条第一款", LegalBasisCertainty.Primary)
+        new(CourtConfirmationAcceptance, "人民法院决定是否受理司法确认申请（法院职责）", "人民法院收到司法确认申请之日",
+            new Period(3, PeriodUnit.CalendarDays), DutyHolder.OwnAgency, ConfirmationRules + "第四条第一款", LegalBasisCertainty.Primary),
+        new(CourtConfirmationDecision, "人民法院作出是否确认调解协议的决定（法院职责）", "受理司法确认申请之日",
+            new Period(15, PeriodUnit.CalendarDays), DutyHolder.OwnAgency, ConfirmationRules + "第五条第一款", LegalBasisCertainty.Primary)
         {
             Extension = new DeadlineExtension(new Period(10, PeriodUnit.CalendarDays), "人民法院院长"),
         },
-        new(ConfirmationObjection, Agency.Mediation, "当事人对确认调解协议的裁定提出异议", "收到裁定之日",
+        new(ConfirmationObjection, "当事人对确认调解协议的裁定提出异议", "收到裁定之日",
             new Period(15, PeriodUnit.CalendarDays), DutyHolder.Party,
             "《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第三百七十二条第二款", LegalBasisCertainty.Primary),
-        new(ConfirmationObjectionByInterestedPerson, Agency.Mediation, "利害关系人对确认调解协议的裁定提出异议",
+        new(ConfirmationObjectionByInterestedPerson, "利害关系人对确认调解协议的裁定提出异议",
             "知道或者应当知道其民事权益受到侵害之日",
             new Period(6, PeriodUnit.Months), DutyHolder.Party,
             "《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第三百七十二条第二款", LegalBasisCertainty.Primary),
 
         // 支付令 (调解仲裁法 第十六条): a wage/工伤医疗费/经济补偿/赔偿金 agreement the employer did not perform.
-        new(PaymentOrderAcceptance, Agency.Mediation, "人民法院通知债权人是否受理支付令申请（法院职责）", "债权人提出支付令申请之日",
-            new Period(5, PeriodUnit.CalendarDays), DutyHolder.Agency, "《民事诉讼法》第二百二十六条", LegalBasisCertainty.Primary),
-        new(PaymentOrderIssue, Agency.Mediation, "人民法院向债务人发出支付令（法院职责）", "受理支付令申请之日",
-            new Period(15, PeriodUnit.CalendarDays), DutyHolder.Agency, "《民事诉讼法》第二百二十七条第一款", LegalBasisCertainty.Primary),
-        new(PaymentOrderObjection, Agency.Mediation, "债务人清偿债务或者提出书面异议", "债务人收到支付令之日",
+        new(PaymentOrderAcceptance, "人民法院通知债权人是否受理支付令申请（法院职责）", "债权人提出支付令申请之日",
+            new Period(5, PeriodUnit.CalendarDays), DutyHolder.OwnAgency, "《民事诉讼法》第二百二十六条", LegalBasisCertainty.Primary),
+        new(PaymentOrderIssue, "人民法院向债务人发出支付令（法院职责）", "受理支付令申请之日",
+            new Period(15, PeriodUnit.CalendarDays), DutyHolder.OwnAgency, "《民事诉讼法》第二百二十七条第一款", LegalBasisCertainty.Primary),
+        new(PaymentOrderObjection, "债务人清偿债务或者提出书面异议", "债务人收到支付令之日",
             new Period(15, PeriodUnit.CalendarDays), DutyHolder.Party, "《民事诉讼法》第二百二十七条第二款", LegalBasisCertainty.Primary),
     ];
 }

@@ -2,8 +2,6 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Monolith.BuildingBlocks;
-using Monolith.BuildingBlocks.Contracts;
-using Monolith.BuildingBlocks.Identity;
 using Monolith.BuildingBlocks.Modules;
 using Monolith.BuildingBlocks.Web;
 using Monolith.Modules.Mediation.Persistence;
@@ -13,7 +11,19 @@ namespace Monolith.Modules.Mediation;
 /// <summary>调解. The module's only public type.</summary>
 public sealed class MediationModule : IModule
 {
-    public static readonly ModuleInfo Descriptor = new("Mediation", Agency.Mediation, "mediation", "调解", [Roles.Mediator]);
+    /// <summary>The module's one staff role.</summary>
+    internal const string Role = "Mediator";
+
+    public static readonly ModuleInfo Descriptor = new("Mediation", "mediation", "调解", "调解组织")
+    {
+        LinkageCode = "TJ",
+        Roles = [new(Role, "调解员")],
+        Navigation =
+        [
+            new(Role, "调解", "/Mediation", "本机构的期限规则和待办期限"),
+        ],
+        DemoAccounts = [new("mediation", Role)],
+    };
 
     public ModuleInfo Info => Descriptor;
 

@@ -2,8 +2,6 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Monolith.BuildingBlocks;
-using Monolith.BuildingBlocks.Contracts;
-using Monolith.BuildingBlocks.Identity;
 using Monolith.BuildingBlocks.Modules;
 using Monolith.BuildingBlocks.Web;
 using Monolith.Modules.Supervision.Persistence;
@@ -13,7 +11,19 @@ namespace Monolith.Modules.Supervision;
 /// <summary>法律监督. The module's only public type.</summary>
 public sealed class SupervisionModule : IModule
 {
-    public static readonly ModuleInfo Descriptor = new("Supervision", Agency.Supervision, "supervision", "法律监督", [Roles.SupervisionOfficer]);
+    /// <summary>The module's one staff role.</summary>
+    internal const string Role = "SupervisionOfficer";
+
+    public static readonly ModuleInfo Descriptor = new("Supervision", "supervision", "法律监督", "法律监督机关")
+    {
+        LinkageCode = "JD",
+        Roles = [new(Role, "监督工作人员")],
+        Navigation =
+        [
+            new(Role, "时效监督台账", "/Supervision", "各机构逾期未办的事项，登记督办情况"),
+        ],
+        DemoAccounts = [new("supervision", Role)],
+    };
 
     public ModuleInfo Info => Descriptor;
 

@@ -2,8 +2,6 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Monolith.BuildingBlocks;
-using Monolith.BuildingBlocks.Contracts;
-using Monolith.BuildingBlocks.Identity;
 using Monolith.BuildingBlocks.Modules;
 using Monolith.BuildingBlocks.Web;
 using Monolith.Modules.Union.Persistence;
@@ -13,7 +11,19 @@ namespace Monolith.Modules.Union;
 /// <summary>工会. The module's only public type.</summary>
 public sealed class UnionModule : IModule
 {
-    public static readonly ModuleInfo Descriptor = new("Union", Agency.Union, "union", "工会", [Roles.UnionOfficer]);
+    /// <summary>The module's one staff role.</summary>
+    internal const string Role = "UnionOfficer";
+
+    public static readonly ModuleInfo Descriptor = new("Union", "union", "工会", "工会")
+    {
+        LinkageCode = "GH",
+        Roles = [new(Role, "工会维权工作人员")],
+        Navigation =
+        [
+            new(Role, "工会维权", "/Union", "本机构的期限规则和待办期限"),
+        ],
+        DemoAccounts = [new("union", Role)],
+    };
 
     public ModuleInfo Info => Descriptor;
 

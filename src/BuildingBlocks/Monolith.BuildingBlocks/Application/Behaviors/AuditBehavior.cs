@@ -7,16 +7,23 @@ namespace Monolith.BuildingBlocks.Application.Behaviors;
 
 /// <summary>
 /// Records every command and every read of a person's data: who, when, what, on which matter, and how it ended.
-/// It sits outside the transaction so the entry is written even when the command is rolled back.
+/// A command is recorded under the linkage numbers of the matters its unit of work touched, else under the subject it
+/// names. A read is recorded once per scope: a page that shows a record, with the nested reads that fill it, is one
+/// access. It sits outside the transaction so the entry is written even when the command is rolled back.
 /// </summary>
-internal sealed class AuditBehavior<TRequest, TResponse>(IAuditLog auditLog, ModuleCatalog modules) : IPipelineBehavior<TRequest, TResponse>
+internal sealed class AuditBehavior<TRequest, TResponse>(IAuditLog auditLog, ModuleCatalog modules, UnitOfWorkScope unitOfWork, PersonalDataReads reads)
+    : IPipelineBehavior<TRequest, TResponse>
 {
+    /// <summary>The audit log's subject column holds this many characters.</summary>
+    private const int MaxSubjectLength = 128;
+
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
         var kind = request switch
         {
+            IUnaudited => null,
             ICommandBase => AuditKind.Command,
-            IPersonalDataQuery => AuditKind.PersonalDataRead,
+            IPersonalDataQuery when reads.TryBegin() => AuditKind.PersonalDataRead,
             _ => (AuditKind?)null,
         };
         if (kind is null)
@@ -24,37 +31,54 @@ internal sealed class AuditBehavior<TRequest, TResponse>(IAuditLog auditLog, Mod
             return await next();
         }
 
-        var owner = modules.FindOwner(typeof(TRequest))
-            ?? (request is IModuleScopedRequest scoped ? modules.FindOwner(scoped.ModuleDbContextType) : null);
-        var action = $"{owner?.Info.Name ?? "Platform"}.{ActionName(typeof(TRequest))}";
-        string? subject = (request as IAuditSubject)?.AuditSubject ?? (request as IPersonalDataQuery)?.AuditSubject;
+        var action = (request as IAuditAction)?.AuditAction ?? $"{OwnerName(request)}.{ActionName(typeof(TRequest))}";
+        var named = (request as IAuditSubject)?.AuditSubject ?? (request as IPersonalDataQuery)?.AuditSubject;
         try
         {
             var response = await next();
-            await auditLog.RecordAsync(kind.Value, action, (response as IAuditSubject)?.AuditSubject ?? subject, AuditOutcome.Succeeded, null, CancellationToken.None);
+            await RecordAsync(kind.Value, action, Subject(request, (response as IAuditSubject)?.AuditSubject ?? named), AuditOutcome.Succeeded, null);
             return response;
         }
         catch (RequestValidationException ex)
         {
-            await auditLog.RecordAsync(kind.Value, action, subject, AuditOutcome.Rejected, string.Join(",", ex.Errors.Keys), CancellationToken.None);
+            await RecordAsync(kind.Value, action, Subject(request, named), AuditOutcome.Rejected, string.Join(",", ex.Errors.Keys));
             throw;
         }
         catch (BusinessRuleViolationException ex)
         {
-            await auditLog.RecordAsync(kind.Value, action, subject, AuditOutcome.Refused, ex.Code, CancellationToken.None);
+            await RecordAsync(kind.Value, action, Subject(request, named), AuditOutcome.Refused, ex.Code);
             throw;
         }
         catch (NotFoundException ex)
         {
-            await auditLog.RecordAsync(kind.Value, action, subject, AuditOutcome.NotFound, ex.What, CancellationToken.None);
+            await RecordAsync(kind.Value, action, Subject(request, named), AuditOutcome.NotFound, ex.What);
             throw;
         }
         catch (Exception ex)
         {
-            await auditLog.RecordAsync(kind.Value, action, subject, AuditOutcome.Failed, ex.GetType().Name, CancellationToken.None);
+            await RecordAsync(kind.Value, action, Subject(request, named), AuditOutcome.Failed, ex.GetType().Name);
             throw;
         }
     }
+
+    private Task RecordAsync(AuditKind kind, string action, string? subject, AuditOutcome outcome, string? detail) =>
+        auditLog.RecordAsync(kind, action, subject, outcome, detail, CancellationToken.None);
+
+    /// <summary>For a command: the matters it touched (linkage numbers), else what it names.</summary>
+    private string? Subject(TRequest request, string? named)
+    {
+        if (request is not ICommandBase || unitOfWork.Matters.Count == 0)
+        {
+            return named;
+        }
+
+        var matters = string.Join(",", unitOfWork.Matters);
+        return matters.Length <= MaxSubjectLength ? matters : matters[..(MaxSubjectLength - 1)] + "…";
+    }
+
+    private string OwnerName(TRequest request) =>
+        (modules.FindOwner(typeof(TRequest)) ?? (request is IModuleScopedRequest scoped ? modules.FindOwner(scoped.ModuleDbContextType) : null))?.Info.Name
+        ?? (request is ITargetsModule targeted ? targeted.ModuleName : "Platform");
 
     private static string ActionName(Type requestType)
     {

@@ -6,7 +6,8 @@ namespace Monolith.BuildingBlocks.Application.Behaviors;
 
 /// <summary>
 /// One transaction per command, on the DbContext of the module that owns the command. The module's changes and the
-/// outbox rows it published are saved and committed together, or not at all.
+/// outbox rows it published are saved and committed together, or not at all. A command sent by a handler (or an
+/// event handler, or a scheduled command) joins the transaction that is already open.
 /// </summary>
 internal sealed class TransactionBehavior<TRequest, TResponse>(IServiceProvider services, UnitOfWorkResolver unitOfWork, UnitOfWorkScope scope, OutboxSignal outboxSignal)
     : IPipelineBehavior<TRequest, TResponse>
@@ -21,17 +22,27 @@ internal sealed class TransactionBehavior<TRequest, TResponse>(IServiceProvider 
         var db = unitOfWork.For(request, services);
         if (db.Database.CurrentTransaction is not null)
         {
-            return await next();
+            try
+            {
+                return await next();
+            }
+            finally
+            {
+                scope.RecordMatters(db);
+            }
         }
 
-        scope.Enter();
+        scope.Enter(db);
+        var committed = false;
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var response = await next();
             var published = db is ModuleDbContext module && module.HasPendingOutboxMessages;
+            scope.RecordMatters(db);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            committed = true;
             if (published)
             {
                 outboxSignal.Notify();
@@ -42,12 +53,13 @@ internal sealed class TransactionBehavior<TRequest, TResponse>(IServiceProvider 
         catch
         {
             // Nothing of a failed command may be saved later by another command in the same scope.
+            scope.RecordMatters(db);
             db.ChangeTracker.Clear();
             throw;
         }
         finally
         {
-            await scope.ExitAsync();
+            await scope.ExitAsync(committed);
         }
     }
 }

@@ -1,4 +1,3 @@
-using Monolith.BuildingBlocks.Contracts;
 using Monolith.BuildingBlocks.Domain;
 using Monolith.Modules.LegalAid.Contracts;
 
@@ -14,7 +13,8 @@ internal enum LegalAidApplicationStatus
 internal sealed record Applicant(string Name, string ResidentIdNumber, string Phone, bool IsMigrantWorker);
 
 /// <summary>Where a referred application came from, so the decision can be reported back (南昌方案 三(二)).</summary>
-internal sealed record Referral(Guid ReferralId, Agency ReferringAgency, string CaseReference, string ReferredBy, DateTimeOffset ConsentRecordedAt);
+internal sealed record Referral(
+    Guid ReferralId, string ReferringModule, string ReferringAgencyName, string CaseReference, string ReferredBy, DateTimeOffset ConsentRecordedAt);
 
 internal sealed class MatterClaim
 {

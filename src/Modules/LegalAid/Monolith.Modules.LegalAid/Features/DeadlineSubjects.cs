@@ -11,6 +11,6 @@ internal static class DeadlineSubjects
         application.Id,
         application.LinkageNumber,
         application.Referral is { } referral
-            ? $"法律援助申请 {application.LinkageNumber}（{application.Applicant.Name}，{AgencyNames.Chinese(referral.ReferringAgency)}转介）"
+            ? $"法律援助申请 {application.LinkageNumber}（{application.Applicant.Name}，{referral.ReferringAgencyName}转介）"
             : $"法律援助申请 {application.LinkageNumber}（{application.Applicant.Name}）");
 }

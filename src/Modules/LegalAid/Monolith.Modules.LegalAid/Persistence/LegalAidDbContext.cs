@@ -40,7 +40,8 @@ internal sealed class LegalAidDbContext(DbContextOptions<LegalAidDbContext> opti
             {
                 referral.Property(r => r.ReferralId).HasColumnName("ReferralId");
                 referral.HasIndex(r => r.ReferralId).IsUnique();
-                referral.Property(r => r.ReferringAgency).HasColumnName("ReferringAgency");
+                referral.Property(r => r.ReferringModule).HasColumnName("ReferringModule").HasMaxLength(32);
+                referral.Property(r => r.ReferringAgencyName).HasColumnName("ReferringAgencyName").HasMaxLength(64);
                 referral.Property(r => r.CaseReference).HasColumnName("ReferringCaseReference").HasMaxLength(64);
                 referral.Property(r => r.ReferredBy).HasColumnName("ReferredBy").HasMaxLength(64);
                 referral.Property(r => r.ConsentRecordedAt).HasColumnName("ConsentRecordedAt");

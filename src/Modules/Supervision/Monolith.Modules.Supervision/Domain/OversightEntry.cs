@@ -1,4 +1,3 @@
-using Monolith.BuildingBlocks.Contracts;
 using Monolith.BuildingBlocks.Domain;
 
 namespace Monolith.Modules.Supervision.Domain;
@@ -17,7 +16,10 @@ internal sealed class OversightEntry
     /// <summary>The missed deadline in the reporting module; unique, so a duplicate report cannot add a second entry.</summary>
     public Guid DeadlineId { get; private set; }
 
-    public Agency Agency { get; private set; }
+    /// <summary>Code name of the module that missed it.</summary>
+    public string Module { get; private set; } = string.Empty;
+
+    public string AgencyName { get; private set; } = string.Empty;
 
     public string LinkageNumber { get; private set; } = string.Empty;
 
@@ -47,12 +49,13 @@ internal sealed class OversightEntry
     public int Version { get; private set; }
 
     public static OversightEntry FromMissedDeadline(
-        Guid id, Guid deadlineId, Agency agency, string linkageNumber, string ruleId, string ruleTitle, string legalBasis,
+        Guid id, Guid deadlineId, string module, string agencyName, string linkageNumber, string ruleId, string ruleTitle, string legalBasis,
         string policyProfile, DateOnly dueDate, DateTimeOffset missedAt, string subjectReference, bool provisionalCalendar) => new()
         {
             Id = id,
             DeadlineId = deadlineId,
-            Agency = agency,
+            Module = module,
+            AgencyName = agencyName,
             LinkageNumber = linkageNumber,
             RuleId = ruleId,
             RuleTitle = ruleTitle,

@@ -1,21 +1,20 @@
 using Microsoft.EntityFrameworkCore;
-using Monolith.BuildingBlocks.Contracts;
 using Monolith.BuildingBlocks.Messaging;
 using Monolith.Modules.Arbitration.Persistence;
 using Monolith.Modules.LegalAid.Contracts;
 
 namespace Monolith.Modules.Arbitration.Features.RecordLegalAidDecision;
 
-/// <summary>Legal aid reported its decision on one of our referrals: show it on the application.</summary>
+/// <summary>
+/// Legal aid reported its decision on one of our referrals (the event is addressed to this module only): show it on
+/// the application.
+/// </summary>
+[IntegrationEventHandlerName("arbitration.record-legal-aid-decision")]
 internal sealed class LegalAidDecisionMadeHandler(ArbitrationDbContext db) : IIntegrationEventHandler<LegalAidDecisionMadeIntegrationEvent>
 {
     public async Task HandleAsync(LegalAidDecisionMadeIntegrationEvent integrationEvent, CancellationToken cancellationToken)
     {
-        if (integrationEvent.ReferringAgency != Agency.Arbitration || integrationEvent.ReferralId is not { } referralId)
-        {
-            return;
-        }
-
+        var referralId = integrationEvent.ReferralId;
         var application = await db.Applications
             .Include(a => a.Referrals)
             .SingleOrDefaultAsync(a => a.Referrals.Any(r => r.Id == referralId), cancellationToken)

@@ -2,7 +2,6 @@ using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Monolith.BuildingBlocks.Application;
-using Monolith.BuildingBlocks.Contracts;
 using Monolith.BuildingBlocks.Identity;
 using Monolith.Modules.Arbitration.Domain;
 using Monolith.Modules.Arbitration.Persistence;
@@ -47,7 +46,8 @@ internal sealed class ReferToLegalAidHandler(ArbitrationDbContext db, ICurrentUs
             now,
             application.LinkageNumber,
             referral.Id,
-            Agency.Arbitration,
+            ArbitrationModule.Descriptor.Name,
+            ArbitrationModule.Descriptor.AgencyName,
             application.LinkageNumber,
             new ReferredWorker(application.Applicant.Name, application.Applicant.ResidentIdNumber, application.Applicant.Phone, application.Applicant.IsMigrantWorker),
             application.Respondent.Name,

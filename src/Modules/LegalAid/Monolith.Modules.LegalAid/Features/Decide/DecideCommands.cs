@@ -61,20 +61,25 @@ internal sealed class RefuseLegalAidHandler(LegalAidDbContext db, DecisionReport
     }
 }
 
-/// <summary>Discharges the review deadline and reports the decision (to the referring agency, if any) through the outbox.</summary>
+/// <summary>Discharges the review deadline and, for a referral, reports the decision to the referring module through the outbox.</summary>
 internal sealed class DecisionReporter(LegalAidDbContext db, DeadlineTracker deadlines, TimeProvider time)
 {
     public async Task ReportAsync(LegalAidApplication application, CancellationToken cancellationToken)
     {
         var reviewDeadlines = await deadlines.CompleteAsync(db, application.Id, LegalAidDeadlineRules.ReviewApplication, cancellationToken);
+        if (application.Referral is not { } referral)
+        {
+            return;
+        }
+
         var now = time.GetUtcNow();
         db.Publish(new LegalAidDecisionMadeIntegrationEvent(
             Guid.CreateVersion7(now),
             now,
             application.LinkageNumber,
             application.Id,
-            application.Referral?.ReferralId,
-            application.Referral?.ReferringAgency,
+            referral.ReferralId,
+            referral.ReferringModule,
             application.Status == LegalAidApplicationStatus.Granted ? LegalAidDecision.Granted : LegalAidDecision.Refused,
             application.RefusalReason,
             application.LawyerName is null ? null : new AssignedLawyer(application.LawyerName, application.LawFirm!, application.LawyerPhone!),

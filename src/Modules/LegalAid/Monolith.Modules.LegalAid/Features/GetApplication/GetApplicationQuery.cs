@@ -70,9 +70,8 @@ internal sealed record ClaimDetails(LabourClaimKind Kind, decimal? Amount, strin
     public string KindName => LegalAidNames.ClaimKind(Kind);
 }
 
-internal sealed record ReferralDetails(Guid ReferralId, Agency ReferringAgency, string CaseReference, string ReferredBy, DateTimeOffset ConsentRecordedAt)
+internal sealed record ReferralDetails(Guid ReferralId, string ReferringAgencyName, string CaseReference, string ReferredBy, DateTimeOffset ConsentRecordedAt)
 {
-    public string ReferringAgencyName => AgencyNames.Chinese(ReferringAgency);
 }
 
 internal sealed class GetApplicationHandler(LegalAidDbContext db, IMapper mapper, IMediator mediator) : IRequestHandler<GetApplicationQuery, ApplicationDetails>

@@ -11,6 +11,7 @@ namespace Monolith.Modules.LegalAid.Features.ReceiveReferral;
 /// A referral arrives: it becomes a legal-aid application with a review deadline from the active policy (same working
 /// day under the Nanchang profile; 7 days by statute), counted from when the referral was sent.
 /// </summary>
+[IntegrationEventHandlerName("legalaid.receive-referral")]
 internal sealed class LegalAidReferralRequestedHandler(LegalAidDbContext db, DeadlineTracker deadlines, TimeProvider time)
     : IIntegrationEventHandler<LegalAidReferralRequestedIntegrationEvent>
 {
@@ -29,7 +30,7 @@ internal sealed class LegalAidReferralRequestedHandler(LegalAidDbContext db, Dea
             referral.EmployerName,
             referral.EmployerCreditCode,
             referral.Claims.Select(c => new MatterClaim(Guid.CreateVersion7(now), c.Kind, c.Amount, c.Description)),
-            new Referral(referral.ReferralId, referral.ReferringAgency, referral.ReferringCaseReference, referral.ReferredBy, referral.ConsentRecordedAt),
+            new Referral(referral.ReferralId, referral.ReferringModule, referral.ReferringAgencyName, referral.ReferringCaseReference, referral.ReferredBy, referral.ConsentRecordedAt),
             referral.EconomicHardshipStated,
             referral.OccurredAt);
         db.Applications.Add(application);

@@ -19,7 +19,9 @@ internal sealed record OversightEntryView
 {
     public Guid Id { get; init; }
 
-    public Agency Agency { get; init; }
+    public string Module { get; init; } = string.Empty;
+
+    public string AgencyName { get; init; } = string.Empty;
 
     public string LinkageNumber { get; init; } = string.Empty;
 
@@ -44,8 +46,6 @@ internal sealed record OversightEntryView
     public string? FollowedUpBy { get; init; }
 
     public string? FollowUpNote { get; init; }
-
-    public string AgencyName => AgencyNames.Chinese(Agency);
 }
 
 internal sealed class OversightMappingProfile : Profile

@@ -7,6 +7,7 @@ using Monolith.Modules.Supervision.Persistence;
 namespace Monolith.Modules.Supervision.Features.RecordMissedDeadline;
 
 /// <summary>Any module's missed deadline enters the oversight list, once.</summary>
+[IntegrationEventHandlerName("supervision.record-missed-deadline")]
 internal sealed class DeadlineMissedHandler(SupervisionDbContext db, TimeProvider time) : IIntegrationEventHandler<DeadlineMissedIntegrationEvent>
 {
     public async Task HandleAsync(DeadlineMissedIntegrationEvent integrationEvent, CancellationToken cancellationToken)
@@ -19,7 +20,8 @@ internal sealed class DeadlineMissedHandler(SupervisionDbContext db, TimeProvide
         db.OversightEntries.Add(OversightEntry.FromMissedDeadline(
             Guid.CreateVersion7(time.GetUtcNow()),
             integrationEvent.DeadlineId,
-            integrationEvent.Agency,
+            integrationEvent.Module,
+            integrationEvent.AgencyName,
             integrationEvent.LinkageNumber,
             integrationEvent.RuleId,
             integrationEvent.RuleTitle,

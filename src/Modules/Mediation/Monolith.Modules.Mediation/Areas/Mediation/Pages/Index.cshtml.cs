@@ -1,6 +1,5 @@
 using MediatR;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Monolith.BuildingBlocks.Contracts;
 using Monolith.BuildingBlocks.Deadlines;
 using Monolith.Modules.Mediation.Persistence;
 
@@ -11,9 +10,7 @@ internal sealed class IndexModel(IMediator mediator, DeadlineCatalogue catalogue
 {
     public string ProfileName => catalogue.ProfileName;
 
-    public IEnumerable<CatalogueEntry> Rules => catalogue.Entries
-        .Where(e => e.Statutory.Agency == Agency.Mediation)
-        .OrderBy(e => e.Statutory.Id, StringComparer.Ordinal);
+    public IEnumerable<CatalogueEntry> Rules => catalogue.EntriesOf(MediationModule.Descriptor.Name);
 
     public IReadOnlyList<DeadlineView> Deadlines { get; private set; } = [];
 

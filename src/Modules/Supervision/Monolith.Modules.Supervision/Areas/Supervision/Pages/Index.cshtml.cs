@@ -2,7 +2,6 @@ using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Monolith.BuildingBlocks.Application;
-using Monolith.BuildingBlocks.Contracts;
 using Monolith.BuildingBlocks.Deadlines;
 using Monolith.BuildingBlocks.Domain;
 using Monolith.Modules.Supervision.Features.ListOversight;
@@ -24,9 +23,7 @@ internal sealed class IndexModel(IMediator mediator, DeadlineCatalogue catalogue
 
     public IReadOnlyList<OversightEntryView> Entries { get; private set; } = [];
 
-    public IEnumerable<CatalogueEntry> Rules => catalogue.Entries
-        .Where(e => e.Statutory.Agency == Agency.Supervision)
-        .OrderBy(e => e.Statutory.Id, StringComparer.Ordinal);
+    public IEnumerable<CatalogueEntry> Rules => catalogue.EntriesOf(SupervisionModule.Descriptor.Name);
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Entries = await mediator.Send(new ListOversightEntriesQuery(), cancellationToken);

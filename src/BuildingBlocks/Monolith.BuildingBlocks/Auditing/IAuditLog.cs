@@ -1,0 +1,50 @@
+namespace Monolith.BuildingBlocks.Auditing;
+
+public enum AuditKind
+{
+    Command,
+    PersonalDataRead,
+    SignIn,
+}
+
+public enum AuditOutcome
+{
+    Succeeded,
+
+    /// <summary>Failed validation; nothing was written.</summary>
+    Rejected,
+
+    /// <summary>Refused by a business rule.</summary>
+    Refused,
+    NotFound,
+    Failed,
+}
+
+/// <summary>
+/// Where the pipeline records who did or read what. The store is the platform module's; the building blocks only
+/// say what to record.
+/// </summary>
+public interface IAuditLog
+{
+    Task RecordAsync(AuditKind kind, string action, string? subject, AuditOutcome outcome, string? detail, CancellationToken cancellationToken);
+
+    /// <summary>A sign-in attempt; the actor is the account name tried, since no one is signed in yet.</summary>
+    Task RecordSignInAsync(string userName, string? role, AuditOutcome outcome, string? detail, CancellationToken cancellationToken);
+}
+
+/// <summary>How many audit entries this process failed to write, and when the last one was; read by /health.</summary>
+public sealed class UnwrittenAuditEntries
+{
+    private int count;
+    private long lastTicks;
+
+    public int Count => Volatile.Read(ref count);
+
+    public DateTimeOffset? Last => Count == 0 ? null : new DateTimeOffset(Interlocked.Read(ref lastTicks), TimeSpan.Zero);
+
+    public void Add(DateTimeOffset at)
+    {
+        Interlocked.Exchange(ref lastTicks, at.UtcTicks);
+        Interlocked.Increment(ref count);
+    }
+}

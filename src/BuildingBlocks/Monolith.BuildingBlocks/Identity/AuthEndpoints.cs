@@ -1,0 +1,78 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Monolith.BuildingBlocks.Application;
+using Monolith.BuildingBlocks.Modules;
+
+namespace Monolith.BuildingBlocks.Identity;
+
+public sealed record SignInRequest(string? UserName, string? Password);
+
+public sealed record SignedInUser(string UserName, string DisplayName, string Role, string RoleName);
+
+/// <summary>/api/auth: cookie sign-in and sign-out for the API, and who is signed in.</summary>
+public static class AuthEndpoints
+{
+    public static IEndpointRouteBuilder MapAuthEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var auth = endpoints.MapGroup("/api/auth").WithTags("Identity");
+        auth.MapPost("/login", SignInAsync).AllowAnonymous();
+        auth.MapPost("/logout", async (HttpContext http) =>
+        {
+            await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return Results.NoContent();
+        }).RequireAuthorization();
+        auth.MapGet("/me", (ClaimsPrincipal user, ModuleDirectory directory) => Results.Ok(Describe(user, directory))).RequireAuthorization();
+        return endpoints;
+    }
+
+    /// <summary>Signs the user in with a cookie. Shared by the API and the login page.</summary>
+    public static async Task<SignInAttempt> SignInWithCookieAsync(HttpContext http, string? userName, string? password)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(userName))
+        {
+            errors["userName"] = ["请输入用户名。"];
+        }
+
+        if (string.IsNullOrEmpty(password))
+        {
+            errors["password"] = ["请输入密码。"];
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new RequestValidationException(errors);
+        }
+
+        var accounts = http.RequestServices.GetRequiredService<ISignInService>();
+        var attempt = await accounts.SignInAsync(userName!.Trim(), password!, http.RequestAborted);
+        if (attempt.Succeeded)
+        {
+            await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, attempt.Principal!);
+        }
+
+        return attempt;
+    }
+
+    public static SignedInUser Describe(ClaimsPrincipal user, ModuleDirectory directory)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(directory);
+        var role = user.FindFirstValue(ClaimTypes.Role) ?? string.Empty;
+        return new SignedInUser(user.Identity?.Name ?? string.Empty, user.FindFirstValue(PlatformClaims.DisplayName) ?? string.Empty, role, directory.RoleDisplayName(role));
+    }
+
+    private static async Task<IResult> SignInAsync(SignInRequest request, HttpContext http)
+    {
+        var attempt = await SignInWithCookieAsync(http, request.UserName, request.Password);
+        return attempt.Succeeded
+            ? Results.Ok(Describe(attempt.Principal!, http.RequestServices.GetRequiredService<ModuleDirectory>()))
+            : Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "登录失败", detail: attempt.Error);
+    }
+}

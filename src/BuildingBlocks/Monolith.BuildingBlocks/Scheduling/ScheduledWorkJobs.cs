@@ -1,0 +1,75 @@
+using System.ComponentModel;
+using Hangfire;
+using Hangfire.States;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Monolith.BuildingBlocks.Messaging;
+using Monolith.BuildingBlocks.Modules;
+
+namespace Monolith.BuildingBlocks.Scheduling;
+
+/// <summary>
+/// Hangfire's entry points for scheduled work. Thin: each runs a command that re-checks the database. A job is on its
+/// module's queue and shows the module and the command's name on the dashboard. Hangfire does not retry it: a failure
+/// is recorded on the row, which the dispatcher enqueues again after a backoff and parks after the last attempt.
+/// </summary>
+public sealed partial class ScheduledWorkJobs(IMediator mediator, IServiceScopeFactory scopes, ILogger<ScheduledWorkJobs> logger)
+{
+    /// <summary>Runs one scheduled command of <paramref name="module"/>; <paramref name="name"/> is for the dashboard.</summary>
+    [JobDisplayName("{0}: {2}")]
+    [AutomaticRetry(Attempts = 0)]
+    [DisplayName("Scheduled work")]
+    public async Task RunAsync(string module, Guid id, string name, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await mediator.Send(new RunScheduledCommand(module, id), cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogFailed(logger, ex, module, name, id);
+            await RecordFailureAsync(module, id, ex, cancellationToken);
+        }
+    }
+
+    internal static void Enqueue(IBackgroundJobClient jobs, ModuleInfo module, Guid id, string name, TimeSpan delay)
+    {
+        var job = Hangfire.Common.Job.FromExpression<ScheduledWorkJobs>(j => j.RunAsync(module.Name, id, name, CancellationToken.None), module.JobQueue);
+        jobs.Create(job, delay > TimeSpan.Zero ? new ScheduledState(delay) : new EnqueuedState(module.JobQueue));
+    }
+
+    private async Task RecordFailureAsync(string module, Guid id, Exception error, CancellationToken cancellationToken)
+    {
+        using var scope = scopes.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<ScheduledWorkFailures>().RecordAsync(module, id, error, cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Scheduled work {Module}: {Name} ({Id}) failed; it will be tried again")]
+    private static partial void LogFailed(ILogger logger, Exception exception, string module, string name, Guid id);
+}
+
+/// <summary>A failed run of scheduled work: counted, with a backed-off next attempt; parked after the last.</summary>
+internal sealed class ScheduledWorkFailures(IServiceProvider services, ModuleCatalog modules, TimeProvider time, IOptions<MessagingOptions> messaging)
+{
+    public async Task RecordAsync(string module, Guid id, Exception error, CancellationToken cancellationToken)
+    {
+        var db = modules.DbContext(services, module);
+        var now = time.GetUtcNow();
+        var options = messaging.Value;
+        var attempts = await db.ScheduledCommands.Where(c => c.Id == id).Select(c => c.Attempts).SingleOrDefaultAsync(cancellationToken) + 1;
+        var lastError = ClaimableMessages.Describe(error);
+        var nextAttemptAt = now + options.RetryDelay(attempts);
+        DateTimeOffset? parkedAt = attempts >= options.MaxAttempts ? now : null;
+        await db.ScheduledCommands.Where(c => c.Id == id && c.CompletedAt == null).ExecuteUpdateAsync(
+            s => s.SetProperty(c => c.Attempts, attempts)
+                .SetProperty(c => c.LastError, lastError)
+                .SetProperty(c => c.NextAttemptAt, nextAttemptAt)
+                .SetProperty(c => c.ParkedAt, parkedAt)
+                .SetProperty(c => c.LockedBy, (string?)null)
+                .SetProperty(c => c.LockedUntil, (DateTimeOffset?)null),
+            cancellationToken);
+    }
+}

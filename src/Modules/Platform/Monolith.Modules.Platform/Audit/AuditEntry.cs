@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Monolith.BuildingBlocks.Auditing;
+
+namespace Monolith.Modules.Platform.Audit;
+
+/// <summary>Who did or read what, when, on which matter, and how it ended. Append-only.</summary>
+internal sealed class AuditEntry
+{
+    public long Id { get; init; }
+
+    public DateTimeOffset At { get; init; }
+
+    public required string UserName { get; init; }
+
+    public string? Role { get; init; }
+
+    public AuditKind Kind { get; init; }
+
+    public required string Action { get; init; }
+
+    public string? Subject { get; init; }
+
+    public AuditOutcome Outcome { get; init; }
+
+    public string? Detail { get; init; }
+}
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> builder)
+    {
+        builder.ToTable("AuditEntries");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.UserName).HasMaxLength(64);
+        builder.Property(a => a.Role).HasMaxLength(32);
+        builder.Property(a => a.Action).HasMaxLength(128);
+        builder.Property(a => a.Subject).HasMaxLength(128);
+        builder.Property(a => a.Detail).HasMaxLength(512);
+        builder.HasIndex(a => a.At);
+        builder.HasIndex(a => a.Subject);
+    }
+}
