@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.Razor;
 using Monolith.BuildingBlocks.Application;
 using Monolith.BuildingBlocks.Modules;
 using Monolith.BuildingBlocks.Persistence;
+using ArchUnitNET.Domain.Extensions;
 using static ArchUnitNET.Fluent.ArchRuleDefinition;
 using Assembly = System.Reflection.Assembly;
 
@@ -39,16 +40,28 @@ internal static class ModuleRules
     }
 
     /// <summary>
-    /// Rule 1b: a module does not reach other modules' data through the platform's own plumbing: the module catalog
-    /// (which resolves any module's DbContext), the offline provider contexts, and the shared requests that name their
-    /// module by a string (<see cref="ITargetsModule"/>) are for the building blocks and the host. A module uses the
-    /// module-scoped requests instead (<see cref="IModuleScopedRequest"/>), which only its own DbContext type can close.
+    /// Rule 1b: a module does not reach other modules' data through the platform's own plumbing: the shared requests
+    /// that name their module by a string (<see cref="ITargetsModule"/>) are for the building blocks and the host. A
+    /// module uses the module-scoped requests instead (<see cref="IModuleScopedRequest"/>), which only its own DbContext
+    /// type can close. (The module catalog, which resolves any module's DbContext, is internal to the building blocks.)
     /// </summary>
     public static IArchRule ModulesDoNotReachOtherModulesThroughThePlatform(IReadOnlyList<Assembly> modules) =>
         TypesIn(modules)
-            .Should().NotDependOnAny(Types().That().Are(typeof(ModuleCatalog), typeof(ModuleRegistration), typeof(ProviderContexts))
-                .Or().ImplementInterface(typeof(ITargetsModule)))
-            .Because("the catalog and requests addressed by module name would hand a module any other module's tables");
+            .Should().NotDependOnAny(Types().That().ImplementInterface(typeof(ITargetsModule)))
+            .Because("requests addressed by module name would hand a module any other module's tables");
+
+    /// <summary>
+    /// Rule 1c: no public route hands out a DbContext: no public method or property of a public type, in any assembly of
+    /// the solution, returns a DbContext. A module's DbContext is internal to it; the building blocks reach every
+    /// module's through internal plumbing only.
+    /// </summary>
+    public static IArchRule NoPublicRouteToADbContext(IReadOnlyList<Assembly> assemblies) =>
+        MethodMembers().That().AreDeclaredIn(TypesIn(assemblies).And().ArePublic()).And().ArePublic()
+            .Should().FollowCustomCondition(
+                method => new ConditionResult(method, !ReturnsDbContext(method), $"returns {method.ReturnType.FullName}"),
+                "not return a DbContext")
+            .Because("a public route to a DbContext would hand any caller a module's tables")
+            .WithoutRequiringPositiveResults();
 
     /// <summary>
     /// Rule 2: a .Contracts assembly depends on nothing but itself, Monolith.BuildingBlocks.Contracts and the BCL
@@ -116,6 +129,11 @@ internal static class ModuleRules
                 .And().AreAssignableTo(typeof(ModuleDbContext)).And().AreNotAbstract()
                 .Should().FollowCustomCondition(ExactlyOnePerAssembly<Class>("ModuleDbContext"))
                 .Because("one DbContext per module, with its own schema and migrations")));
+
+    private static bool ReturnsDbContext(ArchUnitNET.Domain.MethodMember method) =>
+        method.ReturnType is Class returned
+        && (returned.FullName == typeof(Microsoft.EntityFrameworkCore.DbContext).FullName
+            || returned.InheritedClasses.Any(t => t.FullName == typeof(Microsoft.EntityFrameworkCore.DbContext).FullName));
 
     private static GivenTypesConjunction TypesIn(Assembly assembly) => Types().That().ResideInAssembly(assembly);
 

@@ -3,7 +3,7 @@ using static ArchUnitNET.Fluent.ArchRuleDefinition;
 
 namespace Monolith.ArchitectureTests;
 
-/// <summary>The rules over the real solution: six modules, their Contracts and the shared assemblies. All must pass.</summary>
+/// <summary>The rules over the real solution: the modules, their Contracts, the shared assemblies and the host. All must pass.</summary>
 public sealed class ModuleRulesTests
 {
     private static readonly Subject Real = Subjects.Real;
@@ -15,6 +15,10 @@ public sealed class ModuleRulesTests
     [Fact]
     public void Modules_do_not_reach_other_modules_data_through_the_platform() =>
         ModuleRules.ModulesDoNotReachOtherModulesThroughThePlatform(Real.Modules).Check(Real.Architecture);
+
+    [Fact]
+    public void No_public_route_hands_out_a_DbContext() =>
+        ModuleRules.NoPublicRouteToADbContext(Real.Assemblies).Check(Real.Architecture);
 
     [Fact]
     public void Contracts_depend_only_on_the_shared_contracts_and_the_BCL()

@@ -21,7 +21,6 @@ public sealed class RulesCanFailTests(ITestOutputHelper output)
 {
     // Internal fixture types cannot be named with typeof from here.
     private const string LegalAidBackdoor = "Monolith.Modules.Violating.LegalAidBackdoor";
-    private const string CatalogBackdoor = "Monolith.Modules.Violating.CatalogBackdoor";
     private const string ModuleNameBackdoor = "Monolith.Modules.Violating.ModuleNameBackdoor";
     private const string LeakyCase = "Monolith.Modules.Violating.Domain.LeakyCase";
     private const string PureCase = "Monolith.Modules.Violating.Domain.PureCase";
@@ -40,12 +39,13 @@ public sealed class RulesCanFailTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Catalog_rule_fails_on_a_module_resolving_another_modules_DbContext()
+    public void Public_route_rule_fails_on_a_public_method_handing_out_a_DbContext()
     {
-        var message = AssertFails(ModuleRules.ModulesDoNotReachOtherModulesThroughThePlatform(Fixture.Modules));
+        var message = AssertFails(ModuleRules.NoPublicRouteToADbContext(Fixture.Assemblies));
 
-        Assert.Contains(CatalogBackdoor, message, StringComparison.Ordinal);
-        Assert.Contains(typeof(ModuleCatalog).FullName!, message, StringComparison.Ordinal);
+        Assert.Contains(typeof(CatalogBackdoor).FullName!, message, StringComparison.Ordinal);
+        Assert.Contains("DbContextOf", message, StringComparison.Ordinal);
+        Assert.DoesNotContain(typeof(ViolatingModule).FullName!, message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -8,6 +8,7 @@ using Monolith.Modules.Arbitration;
 using Monolith.Modules.Inspection;
 using Monolith.Modules.LegalAid;
 using Monolith.Modules.Mediation;
+using Monolith.Modules.Platform;
 using Monolith.Modules.Supervision;
 using Monolith.Modules.Union;
 using Monolith.Modules.Violating;
@@ -66,9 +67,12 @@ internal static class Subjects
     /// </summary>
     public static IReadOnlyList<Assembly> RazorPageHierarchy { get; } = [typeof(IRazorPage).Assembly, typeof(PageBase).Assembly];
 
-    /// <summary>The six agency modules, as the host composes them.</summary>
+    public static Assembly Host { get; } = typeof(Program).Assembly;
+
+    /// <summary>The platform module and the six agency modules, as the host composes them.</summary>
     public static IReadOnlyList<Assembly> RealModules { get; } =
     [
+        typeof(PlatformModule).Assembly,
         typeof(InspectionModule).Assembly,
         Arbitration,
         typeof(UnionModule).Assembly,
@@ -77,8 +81,8 @@ internal static class Subjects
         typeof(SupervisionModule).Assembly,
     ];
 
-    /// <summary>The real solution: six modules, their Contracts, and the two shared assemblies.</summary>
-    public static Subject Real { get; } = new(RealModules, [.. RealModules.Select(ContractsOf)], [BuildingBlocks, SharedContracts]);
+    /// <summary>The real solution: the modules, their Contracts, the two shared assemblies and the host.</summary>
+    public static Subject Real { get; } = new(RealModules, [.. RealModules.Select(ContractsOf)], [BuildingBlocks, SharedContracts, Host]);
 
     /// <summary>
     /// The deliberately broken fixture (tests/ArchitectureFixtures), with the LegalAid module it wrongly depends on

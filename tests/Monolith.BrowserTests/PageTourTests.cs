@@ -23,11 +23,11 @@ public sealed partial class PageTourTests(BrowserFixture fixture)
         { "mediation", "/Mediation", "调解" },
         { "supervision", "/Supervision", "时效监督台账" },
         { "admin", "/Admin", "系统管理" },
-        { "admin", "/Admin/Accounts", "账号" },
-        { "admin", "/Admin/Calendar", "工作日历" },
+        { "admin", "/Platform/Accounts", "账号" },
+        { "admin", "/Platform/Calendar", "工作日历" },
         { "admin", "/Admin/DeadlineRules", "期限规则" },
         { "admin", "/Admin/Messages", "消息处理" },
-        { "admin", "/Admin/Audit", "审计日志" },
+        { "admin", "/Platform/Audit", "审计日志" },
         { "admin", "/Window", "期限计算与工作日查询" },
     };
 
@@ -76,7 +76,7 @@ public sealed partial class PageTourTests(BrowserFixture fixture)
     public async Task Administrator_publishes_a_calendar_year_through_the_form()
     {
         var page = await fixture.SignedInPageAsync("admin");
-        await page.GotoAsync("/Admin/Calendar?year=2031");
+        await page.GotoAsync("/Platform/Calendar?year=2031");
         Assert.Contains("2031 年节假日安排尚未公布", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
 
         // A line that cannot be read: the error names the line, nothing is published.
@@ -92,12 +92,12 @@ public sealed partial class PageTourTests(BrowserFixture fixture)
 
         await page.Locator("#Input_Days").FillAsync("2031-01-01 休 元旦");
         await page.GetByRole(AriaRole.Button, new() { Name = "发布" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/Admin/Calendar\\?year=2031$"));
+        await page.WaitForURLAsync(new Regex("/Platform/Calendar\\?year=2031$"));
         Assert.Contains("已发布2031年节假日安排（1个日期）", await page.Locator(".notice").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("2031-01-01", await page.Locator("main table").First.InnerTextAsync(), StringComparison.Ordinal);
 
         // The audit log records the publication.
-        await page.GotoAsync("/Admin/Audit?subject=calendar%2F2031");
+        await page.GotoAsync("/Platform/Audit?subject=calendar%2F2031");
         Assert.Contains("成功", await page.Locator("main table").InnerTextAsync(), StringComparison.Ordinal);
     }
 

@@ -33,7 +33,7 @@ public sealed class AuthorizationTests(HostFactory host) : IClassFixture<HostFac
         get
         {
             var data = new TheoryData<string, string, HttpStatusCode>();
-            foreach (var (user, _) in DemoAccounts.All)
+            foreach (var user in HostFactory.DemoUsers)
             {
                 foreach (var (_, path, allowedUser) in Areas)
                 {

@@ -20,7 +20,7 @@ public sealed class ConcurrencyTests(HostFactory host) : IClassFixture<HostFacto
         {
             userName = "arbitration2",
             displayName = "第二仲裁立案员（测试）",
-            role = Roles.ArbitrationClerk,
+            role = "ArbitrationClerk",
             password = "Second2026clerk",
         });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);

@@ -5,6 +5,7 @@ using Hangfire.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Monolith.BuildingBlocks.Deadlines;
+using Monolith.BuildingBlocks.Jobs;
 using Monolith.BuildingBlocks.Demo;
 using Monolith.Host.Tests.Infrastructure;
 using Monolith.Testing;
@@ -48,13 +49,14 @@ public sealed class MissedDeadlineTests : IAsyncLifetime, IDisposable
         var entry = Assert.Single(entries.EnumerateArray());
         Assert.Equal(Api.ReviewRule, entry.Text("ruleId"));
         Assert.Equal(linkageNumber, entry.Text("linkageNumber"));
-        Assert.Equal("LegalAid", entry.Text("agency"));
+        Assert.Equal("LegalAid", entry.Text("module"));
+        Assert.Equal("法律援助机构", entry.Text("agencyName"));
         Assert.Equal("2026-03-02", entry.Text("dueDate"));
         Assert.Contains(Api.NanchangPolicy, entry.Text("legalBasis"), StringComparison.Ordinal);
 
         var second = await SweepAsync();
 
-        Assert.Equal(new SweepResult(0, 0, 0), second);
+        Assert.Equal(new ProcessedDeadlines(0, 0, 0), second);
         Assert.Single((await supervision.GetJsonAsync("/api/supervision/oversight")).EnumerateArray());
         var reviewer = await host.SignInAsync("legalaid");
         var missed = Assert.Single((await reviewer.GetJsonAsync("/api/legalaid/deadlines?filter=Missed")).EnumerateArray());
@@ -76,7 +78,7 @@ public sealed class MissedDeadlineTests : IAsyncLifetime, IDisposable
         var swept = await SweepAsync();
 
         // Legal aid's review and arbitration's same-day acceptance decision are both due at 24:00 and reminded at 15:00.
-        Assert.Equal(new SweepResult(2, 0, 0), swept);
+        Assert.Equal(new ProcessedDeadlines(2, 0, 0), swept);
         var review = ReviewDeadline(await reviewer.GetJsonAsync("/api/legalaid/deadlines"), linkageNumber);
         Assert.Equal("Open", review.Text("state"));
         Assert.True(review.GetProperty("reminded").GetBoolean());
@@ -85,15 +87,18 @@ public sealed class MissedDeadlineTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public void The_host_registers_the_recurring_sweep_in_its_own_job_storage_and_runs_no_job_server()
+    public void The_host_registers_the_recurring_jobs_in_its_own_job_storage_and_runs_no_job_server()
     {
         var storage = host.Services.GetRequiredService<JobStorage>();
         using var connection = storage.GetConnection();
+        var recurring = connection.GetRecurringJobs();
 
-        var sweep = Assert.Single(connection.GetRecurringJobs(), j => j.Id == DeadlineJobs.SweepJobId);
-        Assert.Equal("* * * * *", sweep.Cron);
-        Assert.Equal(typeof(DeadlineJobs), sweep.Job.Type);
-        Assert.Equal(nameof(DeadlineJobs.SweepAsync), sweep.Job.Method.Name);
+        var dispatch = Assert.Single(recurring, j => j.Id == PlatformJobs.DispatchScheduledWorkId);
+        Assert.Equal("* * * * *", dispatch.Cron);
+        Assert.Equal(typeof(PlatformJobs), dispatch.Job.Type);
+        Assert.Equal(nameof(PlatformJobs.DispatchScheduledWorkAsync), dispatch.Job.Method.Name);
+        Assert.Equal(nameof(PlatformJobs.RecomputeProvisionalDeadlinesAsync), Assert.Single(recurring, j => j.Id == PlatformJobs.RecomputeDeadlinesId).Job.Method.Name);
+        Assert.Equal(nameof(PlatformJobs.MaintainMessagingAsync), Assert.Single(recurring, j => j.Id == PlatformJobs.MessagingMaintenanceId).Job.Method.Name);
         Assert.DoesNotContain(host.Services.GetServices<IHostedService>(), s => s.GetType().Namespace?.StartsWith("Hangfire", StringComparison.Ordinal) == true);
     }
 
@@ -112,8 +117,8 @@ public sealed class MissedDeadlineTests : IAsyncLifetime, IDisposable
         return (linkageNumber, id);
     }
 
-    /// <summary>What the recurring Hangfire job "deadline-sweep" does.</summary>
-    private Task<SweepResult> SweepAsync() => host.Services.GetRequiredService<DeadlineSweep>().RunAsync(CancellationToken.None);
+    /// <summary>What the Hangfire jobs do when their time comes.</summary>
+    private Task<ProcessedDeadlines> SweepAsync() => DueWork.ProcessDeadlinesAsync(host.Services);
 
     private static System.Text.Json.JsonElement ReviewDeadline(System.Text.Json.JsonElement deadlines, string linkageNumber) =>
         Assert.Single(deadlines.EnumerateArray(), d => d.Text("linkageNumber") == linkageNumber && d.Text("ruleId") == Api.ReviewRule);

@@ -21,7 +21,7 @@ internal static class TestKit
     public static async Task<PlatformFixture> PlatformAsync(string? policyProfile = "Nanchang", DateTimeOffset? start = null)
     {
         var platform = await PlatformFixture.CreateAsync([new ArbitrationModule()], policyProfile, start: start);
-        platform.User.ActAs("arbitration", Roles.ArbitrationClerk);
+        platform.User.ActAs("arbitration", "ArbitrationClerk");
         return platform;
     }
 

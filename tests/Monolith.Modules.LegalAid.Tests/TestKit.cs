@@ -22,7 +22,7 @@ internal static class TestKit
     public static async Task<PlatformFixture> PlatformAsync(string? policyProfile = "Nanchang", DateTimeOffset? start = null)
     {
         var platform = await PlatformFixture.CreateAsync([new LegalAidModule()], policyProfile, start: start);
-        platform.User.ActAs("legalaid", Roles.LegalAidReviewer);
+        platform.User.ActAs("legalaid", "LegalAidReviewer");
         return platform;
     }
 
@@ -37,7 +37,8 @@ internal static class TestKit
             occurredAt,
             linkageNumber,
             Guid.NewGuid(),
-            Agency.Arbitration,
+            "Arbitration",
+            "劳动人事争议仲裁院",
             linkageNumber,
             new ReferredWorker(fake.PersonName(), fake.ResidentIdNumber(), fake.MobileNumber(), isMigrantWorker),
             fake.EmployerName(),

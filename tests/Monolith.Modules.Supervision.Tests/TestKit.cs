@@ -17,16 +17,18 @@ internal static class TestKit
     public static async Task<PlatformFixture> PlatformAsync(string? policyProfile = "Nanchang")
     {
         var platform = await PlatformFixture.CreateAsync([new SupervisionModule()], policyProfile);
-        platform.User.ActAs("supervision", Roles.SupervisionOfficer);
+        platform.User.ActAs("supervision", "SupervisionOfficer");
         return platform;
     }
 
-    public static DeadlineMissedIntegrationEvent Missed(DateTimeOffset missedAt, Guid? deadlineId = null, Agency agency = Agency.LegalAid, int number = 1) => new(
+    public static DeadlineMissedIntegrationEvent Missed(
+        DateTimeOffset missedAt, Guid? deadlineId = null, string module = "LegalAid", string agencyName = "法律援助机构", int number = 1) => new(
         Guid.NewGuid(),
         missedAt,
         $"360100-ZC-2026-{number:D6}",
         deadlineId ?? Guid.NewGuid(),
-        agency,
+        module,
+        agencyName,
         "legalaid.review-application",
         "审查法律援助申请并作出决定",
         "洪司发〔2022〕32号 三(二)（法定：《中华人民共和国法律援助法》第四十三条第一款，7日）",

@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Monolith.BuildingBlocks;
+using Monolith.BuildingBlocks.Auditing;
 using Monolith.BuildingBlocks.Calendar;
 using Monolith.BuildingBlocks.Contracts;
 using Monolith.BuildingBlocks.Deadlines;
@@ -17,6 +18,9 @@ using Monolith.BuildingBlocks.Jobs;
 using Monolith.BuildingBlocks.Messaging;
 using Monolith.BuildingBlocks.Modules;
 using Monolith.BuildingBlocks.Persistence;
+using Monolith.BuildingBlocks.Scheduling;
+using Monolith.Modules.Platform;
+using System.Reflection;
 
 namespace Monolith.Testing;
 
@@ -74,7 +78,13 @@ public sealed class PlatformFixture : IAsyncDisposable
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
 
-        var moduleList = modules.ToList();
+        // The platform module (accounts, audit, calendar) is what every composition stands on.
+        List<IModule> moduleList = [.. modules];
+        if (!moduleList.Any(m => m is PlatformModule))
+        {
+            moduleList.Insert(0, new PlatformModule());
+        }
+
         var clock = new FakeTimeProvider(start ?? DefaultStart);
         ServiceProvider Build()
         {
@@ -93,7 +103,7 @@ public sealed class PlatformFixture : IAsyncDisposable
 
         var fixture = new PlatformFixture(Build, database);
         await fixture.CreateSchemaAsync();
-        await fixture.Services.GetRequiredService<WorkingDayCalendarProvider>().SeedOfficialSchedulesAsync(CancellationToken.None);
+        await fixture.InitializeModulesAsync();
         return fixture;
     }
 
@@ -140,9 +150,44 @@ public sealed class PlatformFixture : IAsyncDisposable
     {
         var rows = await QueryAsync<TContext, List<OutboxMessage>>(db => db.Outbox.AsNoTracking().ToListAsync());
         return rows.OrderBy(m => m.OccurredAt)
-            .Select(m => IntegrationEventSerializer.Deserialize(m.Payload, Type.GetType(m.Type, throwOnError: true)!))
+            .Select(m => IntegrationEventSerializer.Deserialize(m.Payload, EventType(m.Type)))
             .ToList();
     }
+
+    /// <summary>The audit log, newest first, optionally for one subject (linkage number, id) or one user.</summary>
+    public async Task<IReadOnlyList<AuditRecord>> AuditAsync(string? subject = null, string? userName = null)
+    {
+        var entries = await SendAsync(new Modules.Platform.Audit.ListAuditEntriesQuery(subject, userName, 1000));
+        return [.. entries.Select(e => new AuditRecord(e.At, e.UserName, e.Role, e.Kind, e.Action, e.Subject, e.Outcome, e.Detail))];
+    }
+
+    /// <summary>An administrator publishes (or corrects) a year's holiday schedule, through the platform module's command.</summary>
+    public Task PublishCalendarYearAsync(int year, string source, IReadOnlyList<(DateOnly Date, CalendarDayKind Kind, string Name)> days) =>
+        SendAsync(new Modules.Platform.Calendar.PublishCalendarYearCommand(
+            year, source, [.. days.Select(d => new Modules.Platform.Calendar.CalendarDayInput(d.Date, d.Kind, d.Name))]));
+
+    /// <summary>Runs every module's start-up initializers again (e.g. the official holiday schedules), as a restart would.</summary>
+    public async Task InitializeModulesAsync()
+    {
+        using var scope = Services.CreateScope();
+        foreach (var initializer in scope.ServiceProvider.GetServices<IModuleInitializer>())
+        {
+            await initializer.InitializeAsync(CancellationToken.None);
+        }
+    }
+
+    /// <summary>The CLR type of a stored event name, among the event types of the composed modules and the building blocks.</summary>
+    public static Type EventType(string name) =>
+        AppDomain.CurrentDomain.GetAssemblies()
+            .Where(a => a.GetName().Name?.StartsWith("Monolith.", StringComparison.Ordinal) == true)
+            .SelectMany(a => a.GetTypes())
+            .FirstOrDefault(t => t.GetCustomAttribute<IntegrationEventNameAttribute>()?.Name == name)
+        ?? throw new InvalidOperationException($"No integration event is named '{name}'.");
+
+    /// <summary>How many deliveries a module's inbox holds (handled or not).</summary>
+    public Task<int> InboxCountAsync<TContext>()
+        where TContext : ModuleDbContext =>
+        QueryAsync<TContext, int>(db => db.Inbox.CountAsync());
 
     /// <summary>Relays outboxes and processes inboxes until nothing more is ready; returns the number of steps taken.</summary>
     public async Task<int> DeliverMessagesAsync(int maxRounds = 20)
@@ -164,7 +209,11 @@ public sealed class PlatformFixture : IAsyncDisposable
         throw new InvalidOperationException($"Messages still flowing after {maxRounds} rounds.");
     }
 
-    public Task<SweepResult> SweepDeadlinesAsync() => Services.GetRequiredService<DeadlineSweep>().RunAsync(CancellationToken.None);
+    /// <summary>Runs the scheduled work of every module that is due by the fake clock, as Hangfire would; returns how many ran.</summary>
+    public Task<int> RunDueScheduledWorkAsync() => DueWork.RunScheduledAsync(Services);
+
+    /// <inheritdoc cref="DueWork.ProcessDeadlinesAsync"/>
+    public Task<ProcessedDeadlines> ProcessDeadlinesAsync() => DueWork.ProcessDeadlinesAsync(Services);
 
     /// <summary>The Hangfire jobs scheduled so far, in the per-fixture in-memory storage.</summary>
     public JobStorage JobStorage => Services.GetRequiredService<JobStorage>();
@@ -193,7 +242,11 @@ public sealed class PlatformFixture : IAsyncDisposable
         }
 
         // As in production (DatabaseInitializer): readers do not block the writer.
-        var wal = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        var wal = DatabaseInitializer.AllContexts(scope.ServiceProvider).First();
         await wal.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
     }
 }
+
+/// <summary>One entry of the audit log as tests read it.</summary>
+public sealed record AuditRecord(
+    DateTimeOffset At, string UserName, string? Role, AuditKind Kind, string Action, string? Subject, AuditOutcome Outcome, string? Detail);

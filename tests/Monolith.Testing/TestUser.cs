@@ -9,7 +9,7 @@ public sealed class TestUser : ICurrentUser
 
     public string DisplayName { get; set; } = "测试人员";
 
-    public string? Role { get; set; } = Roles.Administrator;
+    public string? Role { get; set; } = PlatformRoles.Administrator;
 
     public bool IsAuthenticated => true;
 

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Monolith.BuildingBlocks.Contracts;
 using Monolith.BuildingBlocks.Modules;
 using Monolith.BuildingBlocks.Persistence;
 
@@ -10,7 +9,7 @@ namespace Monolith.Modules.Violating.Contracts;
 /// VIOLATION (DbContext rule): a module DbContext that lives outside a module assembly.
 /// </summary>
 public sealed class MisplacedDbContext(DbContextOptions<MisplacedDbContext> options)
-    : ModuleDbContext(options, new ModuleInfo("Misplaced", Agency.JointWindow, "misplaced", "放错位置的上下文", []))
+    : ModuleDbContext(options, new ModuleInfo("Misplaced", "misplaced", "放错位置的上下文", "放错位置的机构"))
 {
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {

@@ -1,10 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
-using Monolith.BuildingBlocks.Modules;
+using Monolith.BuildingBlocks.Persistence;
 
 namespace Monolith.Modules.Violating;
 
-/// <summary>VIOLATION (module isolation): opens another module's DbContext through the host's module catalog.</summary>
-internal sealed class CatalogBackdoor(IServiceProvider services)
+/// <summary>
+/// VIOLATION (no public route to a DbContext): a public type whose public method hands out a module's DbContext to
+/// whoever asks. The module catalog of the building blocks used to be such a route; it is internal now.
+/// </summary>
+public static class CatalogBackdoor
 {
-    public object LegalAidData() => services.GetRequiredService<ModuleCatalog>().DbContext(services, "LegalAid");
+    public static ModuleDbContext DbContextOf(IServiceProvider services, Type contextType) => (ModuleDbContext)services.GetRequiredService(contextType);
 }

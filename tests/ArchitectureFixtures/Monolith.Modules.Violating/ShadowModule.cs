@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Monolith.BuildingBlocks.Contracts;
 using Monolith.BuildingBlocks.Modules;
 
 namespace Monolith.Modules.Violating;
@@ -12,7 +11,7 @@ namespace Monolith.Modules.Violating;
 /// </summary>
 public sealed class ShadowModule : IModule
 {
-    public ModuleInfo Info { get; } = new("Shadow", Agency.JointWindow, "shadow", "影子模块", []);
+    public ModuleInfo Info { get; } = new("Shadow", "shadow", "影子模块", "影子机构");
 
     public void Register(IServiceCollection services, IConfiguration configuration)
     {

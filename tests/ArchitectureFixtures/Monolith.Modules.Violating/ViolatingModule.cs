@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Monolith.BuildingBlocks.Contracts;
 using Monolith.BuildingBlocks.Modules;
 
 namespace Monolith.Modules.Violating;
@@ -9,7 +8,7 @@ namespace Monolith.Modules.Violating;
 /// <summary>The fixture's legitimate public IModule implementation.</summary>
 public sealed class ViolatingModule : IModule
 {
-    public static readonly ModuleInfo Descriptor = new("Violating", Agency.JointWindow, "violating", "违规示例", []);
+    public static readonly ModuleInfo Descriptor = new("Violating", "violating", "违规示例", "违规示例机构");
 
     public ModuleInfo Info => Descriptor;
 

@@ -7,6 +7,7 @@ using Monolith.BuildingBlocks.Contracts;
 using Monolith.BuildingBlocks.Deadlines;
 using Monolith.BuildingBlocks.Domain;
 using Monolith.BuildingBlocks.Messaging;
+using Monolith.BuildingBlocks.Scheduling;
 using Monolith.BuildingBlocks.Tests.TestModules.Duties;
 using Monolith.BuildingBlocks.Tests.TestModules.Subscriber;
 using Monolith.Testing;
@@ -15,7 +16,7 @@ namespace Monolith.BuildingBlocks.Tests.Integration;
 
 /// <summary>
 /// Deadlines of a test module (its own rules, statute only) on a real SQLite file and the fake clock, which starts on
-/// Monday 2026-03-02 09:00 +08:00. The sweep and <see cref="DeadlineJobs"/> are run by hand, as Hangfire would.
+/// Monday 2026-03-02 09:00 +08:00. The deadlines' scheduled work is run by hand when it falls due, as Hangfire would.
 /// </summary>
 public sealed class DeadlineTrackingTests : IAsyncLifetime
 {
@@ -29,7 +30,7 @@ public sealed class DeadlineTrackingTests : IAsyncLifetime
     public async Task DisposeAsync() => await platform.DisposeAsync();
 
     [Fact]
-    public async Task Starting_a_deadline_stores_it_due_at_the_end_of_its_last_local_day_and_schedules_a_reminder_job_and_a_due_job()
+    public async Task Starting_a_deadline_stores_it_due_at_the_end_of_its_last_local_day_with_its_reminder_and_due_check_as_scheduled_work()
     {
         var started = await Start(DutyRules.SameDay);
 
@@ -47,21 +48,18 @@ public sealed class DeadlineTrackingTests : IAsyncLifetime
         Assert.False(deadline.Provisional);
         Assert.Equal(DeadlineState.Open, deadline.State);
 
-        var monitoring = platform.JobStorage.GetMonitoringApi();
-        Assert.Equal(2, monitoring.ScheduledCount());
-        var jobs = monitoring.ScheduledJobs(0, 10).Select(j => j.Value).ToList();
-        Assert.All(jobs, job =>
+        // Both checks are rows in the module's own table; 6 and 15 hours away, beyond the horizon, so no Hangfire job
+        // holds memory for them yet: the dispatcher hands them over when they come near.
+        var work = await PendingWork(started.DeadlineId);
+        Assert.Equal([Local(2026, 3, 2, 15), Local(2026, 3, 3)], work.Select(w => w.DueAt));
+        Assert.All(work, w =>
         {
-            Assert.Equal(typeof(DeadlineJobs), job.Job.Type);
-            Assert.Equal(nameof(DeadlineJobs.ProcessAsync), job.Job.Method.Name);
-            Assert.Equal(Module, job.Job.Args[0]);
-            Assert.Equal(started.DeadlineId, job.Job.Args[1]);
+            Assert.Equal("platform.process-deadline.v1", w.Name);
+            Assert.Contains(started.DeadlineId.ToString(), w.Payload, StringComparison.Ordinal);
+            Assert.Equal(started.LinkageNumber, w.LinkageNumber);
+            Assert.Null(w.LockedBy);
         });
-
-        // Hangfire runs on its own clock, so the jobs are scheduled by delay: 6 h to the reminder, 15 h to the due time.
-        var delays = jobs.Select(j => j.EnqueueAt - j.ScheduledAt!.Value).Order().ToList();
-        Assert.InRange(delays[0], TimeSpan.FromHours(6) - TimeSpan.FromSeconds(5), TimeSpan.FromHours(6) + TimeSpan.FromSeconds(5));
-        Assert.InRange(delays[1], TimeSpan.FromHours(15) - TimeSpan.FromSeconds(5), TimeSpan.FromHours(15) + TimeSpan.FromSeconds(5));
+        Assert.Equal(0, platform.JobStorage.GetMonitoringApi().ScheduledCount());
     }
 
     [Fact]
@@ -69,35 +67,36 @@ public sealed class DeadlineTrackingTests : IAsyncLifetime
     {
         var started = await Start(DutyRules.SameDay);
 
-        Assert.Equal(new SweepResult(0, 0, 0), await platform.SweepDeadlinesAsync());
+        Assert.Equal(new ProcessedDeadlines(0, 0, 0), await platform.ProcessDeadlinesAsync());
         platform.Clock.SetUtcNow(Local(2026, 3, 2, 14, 59));
-        Assert.Equal(new SweepResult(0, 0, 0), await platform.SweepDeadlinesAsync());
+        Assert.Equal(new ProcessedDeadlines(0, 0, 0), await platform.ProcessDeadlinesAsync());
         var untouched = await Deadline(started.DeadlineId);
         Assert.Null(untouched.RemindedAt);
         Assert.Null(untouched.MissedAt);
 
         platform.Clock.SetUtcNow(Local(2026, 3, 2, 15));
-        Assert.Equal(new SweepResult(1, 0, 0), await platform.SweepDeadlinesAsync());
+        Assert.Equal(new ProcessedDeadlines(1, 0, 0), await platform.ProcessDeadlinesAsync());
         var reminded = await Deadline(started.DeadlineId);
         Assert.Equal(Local(2026, 3, 2, 15), reminded.RemindedAt);
         Assert.Equal(DeadlineState.Open, reminded.State);
         Assert.Empty(await Outbox());
-        Assert.Equal(new SweepResult(0, 0, 0), await platform.SweepDeadlinesAsync());
+        Assert.Equal(new ProcessedDeadlines(0, 0, 0), await platform.ProcessDeadlinesAsync());
 
         platform.Clock.SetUtcNow(Local(2026, 3, 2, 23, 59));
-        Assert.Equal(new SweepResult(0, 0, 0), await platform.SweepDeadlinesAsync());
+        Assert.Equal(new ProcessedDeadlines(0, 0, 0), await platform.ProcessDeadlinesAsync());
 
         platform.Clock.SetUtcNow(Local(2026, 3, 3));
-        Assert.Equal(new SweepResult(0, 1, 0), await platform.SweepDeadlinesAsync());
+        Assert.Equal(new ProcessedDeadlines(0, 1, 0), await platform.ProcessDeadlinesAsync());
         var missed = await Deadline(started.DeadlineId);
         Assert.Equal(Local(2026, 3, 3), missed.MissedAt);
         Assert.Equal(DeadlineState.Missed, missed.State);
         var published = Assert.Single(await Outbox());
-        Assert.Equal(IntegrationEventSerializer.TypeName(typeof(DeadlineMissedIntegrationEvent)), published.Type);
+        Assert.Equal(IntegrationEventSerializer.NameOf(typeof(DeadlineMissedIntegrationEvent)), published.Type);
         var missedEvent = (DeadlineMissedIntegrationEvent)IntegrationEventSerializer.Deserialize(published.Payload, typeof(DeadlineMissedIntegrationEvent));
         Assert.Equal(started.DeadlineId, missedEvent.DeadlineId);
         Assert.Equal(started.LinkageNumber, missedEvent.LinkageNumber);
-        Assert.Equal(Agency.LegalAid, missedEvent.Agency);
+        Assert.Equal("Duties", missedEvent.Module);
+        Assert.Equal("测试期限模块机构", missedEvent.AgencyName);
         Assert.Equal(DutyRules.SameDay, missedEvent.RuleId);
         Assert.Equal(new DateOnly(2026, 3, 2), missedEvent.DueDate);
         Assert.Equal(Local(2026, 3, 3), missedEvent.DueAt);
@@ -106,12 +105,12 @@ public sealed class DeadlineTrackingTests : IAsyncLifetime
         var recorded = Assert.Single(await RecordedMissed());
         Assert.Equal(started.DeadlineId, recorded.DeadlineId);
         Assert.Equal(DutyRules.SameDay, recorded.RuleId);
-        Assert.Equal(Agency.LegalAid, recorded.Agency);
+        Assert.Equal("Duties", recorded.Module);
 
         // The scheduled due job fires after the sweep already did its work: nothing changes, nothing more is published.
         platform.Clock.Advance(TimeSpan.FromMinutes(5));
         Assert.Equal(DeadlineProgress.Unchanged, await RunJob(started.DeadlineId));
-        Assert.Equal(new SweepResult(0, 0, 0), await platform.SweepDeadlinesAsync());
+        Assert.Equal(new ProcessedDeadlines(0, 0, 0), await platform.ProcessDeadlinesAsync());
         await platform.DeliverMessagesAsync();
         Assert.Single(await Outbox());
         Assert.Single(await RecordedMissed());
@@ -132,7 +131,7 @@ public sealed class DeadlineTrackingTests : IAsyncLifetime
         platform.Clock.SetUtcNow(Local(2026, 3, 3));
         Assert.Equal(DeadlineProgress.Missed, await RunJob(started.DeadlineId));
         Assert.Equal(DeadlineProgress.Unchanged, await RunJob(started.DeadlineId));
-        Assert.Equal(new SweepResult(0, 0, 0), await platform.SweepDeadlinesAsync());
+        Assert.Equal(new ProcessedDeadlines(0, 0, 0), await platform.ProcessDeadlinesAsync());
 
         Assert.Single(await Outbox());
         await platform.DeliverMessagesAsync();
@@ -155,7 +154,7 @@ public sealed class DeadlineTrackingTests : IAsyncLifetime
         Assert.True(await platform.SendAsync(new CompleteDutyCommand(started.MatterId, DutyRules.SameDay)));
 
         platform.Clock.SetUtcNow(Local(2026, 3, 5));
-        Assert.Equal(new SweepResult(0, 0, 0), await platform.SweepDeadlinesAsync());
+        Assert.Equal(new ProcessedDeadlines(0, 0, 0), await platform.ProcessDeadlinesAsync());
         Assert.Equal(DeadlineProgress.Unchanged, await RunJob(started.DeadlineId));
         var deadline = await Deadline(started.DeadlineId);
         Assert.Equal(Local(2026, 3, 2, 11), deadline.CompletedAt);
@@ -170,7 +169,7 @@ public sealed class DeadlineTrackingTests : IAsyncLifetime
     {
         var started = await Start(DutyRules.SameDay);
         platform.Clock.SetUtcNow(Local(2026, 3, 3, 0, 30));
-        Assert.Equal(1, (await platform.SweepDeadlinesAsync()).Missed);
+        Assert.Equal(1, (await platform.ProcessDeadlinesAsync()).Missed);
 
         platform.Clock.SetUtcNow(Local(2026, 3, 3, 10));
         Assert.False(await platform.SendAsync(new CompleteDutyCommand(started.MatterId, DutyRules.SameDay)));
@@ -179,7 +178,7 @@ public sealed class DeadlineTrackingTests : IAsyncLifetime
         Assert.Equal(Local(2026, 3, 3, 0, 30), deadline.MissedAt);
         Assert.Equal(Local(2026, 3, 3, 10), deadline.CompletedAt);
         Assert.Equal(DeadlineState.Completed, deadline.State);
-        Assert.Equal(new SweepResult(0, 0, 0), await platform.SweepDeadlinesAsync());
+        Assert.Equal(new ProcessedDeadlines(0, 0, 0), await platform.ProcessDeadlinesAsync());
         Assert.Single(await Outbox());
     }
 
@@ -196,9 +195,9 @@ public sealed class DeadlineTrackingTests : IAsyncLifetime
         Assert.Equal(Local(2026, 3, 9, 15), deadline.RemindAt);
 
         platform.Clock.SetUtcNow(Local(2026, 3, 9, 23, 59));
-        Assert.Equal(new SweepResult(1, 0, 0), await platform.SweepDeadlinesAsync());
+        Assert.Equal(new ProcessedDeadlines(1, 0, 0), await platform.ProcessDeadlinesAsync());
         platform.Clock.SetUtcNow(Local(2026, 3, 10));
-        Assert.Equal(new SweepResult(0, 1, 0), await platform.SweepDeadlinesAsync());
+        Assert.Equal(new ProcessedDeadlines(0, 1, 0), await platform.ProcessDeadlinesAsync());
     }
 
     [Fact]
@@ -232,7 +231,7 @@ public sealed class DeadlineTrackingTests : IAsyncLifetime
 
         var deadline = await Deadline(started.DeadlineId);
         Assert.Equal(Local(2026, 3, 2, 16, 30), deadline.RemindAt);
-        Assert.Equal(new SweepResult(1, 0, 0), await platform.SweepDeadlinesAsync());
+        Assert.Equal(new ProcessedDeadlines(1, 0, 0), await platform.ProcessDeadlinesAsync());
     }
 
     [Fact]
@@ -257,15 +256,15 @@ public sealed class DeadlineTrackingTests : IAsyncLifetime
         Assert.Equal(Local(2026, 3, 12, 9), deadline.RemindAt); // not 03-13, the working day before 03-16
 
         platform.Clock.SetUtcNow(Local(2026, 3, 12, 9));
-        Assert.Equal(new SweepResult(1, 0, 0), await platform.SweepDeadlinesAsync());
+        Assert.Equal(new ProcessedDeadlines(1, 0, 0), await platform.ProcessDeadlinesAsync());
         platform.Clock.SetUtcNow(Local(2026, 3, 13, 0, 1)); // past the calendar reading: not yet late
-        Assert.Equal(new SweepResult(0, 0, 0), await platform.SweepDeadlinesAsync());
+        Assert.Equal(new ProcessedDeadlines(0, 0, 0), await platform.ProcessDeadlinesAsync());
         platform.Clock.SetUtcNow(Local(2026, 3, 17));
-        Assert.Equal(new SweepResult(0, 1, 0), await platform.SweepDeadlinesAsync());
+        Assert.Equal(new ProcessedDeadlines(0, 1, 0), await platform.ProcessDeadlinesAsync());
     }
 
     [Fact]
-    public async Task An_approved_extension_adds_the_rules_extension_once_and_schedules_new_jobs()
+    public async Task An_approved_extension_adds_the_rules_extension_once_and_reschedules_its_work()
     {
         var started = await Start(DutyRules.FiveWorkingDays);
 
@@ -277,7 +276,7 @@ public sealed class DeadlineTrackingTests : IAsyncLifetime
         Assert.Equal(Local(2026, 3, 13), extended.DueAt);
         Assert.Equal(Local(2026, 3, 11, 9), extended.RemindAt);
         Assert.Contains("经部门负责人批准延长3个工作日", extended.Explanation, StringComparison.Ordinal);
-        Assert.Equal(4, platform.JobStorage.GetMonitoringApi().ScheduledCount());
+        Assert.Equal([Local(2026, 3, 11, 9), Local(2026, 3, 13)], (await PendingWork(started.DeadlineId)).Select(w => w.DueAt));
 
         var second = await Assert.ThrowsAsync<BusinessRuleViolationException>(
             () => platform.SendAsync(new ExtendDeadlineCommand(Module, started.DeadlineId, "王科长", "再次延长")));
@@ -285,7 +284,7 @@ public sealed class DeadlineTrackingTests : IAsyncLifetime
         Assert.Equal(new DateOnly(2026, 3, 12), (await Deadline(started.DeadlineId)).DueDate);
 
         platform.Clock.SetUtcNow(Local(2026, 3, 10, 0, 1)); // past the original due time
-        Assert.Equal(new SweepResult(0, 0, 0), await platform.SweepDeadlinesAsync());
+        Assert.Equal(new ProcessedDeadlines(0, 0, 0), await platform.ProcessDeadlinesAsync());
     }
 
     [Fact]
@@ -312,7 +311,7 @@ public sealed class DeadlineTrackingTests : IAsyncLifetime
 
         Assert.Equal(["approvedBy", "reason"], error.Errors.Keys.Order(StringComparer.Ordinal));
         Assert.False((await Deadline(started.DeadlineId)).Extended);
-        Assert.Equal(2, platform.JobStorage.GetMonitoringApi().ScheduledCount());
+        Assert.Equal(2, (await PendingWork(started.DeadlineId)).Count);
     }
 
     [Fact]
@@ -335,20 +334,20 @@ public sealed class DeadlineTrackingTests : IAsyncLifetime
         Assert.True(provisional.Provisional);
         Assert.Equal(new DateOnly(2027, 1, 4), provisional.DueDate); // weekday/weekend rule only
         Assert.Contains("2027年节假日安排尚未公布", provisional.Explanation, StringComparison.Ordinal);
-        Assert.Equal(new SweepResult(0, 0, 0), await platform.SweepDeadlinesAsync());
+        Assert.Equal(new ProcessedDeadlines(0, 0, 0), await platform.ProcessDeadlinesAsync());
 
         // A made-up schedule for 2027 (the real one is not yet published): here 01-01..01-04 are public holidays.
-        await platform.SendAsync(new PublishCalendarYearCommand(2027, "测试用2027年节假日安排（虚构）",
+        await platform.PublishCalendarYearAsync(2027, "测试用2027年节假日安排（虚构）",
         [
-            new(new DateOnly(2027, 1, 1), CalendarDayKind.PublicHoliday, "元旦"),
-            new(new DateOnly(2027, 1, 2), CalendarDayKind.PublicHoliday, "元旦"),
-            new(new DateOnly(2027, 1, 3), CalendarDayKind.PublicHoliday, "元旦"),
-            new(new DateOnly(2027, 1, 4), CalendarDayKind.PublicHoliday, "元旦"),
-        ]));
+            (new DateOnly(2027, 1, 1), CalendarDayKind.PublicHoliday, "元旦"),
+            (new DateOnly(2027, 1, 2), CalendarDayKind.PublicHoliday, "元旦"),
+            (new DateOnly(2027, 1, 3), CalendarDayKind.PublicHoliday, "元旦"),
+            (new DateOnly(2027, 1, 4), CalendarDayKind.PublicHoliday, "元旦"),
+        ]);
 
         // Well within the provider's one-minute cache: only the invalidation on publishing lets the sweep see 2027.
         platform.Clock.Advance(TimeSpan.FromSeconds(1));
-        Assert.Equal(new SweepResult(0, 0, 1), await platform.SweepDeadlinesAsync());
+        Assert.Equal(new ProcessedDeadlines(0, 0, 1), await platform.ProcessDeadlinesAsync());
 
         var recomputed = await Deadline(started.DeadlineId);
         Assert.False(recomputed.Provisional);
@@ -356,11 +355,11 @@ public sealed class DeadlineTrackingTests : IAsyncLifetime
         Assert.Equal(Local(2027, 1, 6), recomputed.DueAt);
         Assert.Equal(Local(2026, 12, 31, 9), recomputed.RemindAt);
         Assert.DoesNotContain("暂定", recomputed.Explanation, StringComparison.Ordinal);
-        Assert.Equal(4, platform.JobStorage.GetMonitoringApi().ScheduledCount());
-        Assert.Equal(new SweepResult(0, 0, 0), await platform.SweepDeadlinesAsync());
+        Assert.Equal([Local(2026, 12, 31, 9), Local(2027, 1, 6)], (await PendingWork(started.DeadlineId)).Select(w => w.DueAt));
+        Assert.Equal(new ProcessedDeadlines(0, 0, 0), await platform.ProcessDeadlinesAsync());
 
         platform.Clock.SetUtcNow(Local(2027, 1, 5, 12)); // after the provisional due date, before the recomputed one
-        Assert.Equal(0, (await platform.SweepDeadlinesAsync()).Missed);
+        Assert.Equal(0, (await platform.ProcessDeadlinesAsync()).Missed);
         Assert.Equal(DeadlineState.Open, (await Deadline(started.DeadlineId)).State);
     }
 
@@ -372,7 +371,7 @@ public sealed class DeadlineTrackingTests : IAsyncLifetime
         var sevenDays = await Start(DutyRules.SevenCalendarDays);
         await platform.SendAsync(new CompleteDutyCommand(sevenDays.MatterId, DutyRules.SevenCalendarDays));
         platform.Clock.SetUtcNow(Local(2026, 3, 3, 8));
-        await platform.SweepDeadlinesAsync();
+        await platform.ProcessDeadlinesAsync();
 
         var pending = await List(DeadlineFilter.Pending);
         Assert.Equal(new[] { sameDay.DeadlineId, fiveDays.DeadlineId }, pending.Select(d => d.Id)); // soonest first
@@ -402,11 +401,13 @@ public sealed class DeadlineTrackingTests : IAsyncLifetime
     private Task<IReadOnlyList<DeadlineView>> List(DeadlineFilter filter, Guid? subjectId = null) =>
         platform.SendAsync(new ListDeadlinesQuery<DutiesDbContext>(filter, subjectId));
 
-    private async Task<DeadlineProgress> RunJob(Guid deadlineId)
-    {
-        using var scope = platform.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<DeadlineJobs>().ProcessAsync(Module, deadlineId, CancellationToken.None);
-    }
+    /// <summary>What the deadline's scheduled work sends when Hangfire runs it.</summary>
+    private Task<DeadlineProgress> RunJob(Guid deadlineId) => platform.SendAsync(new ProcessDeadlineCommand(Module, deadlineId));
+
+    /// <summary>The deadline's scheduled work still to run, soonest first.</summary>
+    private Task<List<ScheduledCommand>> PendingWork(Guid deadlineId) =>
+        platform.QueryAsync<DutiesDbContext, List<ScheduledCommand>>(db => db.ScheduledCommands.AsNoTracking()
+            .Where(c => c.Key == $"deadline/{deadlineId}" && c.CompletedAt == null && c.CancelledAt == null).OrderBy(c => c.DueAt).ToListAsync());
 
     private Task<Deadline> Deadline(Guid id) =>
         platform.QueryAsync<DutiesDbContext, Deadline>(db => db.Deadlines.AsNoTracking().SingleAsync(d => d.Id == id));

@@ -75,25 +75,44 @@ public sealed class LinkageNumberTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData(Agency.Inspection, "JC")]
-    [InlineData(Agency.Arbitration, "ZC")]
-    [InlineData(Agency.Union, "GH")]
-    [InlineData(Agency.LegalAid, "FY")]
-    [InlineData(Agency.Mediation, "TJ")]
-    [InlineData(Agency.Supervision, "JD")]
-    [InlineData(Agency.JointWindow, "CK")]
-    public void Every_agency_has_its_code_and_the_numbers_it_formats_are_well_formed(Agency agency, string code)
+    [InlineData("JC")]
+    [InlineData("ZC")]
+    [InlineData("YP")]
+    public void A_numbers_formatted_with_any_modules_code_is_well_formed(string code)
     {
-        var number = LinkageNumber.Format("360100", agency, 2026, 42);
+        var number = LinkageNumber.Format("360100", code, 2026, 42);
 
         Assert.Equal($"360100-{code}-2026-000042", number);
         Assert.True(LinkageNumber.IsWellFormed(number));
     }
 
+    [Theory]
+    [InlineData("zc")]
+    [InlineData("Z")]
+    [InlineData("ZCX")]
+    [InlineData("ＺＣ")]
+    [InlineData("Z1")]
+    public void A_module_code_must_be_two_capital_latin_letters(string code)
+    {
+        Assert.False(LinkageNumber.IsValidAgencyCode(code));
+        Assert.False(LinkageNumber.IsWellFormed($"360100-{code}-2026-000042"));
+    }
+
+    [Fact]
+    public async Task A_module_that_declares_no_code_cannot_issue_numbers()
+    {
+        await using var noCode = await PlatformFixture.CreateAsync([new Monolith.BuildingBlocks.Tests.TestModules.Subscriber.SubscriberModule()], policyProfile: null);
+        using var scope = noCode.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<Monolith.BuildingBlocks.Tests.TestModules.Subscriber.SubscriberDbContext>();
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => scope.ServiceProvider.GetRequiredService<LinkageNumberIssuer>().IssueAsync(db, CancellationToken.None));
+        Assert.Contains("no linkage code", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_sequence_beyond_six_digits_keeps_every_digit_and_stays_well_formed()
     {
-        var number = LinkageNumber.Format("360100", Agency.Arbitration, 2026, 1_234_567);
+        var number = LinkageNumber.Format("360100", "ZC", 2026, 1_234_567);
 
         Assert.Equal("360100-ZC-2026-1234567", number);
         Assert.True(LinkageNumber.IsWellFormed(number));
@@ -108,7 +127,7 @@ public sealed class LinkageNumberTests : IAsyncLifetime
     [Theory]
     [InlineData(null)]
     [InlineData("")]
-    [InlineData("360100-XX-2026-000001")] // unknown agency
+    [InlineData("360100-Xx-2026-000001")] // a module code is two capital letters
     [InlineData("360100-zc-2026-000001")] // lower case
     [InlineData("36010-ZC-2026-000001")] // division code too short
     [InlineData("3601000-ZC-2026-000001")] // division code too long

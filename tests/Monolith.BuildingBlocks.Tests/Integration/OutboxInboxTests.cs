@@ -64,8 +64,8 @@ public sealed class OutboxInboxTests : IAsyncLifetime
         await platform.DeliverMessagesAsync();
 
         Assert.Equal(noteId, (await Received()).Single().NoteId);
-        Assert.NotNull((await Outbox()).Single().DispatchedAt);
-        Assert.NotNull((await Inbox()).Single().ProcessedAt);
+        Assert.NotNull((await Outbox()).Single().CompletedAt);
+        Assert.NotNull((await Inbox()).Single().CompletedAt);
     }
 
     [Fact]
@@ -75,13 +75,13 @@ public sealed class OutboxInboxTests : IAsyncLifetime
         await Relay().RelayPendingAsync(CancellationToken.None);
 
         // Undo the last step, as if the relay had crashed before recording the dispatch, and let the lease run out.
-        await InPublisher(db => db.Outbox.ExecuteUpdateAsync(s => s.SetProperty(m => m.DispatchedAt, (DateTimeOffset?)null)));
+        await InPublisher(db => db.Outbox.ExecuteUpdateAsync(s => s.SetProperty(m => m.CompletedAt, (DateTimeOffset?)null)));
         platform = await platform.RestartAsync();
         await platform.DeliverMessagesAsync();
 
         Assert.Single(await Inbox());
         Assert.Single(await Received());
-        Assert.NotNull((await Outbox()).Single().DispatchedAt);
+        Assert.NotNull((await Outbox()).Single().CompletedAt);
     }
 
     [Fact]
@@ -131,7 +131,7 @@ public sealed class OutboxInboxTests : IAsyncLifetime
         await platform.DeliverMessagesAsync();
 
         var delivered = (await Inbox()).Single();
-        Assert.NotNull(delivered.ProcessedAt);
+        Assert.NotNull(delivered.CompletedAt);
         Assert.Equal(3, delivered.Attempts);
         Assert.Single(await Received());
         Assert.Equal(3, Faults.Invocations);
@@ -149,10 +149,11 @@ public sealed class OutboxInboxTests : IAsyncLifetime
             .SetProperty(m => m.LockedBy, "dead-host")
             .SetProperty(m => m.LockedUntil, platform.Clock.GetUtcNow() - TimeSpan.FromSeconds(1))));
         await platform.DeliverMessagesAsync();
+        await platform.Services.GetRequiredService<MessagingMaintenance>().RunAsync(CancellationToken.None);
 
         var parked = (await Inbox()).Single();
         Assert.NotNull(parked.ParkedAt);
-        Assert.Null(parked.ProcessedAt);
+        Assert.Null(parked.CompletedAt);
         Assert.Equal(0, Faults.Invocations);
         Assert.True((await platform.SendAsync(new ListMessageProblemsQuery())).Single().Parked);
     }
@@ -175,7 +176,7 @@ public sealed class OutboxInboxTests : IAsyncLifetime
         Assert.True(problem.Parked);
         Assert.Equal("Subscriber", problem.Module);
         Assert.Equal(MessageDirection.Inbox, problem.Direction);
-        Assert.Equal("NoteWrittenIntegrationEvent", problem.EventType);
+        Assert.Equal("test.note-written.v1", problem.EventType);
 
         Faults.FailNext(0);
         await platform.SendAsync(new RetryMessageCommand("Subscriber", MessageDirection.Inbox, parked.EventId, parked.Handler));
@@ -190,7 +191,7 @@ public sealed class OutboxInboxTests : IAsyncLifetime
     {
         await platform.SendAsync(new WriteNoteCommand("重复投递"));
         await Relay().RelayPendingAsync(CancellationToken.None);
-        await InPublisher(db => db.Outbox.ExecuteUpdateAsync(s => s.SetProperty(m => m.DispatchedAt, (DateTimeOffset?)null)));
+        await InPublisher(db => db.Outbox.ExecuteUpdateAsync(s => s.SetProperty(m => m.CompletedAt, (DateTimeOffset?)null)));
         await Relay().RelayPendingAsync(CancellationToken.None);
         await platform.DeliverMessagesAsync();
 
@@ -247,7 +248,7 @@ public sealed class OutboxInboxTests : IAsyncLifetime
 
         // Under SQLite's single write lock an attempt may fail with "database is locked" and be scheduled for a retry:
         // let the fake clock reach the retries, as real time would.
-        for (var round = 0; round < 10 && (await Outbox()).Any(m => m.DispatchedAt is null); round++)
+        for (var round = 0; round < 10 && (await Outbox()).Any(m => m.CompletedAt is null); round++)
         {
             platform.Clock.Advance(Options.MaxRetryDelay);
             relayed += await RelayUntilIdle(hostA) + await RelayUntilIdle(hostB);
@@ -257,7 +258,7 @@ public sealed class OutboxInboxTests : IAsyncLifetime
 
         // Each row is dispatched by exactly one of the two hosts: no row is dispatched twice and none is left behind.
         Assert.Equal(30, relayed);
-        Assert.All(await Outbox(), m => Assert.NotNull(m.DispatchedAt));
+        Assert.All(await Outbox(), m => Assert.NotNull(m.CompletedAt));
         Assert.Equal(30, (await Inbox()).Count);
         Assert.Equal(30, (await Received()).Select(r => r.NoteId).Distinct().Count());
         Assert.Equal(30, (await Received()).Count);

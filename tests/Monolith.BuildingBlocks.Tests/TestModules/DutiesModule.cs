@@ -19,7 +19,11 @@ namespace Monolith.BuildingBlocks.Tests.TestModules.Duties;
 /// </summary>
 public sealed class DutiesModule : IModule
 {
-    public static readonly ModuleInfo Descriptor = new("Duties", Agency.LegalAid, "duties", "测试期限模块", [Roles.LegalAidReviewer]);
+    public static readonly ModuleInfo Descriptor = new("Duties", "duties", "测试期限模块", "测试期限模块机构")
+    {
+        LinkageCode = "FY",
+        Roles = [new("DutiesStaff", "测试期限模块人员")],
+    };
 
     public ModuleInfo Info => Descriptor;
 
@@ -61,7 +65,7 @@ internal sealed class DutyRules : IDeadlineRuleSource
     ];
 
     private static DeadlineRule Rule(string id, string title, Period period) =>
-        new(id, Agency.LegalAid, title, "收到材料之日", period, DutyHolder.Agency, "《测试规则》第一条", LegalBasisCertainty.Primary);
+        new(id, title, "收到材料之日", period, DutyHolder.OwnAgency, "《测试规则》第一条", LegalBasisCertainty.Primary);
 }
 
 internal sealed class Matter

@@ -17,7 +17,11 @@ namespace Monolith.BuildingBlocks.Tests.TestModules.Publisher;
 /// <summary>A test-only module that writes notes and publishes <see cref="NoteWrittenIntegrationEvent"/>.</summary>
 public sealed class PublisherModule : IModule
 {
-    public static readonly ModuleInfo Descriptor = new("Publisher", Agency.Inspection, "publisher", "测试发布模块", [Roles.InspectionOfficer]);
+    public static readonly ModuleInfo Descriptor = new("Publisher", "publisher", "测试发布模块", "测试发布模块机构")
+    {
+        LinkageCode = "JC",
+        Roles = [new("PublisherStaff", "测试发布模块人员")],
+    };
 
     public ModuleInfo Info => Descriptor;
 

@@ -14,7 +14,10 @@ namespace Monolith.BuildingBlocks.Tests.TestModules.Subscriber;
 /// <summary>A test-only module that records every note and missed deadline it hears of, with a switchable fault.</summary>
 public sealed class SubscriberModule : IModule
 {
-    public static readonly ModuleInfo Descriptor = new("Subscriber", Agency.Union, "subscriber", "测试订阅模块", [Roles.UnionOfficer]);
+    public static readonly ModuleInfo Descriptor = new("Subscriber", "subscriber", "测试订阅模块", "测试订阅模块机构")
+    {
+        Roles = [new("SubscriberStaff", "测试订阅模块人员")],
+    };
 
     public ModuleInfo Info => Descriptor;
 
@@ -66,7 +69,7 @@ internal sealed class RecordedMissedDeadline
 
     public required string RuleId { get; init; }
 
-    public Agency Agency { get; init; }
+    public required string Module { get; init; }
 }
 
 internal sealed class SubscriberDbContext(DbContextOptions<SubscriberDbContext> options) : ModuleDbContext(options, SubscriberModule.Descriptor)
@@ -83,6 +86,7 @@ internal sealed class SubscriberDbContext(DbContextOptions<SubscriberDbContext> 
     }
 }
 
+[IntegrationEventHandlerName("subscriber.record-note")]
 internal sealed class NoteWrittenHandler(SubscriberDbContext db, HandlerFaults faults) : IIntegrationEventHandler<NoteWrittenIntegrationEvent>
 {
     public Task HandleAsync(NoteWrittenIntegrationEvent integrationEvent, CancellationToken cancellationToken)
@@ -93,6 +97,7 @@ internal sealed class NoteWrittenHandler(SubscriberDbContext db, HandlerFaults f
     }
 }
 
+[IntegrationEventHandlerName("subscriber.record-missed-deadline")]
 internal sealed class DeadlineMissedRecorder(SubscriberDbContext db) : IIntegrationEventHandler<DeadlineMissedIntegrationEvent>
 {
     public Task HandleAsync(DeadlineMissedIntegrationEvent integrationEvent, CancellationToken cancellationToken)
@@ -102,7 +107,7 @@ internal sealed class DeadlineMissedRecorder(SubscriberDbContext db) : IIntegrat
             Id = Guid.NewGuid(),
             DeadlineId = integrationEvent.DeadlineId,
             RuleId = integrationEvent.RuleId,
-            Agency = integrationEvent.Agency,
+            Module = integrationEvent.Module,
         });
         return Task.CompletedTask;
     }

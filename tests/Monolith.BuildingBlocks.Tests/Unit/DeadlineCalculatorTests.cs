@@ -12,18 +12,18 @@ public sealed class DeadlineCalculatorTests
     private static readonly WorkingDayCalendar Calendar = WorkingDayCalendar.Official;
 
     private static readonly DeadlineRule AcceptComplaint = new(
-        "inspection.accept-complaint", Agency.Inspection, "决定是否受理投诉", "接到投诉之日",
-        new Period(5, PeriodUnit.WorkingDays), DutyHolder.Agency, "若干规定 第十八条第一款", LegalBasisCertainty.Secondary);
+        "inspection.accept-complaint", "决定是否受理投诉", "接到投诉之日",
+        new Period(5, PeriodUnit.WorkingDays), DutyHolder.OwnAgency, "若干规定 第十八条第一款", LegalBasisCertainty.Secondary);
 
     private static readonly DeadlineRule CompleteInvestigation = new(
-        "inspection.complete-investigation", Agency.Inspection, "完成劳动保障监察案件调查", "立案之日",
-        new Period(60, PeriodUnit.WorkingDays), DutyHolder.Agency, "劳动保障监察条例 第十七条", LegalBasisCertainty.Primary)
+        "inspection.complete-investigation", "完成劳动保障监察案件调查", "立案之日",
+        new Period(60, PeriodUnit.WorkingDays), DutyHolder.OwnAgency, "劳动保障监察条例 第十七条", LegalBasisCertainty.Primary)
     {
         Extension = new DeadlineExtension(new Period(30, PeriodUnit.WorkingDays), "劳动保障行政部门负责人"),
     };
 
     private static readonly DeadlineRule SueAgainstNonFinalAward = new(
-        "arbitration.sue-against-non-final-award", Agency.Arbitration, "对非终局裁决不服向人民法院起诉", "收到仲裁裁决书之日",
+        "arbitration.sue-against-non-final-award", "对非终局裁决不服向人民法院起诉", "收到仲裁裁决书之日",
         new Period(15, PeriodUnit.CalendarDays), DutyHolder.Party, "劳动争议调解仲裁法 第五十条", LegalBasisCertainty.Primary);
 
     // --- deadlines.md §9.12 worked examples ---
@@ -260,7 +260,7 @@ public sealed class DeadlineCalculatorTests
     public void A_backward_period_landing_on_a_weekend_is_never_rolled_even_with_the_default_roll_forward()
     {
         var rule = new DeadlineRule(
-            "arbitration.request-postponement", Agency.Arbitration, "申请延期开庭", "开庭日期",
+            "arbitration.request-postponement", "申请延期开庭", "开庭日期",
             new Period(3, PeriodUnit.CalendarDays), DutyHolder.Party, "劳动争议调解仲裁法 第三十五条", LegalBasisCertainty.Primary)
         { Direction = CountDirection.Backward };
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Monolith.BuildingBlocks.Contracts;
 using Monolith.BuildingBlocks.Deadlines;
+using Monolith.BuildingBlocks.Modules;
 
 namespace Monolith.BuildingBlocks.Tests.Unit;
 
@@ -11,11 +12,11 @@ public sealed class DeadlineCatalogueTests
     private const string PolicyBasis = "联动对接工作方案 第三部分（二）";
 
     private static readonly DeadlineRule AgencyDuty = new(
-        "test.agency-duty", Agency.LegalAid, "审查申请并作出决定", "收到申请之日",
-        new Period(7, PeriodUnit.CalendarDays), DutyHolder.Agency, "《测试法》第一条", LegalBasisCertainty.Primary);
+        "test.agency-duty", "审查申请并作出决定", "收到申请之日",
+        new Period(7, PeriodUnit.CalendarDays), DutyHolder.OwnAgency, "《测试法》第一条", LegalBasisCertainty.Primary);
 
     private static readonly DeadlineRule PartyRight = new(
-        "test.party-right", Agency.Arbitration, "当事人向人民法院起诉", "收到裁决书之日",
+        "test.party-right", "当事人向人民法院起诉", "收到裁决书之日",
         new Period(15, PeriodUnit.CalendarDays), DutyHolder.Party, "《测试法》第二条", LegalBasisCertainty.Primary);
 
     [Fact]
@@ -94,7 +95,7 @@ public sealed class DeadlineCatalogueTests
         Assert.StartsWith("期限规则配置无效", error.Message, StringComparison.Ordinal);
         Assert.Contains(PartyRight.Id, error.Message, StringComparison.Ordinal);
         Assert.Contains(PartyRight.Title, error.Message, StringComparison.Ordinal);
-        Assert.Contains("当事人的法定期间", error.Message, StringComparison.Ordinal);
+        Assert.Contains("不是本机构自身的办理期限", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -165,7 +166,7 @@ public sealed class DeadlineCatalogueTests
         var twin = PartyRight with { Id = AgencyDuty.Id };
 
         var error = Assert.Throws<InvalidOperationException>(() => new DeadlineCatalogue(
-            [new RuleSource(AgencyDuty), new RuleSource(twin)], Options.Create(new LocalPolicyOptions())));
+            [new RuleSource(AgencyDuty), new RuleSource(twin)], new ModuleCatalog([]), Options.Create(new LocalPolicyOptions())));
 
         Assert.Contains(AgencyDuty.Id, error.Message, StringComparison.Ordinal);
     }
@@ -176,12 +177,12 @@ public sealed class DeadlineCatalogueTests
         // Same rule ids and statutory periods as the modules' rules; the profile as in appsettings (deadlines.md §7).
         DeadlineRule[] rules =
         [
-            new("legalaid.review-application", Agency.LegalAid, "审查法律援助申请并作出决定", "收到法律援助申请之日",
-                new Period(7, PeriodUnit.CalendarDays), DutyHolder.Agency, "《中华人民共和国法律援助法》第四十三条第一款", LegalBasisCertainty.Primary),
-            new("arbitration.decide-acceptance", Agency.Arbitration, "作出受理或不予受理决定", "收到仲裁申请之日",
-                new Period(5, PeriodUnit.CalendarOrWorkingDays), DutyHolder.Agency, "《劳动争议调解仲裁法》第二十九条", LegalBasisCertainty.Primary),
-            new("arbitration.one-time-notice", Agency.Arbitration, "书面通知仲裁庭组成情况（一次性告知）", "受理仲裁申请之日",
-                new Period(5, PeriodUnit.CalendarOrWorkingDays), DutyHolder.Agency, "《劳动争议调解仲裁法》第三十二条", LegalBasisCertainty.Primary),
+            new("legalaid.review-application", "审查法律援助申请并作出决定", "收到法律援助申请之日",
+                new Period(7, PeriodUnit.CalendarDays), DutyHolder.OwnAgency, "《中华人民共和国法律援助法》第四十三条第一款", LegalBasisCertainty.Primary),
+            new("arbitration.decide-acceptance", "作出受理或不予受理决定", "收到仲裁申请之日",
+                new Period(5, PeriodUnit.CalendarOrWorkingDays), DutyHolder.OwnAgency, "《劳动争议调解仲裁法》第二十九条", LegalBasisCertainty.Primary),
+            new("arbitration.one-time-notice", "书面通知仲裁庭组成情况（一次性告知）", "受理仲裁申请之日",
+                new Period(5, PeriodUnit.CalendarOrWorkingDays), DutyHolder.OwnAgency, "《劳动争议调解仲裁法》第三十二条", LegalBasisCertainty.Primary),
         ];
         var options = Policy(
             ProfileKey,
@@ -203,8 +204,8 @@ public sealed class DeadlineCatalogueTests
     {
         // A deployment (or a module's test host) with Arbitration but without LegalAid, under the city's profile.
         var decideAcceptance = new DeadlineRule(
-            "arbitration.decide-acceptance", Agency.Arbitration, "作出受理或不予受理决定", "收到仲裁申请之日",
-            new Period(5, PeriodUnit.CalendarOrWorkingDays), DutyHolder.Agency, "《劳动争议调解仲裁法》第二十九条", LegalBasisCertainty.Primary);
+            "arbitration.decide-acceptance", "作出受理或不予受理决定", "收到仲裁申请之日",
+            new Period(5, PeriodUnit.CalendarOrWorkingDays), DutyHolder.OwnAgency, "《劳动争议调解仲裁法》第二十九条", LegalBasisCertainty.Primary);
         var options = Policy(
             ProfileKey,
             ("legalaid.review-application", Override(0, PeriodUnit.WorkingDays)),
@@ -253,7 +254,7 @@ public sealed class DeadlineCatalogueTests
     }
 
     private static DeadlineCatalogue Catalogue(LocalPolicyOptions options, params DeadlineRule[] rules) =>
-        new([new RuleSource(rules)], Options.Create(options));
+        new([new RuleSource(rules)], new ModuleCatalog([]), Options.Create(options));
 
     private static LocalPolicyOptions Policy(string activeProfile, params (string RuleId, RuleOverride Override)[] overrides)
     {

@@ -25,6 +25,10 @@ public class HostFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public static readonly DateTimeOffset Start = PlatformFixture.DefaultStart;
 
+    /// <summary>The demo accounts the composed modules declare, as the README lists them.</summary>
+    public static IReadOnlyList<string> DemoUsers { get; } =
+        [.. Monolith.Host.ModuleList.All.SelectMany(m => m.Info.DemoAccounts).Select(a => a.UserName)];
+
     private readonly TestDatabase? ownedDatabase;
     private readonly ConcurrentDictionary<string, Lazy<Task<HttpClient>>> clients = new();
 

@@ -30,7 +30,7 @@ public sealed class ApplicationQueryTests : IAsyncLifetime
         await platform.SendAsync(new DecideAcceptanceCommand(registered.Id, true, null));
         var referralId = await platform.SendAsync(new ReferToLegalAidCommand(registered.Id, true, true, false));
         await platform.PublishAsync(new LegalAidDecisionMadeIntegrationEvent(
-            Guid.NewGuid(), TestKit.Monday.AddHours(3), registered.LinkageNumber, Guid.NewGuid(), referralId, Agency.Arbitration,
+            Guid.NewGuid(), TestKit.Monday.AddHours(3), registered.LinkageNumber, Guid.NewGuid(), referralId, "Arbitration",
             LegalAidDecision.Granted, null, new AssignedLawyer("李娜", "江西明衡律师事务所（演示）", "17098765432"), TestKit.Monday.AddHours(3), true));
         await platform.DeliverMessagesAsync();
 
@@ -65,11 +65,11 @@ public sealed class ApplicationQueryTests : IAsyncLifetime
         await platform.SendAsync(new GetApplicationQuery(registered.Id));
 
         var read = Assert.Single(
-            await platform.SendAsync(new ListAuditEntriesQuery(registered.LinkageNumber)),
+            await platform.AuditAsync(registered.LinkageNumber),
             e => e.Kind == AuditKind.PersonalDataRead);
         Assert.Equal("Arbitration.GetApplication", read.Action);
         Assert.Equal("arbitration", read.UserName);
-        Assert.Equal(Roles.ArbitrationClerk, read.Role);
+        Assert.Equal("ArbitrationClerk", read.Role);
         Assert.Equal(AuditOutcome.Succeeded, read.Outcome);
     }
 
@@ -80,7 +80,7 @@ public sealed class ApplicationQueryTests : IAsyncLifetime
 
         await Assert.ThrowsAsync<NotFoundException>(() => platform.SendAsync(new GetApplicationQuery(unknown)));
 
-        var entry = Assert.Single(await platform.SendAsync(new ListAuditEntriesQuery(unknown.ToString())));
+        var entry = Assert.Single(await platform.AuditAsync(unknown.ToString()));
         Assert.Equal(AuditKind.PersonalDataRead, entry.Kind);
         Assert.Equal(AuditOutcome.NotFound, entry.Outcome);
     }
@@ -104,7 +104,7 @@ public sealed class ApplicationQueryTests : IAsyncLifetime
         Assert.Equal(second.Respondent!.Name, list[0].RespondentName);
         Assert.Equal("已登记待受理", list[0].StatusName);
         Assert.All(list, a => Assert.Null(a.ReferralStatus));
-        var read = Assert.Single(await platform.SendAsync(new ListAuditEntriesQuery()), e => e.Kind == AuditKind.PersonalDataRead);
+        var read = Assert.Single(await platform.AuditAsync(), e => e.Kind == AuditKind.PersonalDataRead);
         Assert.Equal("仲裁申请列表", read.Subject);
     }
 
@@ -143,7 +143,7 @@ public sealed class ApplicationQueryTests : IAsyncLifetime
     }
 
     private static LegalAidDecisionMadeIntegrationEvent Decision(string linkageNumber, Guid referralId, LegalAidDecision decision) => new(
-        Guid.NewGuid(), TestKit.Monday.AddMinutes(30), linkageNumber, Guid.NewGuid(), referralId, Agency.Arbitration, decision,
+        Guid.NewGuid(), TestKit.Monday.AddMinutes(30), linkageNumber, Guid.NewGuid(), referralId, "Arbitration", decision,
         decision == LegalAidDecision.Refused ? "不符合经济困难标准" : null,
         decision == LegalAidDecision.Granted ? new AssignedLawyer("李娜", "江西明衡律师事务所（演示）", "17098765432") : null,
         TestKit.Monday.AddMinutes(30), true);

@@ -113,7 +113,7 @@ public sealed class DecideAcceptanceTests : IAsyncLifetime
     public async Task A_decision_made_after_the_same_day_deadline_was_missed_still_discharges_it()
     {
         platform.Clock.Advance(TimeSpan.FromDays(1));
-        var sweep = await platform.SweepDeadlinesAsync();
+        var sweep = await platform.ProcessDeadlinesAsync();
         Assert.Equal(1, sweep.Missed);
 
         await platform.SendAsync(new DecideAcceptanceCommand(registered.Id, Accept: true, RejectionReason: null));

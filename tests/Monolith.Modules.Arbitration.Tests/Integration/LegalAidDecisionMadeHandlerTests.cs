@@ -73,23 +73,15 @@ public sealed class LegalAidDecisionMadeHandlerTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_decision_on_another_agencys_referral_is_ignored_even_if_the_id_matches()
+    public async Task A_decision_addressed_to_another_module_never_reaches_arbitration_even_if_the_id_matches()
     {
-        await DeliverAsync(Granted(TestKit.Monday.AddHours(1)) with { ReferringAgency = Agency.Inspection });
+        await DeliverAsync(Granted(TestKit.Monday.AddHours(1)) with { Recipient = "Inspection" });
 
         var referral = Assert.Single((await platform.ApplicationAsync(applicationId)).Referrals);
         Assert.Equal(ReferralStatus.AwaitingDecision, referral.Status);
         Assert.Null(referral.LawyerName);
-        Assert.Empty(await platform.SendAsync(new ListMessageProblemsQuery())); // handled (as a no-op), not failed
-    }
-
-    [Fact]
-    public async Task A_decision_on_a_direct_application_without_a_referral_is_ignored()
-    {
-        await DeliverAsync(Granted(TestKit.Monday.AddHours(1)) with { ReferralId = null, ReferringAgency = null });
-
-        Assert.Equal(ReferralStatus.AwaitingDecision, Assert.Single((await platform.ApplicationAsync(applicationId)).Referrals).Status);
-        Assert.Empty(await platform.SendAsync(new ListMessageProblemsQuery()));
+        Assert.Empty(await platform.SendAsync(new ListMessageProblemsQuery())); // relayed to no one, not failed
+        Assert.Equal(0, await platform.InboxCountAsync<ArbitrationDbContext>());
     }
 
     [Fact]
@@ -131,16 +123,16 @@ public sealed class LegalAidDecisionMadeHandlerTests : IAsyncLifetime
         var problem = Assert.Single(await platform.SendAsync(new ListMessageProblemsQuery()));
         Assert.Equal(MessageDirection.Inbox, problem.Direction);
         Assert.Equal(stray.EventId, problem.EventId);
-        Assert.Contains(stray.ReferralId!.Value.ToString(), problem.LastError, StringComparison.Ordinal);
+        Assert.Contains(stray.ReferralId.ToString(), problem.LastError, StringComparison.Ordinal);
         Assert.Equal(ReferralStatus.AwaitingDecision, Assert.Single((await platform.ApplicationAsync(applicationId)).Referrals).Status);
     }
 
     private LegalAidDecisionMadeIntegrationEvent Granted(DateTimeOffset decidedAt) => new(
-        Guid.NewGuid(), decidedAt, linkageNumber, Guid.NewGuid(), referralId, Agency.Arbitration, LegalAidDecision.Granted, null,
+        Guid.NewGuid(), decidedAt, linkageNumber, Guid.NewGuid(), referralId, "Arbitration", LegalAidDecision.Granted, null,
         new AssignedLawyer("李娜", "江西明衡律师事务所（演示）", "17098765432"), decidedAt, DecidedInTime: true);
 
     private LegalAidDecisionMadeIntegrationEvent Refused(string reason, bool decidedInTime) => new(
-        Guid.NewGuid(), TestKit.Monday.AddHours(5), linkageNumber, Guid.NewGuid(), referralId, Agency.Arbitration, LegalAidDecision.Refused, reason,
+        Guid.NewGuid(), TestKit.Monday.AddHours(5), linkageNumber, Guid.NewGuid(), referralId, "Arbitration", LegalAidDecision.Refused, reason,
         null, TestKit.Monday.AddHours(5), decidedInTime);
 
     private async Task DeliverAsync(LegalAidDecisionMadeIntegrationEvent decision)

@@ -29,7 +29,8 @@ public sealed class ReferToLegalAidTests : IAsyncLifetime
         var referral = Assert.Single(await platform.OutboxAsync()).Event<LegalAidReferralRequestedIntegrationEvent>();
         var now = TestKit.Monday.AddMinutes(20);
         Assert.Equal(referralId, referral.ReferralId);
-        Assert.Equal(Agency.Arbitration, referral.ReferringAgency);
+        Assert.Equal("Arbitration", referral.ReferringModule);
+        Assert.Equal("劳动人事争议仲裁院", referral.ReferringAgencyName);
         Assert.Equal(registered.LinkageNumber, referral.LinkageNumber);
         Assert.Equal(registered.LinkageNumber, referral.ReferringCaseReference);
         Assert.Equal(now, referral.OccurredAt);

@@ -109,7 +109,7 @@ public sealed class RegisterApplicationTests : IAsyncLifetime
     {
         var registered = await platform.RegisterAsync();
 
-        var entry = Assert.Single(await platform.SendAsync(new BuildingBlocks.Auditing.ListAuditEntriesQuery(registered.LinkageNumber)));
+        var entry = Assert.Single(await platform.AuditAsync(registered.LinkageNumber));
         Assert.Equal("Arbitration.RegisterApplication", entry.Action);
         Assert.Equal(BuildingBlocks.Auditing.AuditKind.Command, entry.Kind);
         Assert.Equal(BuildingBlocks.Auditing.AuditOutcome.Succeeded, entry.Outcome);

@@ -92,7 +92,7 @@ public sealed class RegisterApplicationValidationTests : IAsyncLifetime
     {
         await Assert.ThrowsAsync<RequestValidationException>(() => platform.SendAsync(TestKit.Application() with { Claims = [] }));
 
-        var entry = Assert.Single(await platform.SendAsync(new BuildingBlocks.Auditing.ListAuditEntriesQuery(UserName: "arbitration")));
+        var entry = Assert.Single(await platform.AuditAsync(userName: "arbitration"));
         Assert.Equal(BuildingBlocks.Auditing.AuditOutcome.Rejected, entry.Outcome);
         Assert.Equal("claims", entry.Detail);
     }

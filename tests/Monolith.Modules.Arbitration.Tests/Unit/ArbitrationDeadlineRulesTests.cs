@@ -19,7 +19,6 @@ public sealed class ArbitrationDeadlineRulesTests
         Assert.All(Rules, rule =>
         {
             Assert.StartsWith("arbitration.", rule.Id, StringComparison.Ordinal);
-            Assert.Equal(Agency.Arbitration, rule.Agency);
             Assert.False(string.IsNullOrWhiteSpace(rule.Title));
             Assert.False(string.IsNullOrWhiteSpace(rule.Trigger));
             Assert.Contains("《", rule.LegalBasis, StringComparison.Ordinal);
@@ -94,8 +93,8 @@ public sealed class ArbitrationDeadlineRulesTests
     [Fact]
     public void The_agencys_own_acceptance_duty_is_not_a_party_period_so_a_local_policy_may_shorten_it()
     {
-        Assert.Equal(DutyHolder.Agency, Rules.Single(r => r.Id == ArbitrationDeadlineRules.DecideAcceptance).Holder);
-        Assert.Equal(DutyHolder.Agency, Rules.Single(r => r.Id == ArbitrationDeadlineRules.OneTimeNotice).Holder);
+        Assert.Equal(DutyHolder.OwnAgency, Rules.Single(r => r.Id == ArbitrationDeadlineRules.DecideAcceptance).Holder);
+        Assert.Equal(DutyHolder.OwnAgency, Rules.Single(r => r.Id == ArbitrationDeadlineRules.OneTimeNotice).Holder);
         Assert.Equal(DutyHolder.Party, Rules.Single(r => r.Id == ArbitrationDeadlineRules.SueAgainstFinalAward).Holder);
     }
 }

@@ -49,7 +49,7 @@ public sealed class DecideTests : IAsyncLifetime
         Assert.Equal(LegalAidDecision.Granted, decision.Decision);
         Assert.Equal(application.Id, decision.LegalAidApplicationId);
         Assert.Equal(referral.ReferralId, decision.ReferralId);
-        Assert.Equal(Agency.Arbitration, decision.ReferringAgency);
+        Assert.Equal("Arbitration", decision.Recipient);
         Assert.Equal(referral.LinkageNumber, decision.LinkageNumber);
         Assert.Equal(new AssignedLawyer(lawyer.Name, lawyer.Firm, lawyer.Phone), decision.Lawyer);
         Assert.Equal(TestKit.Monday.AddHours(2), decision.DecidedAt);
@@ -61,7 +61,7 @@ public sealed class DecideTests : IAsyncLifetime
     public async Task A_decision_after_the_missed_review_deadline_is_reported_as_late()
     {
         platform.Clock.Advance(TimeSpan.FromDays(1));
-        Assert.Equal(1, (await platform.SweepDeadlinesAsync()).Missed);
+        Assert.Equal(1, (await platform.ProcessDeadlinesAsync()).Missed);
 
         await platform.SendAsync(new GrantLegalAidCommand(application.Id, lawyerId));
 
@@ -139,7 +139,7 @@ public sealed class DecideTests : IAsyncLifetime
         Assert.Equal("经济状况不符合条件", decision.RefusalReason);
         Assert.Null(decision.Lawyer);
         Assert.Equal(referral.ReferralId, decision.ReferralId);
-        Assert.Equal(Agency.Arbitration, decision.ReferringAgency);
+        Assert.Equal("Arbitration", decision.Recipient);
         Assert.True(decision.DecidedInTime);
     }
 

@@ -39,7 +39,8 @@ public sealed class ReceiveReferralTests : IAsyncLifetime
         Assert.True(application.EconomicHardshipStated);
         Assert.NotNull(application.Referral);
         Assert.Equal(referral.ReferralId, application.Referral.ReferralId);
-        Assert.Equal(Agency.Arbitration, application.Referral.ReferringAgency);
+        Assert.Equal("Arbitration", application.Referral.ReferringModule);
+        Assert.Equal("劳动人事争议仲裁院", application.Referral.ReferringAgencyName);
         Assert.Equal(referral.ReferringCaseReference, application.Referral.CaseReference);
         Assert.Equal("arbitration", application.Referral.ReferredBy);
         Assert.Equal(referral.ConsentRecordedAt, application.Referral.ConsentRecordedAt);

@@ -78,7 +78,7 @@ public sealed class LegalAidApplicationTests
             Fake.EmployerName(),
             Fake.CreditCode(),
             [new MatterClaim(Guid.NewGuid(), kind, null, null)],
-            new Referral(Guid.NewGuid(), Agency.Arbitration, "360100-ZC-2026-000001", "arbitration", Received),
+            new Referral(Guid.NewGuid(), "Arbitration", "劳动人事争议仲裁院", "360100-ZC-2026-000001", "arbitration", Received),
             economicHardshipStated: false,
             Received);
 

@@ -26,7 +26,7 @@ public sealed class DeadlineMissedHandlerTests : IAsyncLifetime
 
         var entry = Assert.Single(await platform.EntriesAsync());
         Assert.Equal(missed.DeadlineId, entry.DeadlineId);
-        Assert.Equal(Agency.LegalAid, entry.Agency);
+        Assert.Equal("LegalAid", entry.Module);
         Assert.Equal(missed.LinkageNumber, entry.LinkageNumber);
         Assert.Equal(missed.RuleId, entry.RuleId);
         Assert.Equal(missed.RuleTitle, entry.RuleTitle);
@@ -71,8 +71,8 @@ public sealed class DeadlineMissedHandlerTests : IAsyncLifetime
     [Fact]
     public async Task Two_missed_deadlines_are_two_entries_even_for_one_matter()
     {
-        var first = TestKit.Missed(TestKit.Monday, agency: Agency.Arbitration, number: 7);
-        var second = TestKit.Missed(TestKit.Monday.AddHours(2), agency: Agency.Arbitration, number: 7) with { RuleId = "arbitration.one-time-notice" };
+        var first = TestKit.Missed(TestKit.Monday, module: "Arbitration", agencyName: "劳动人事争议仲裁院", number: 7);
+        var second = TestKit.Missed(TestKit.Monday.AddHours(2), module: "Arbitration", agencyName: "劳动人事争议仲裁院", number: 7) with { RuleId = "arbitration.one-time-notice" };
 
         await platform.DeliverAsync(first, second);
 
@@ -99,12 +99,12 @@ public sealed class DeadlineMissedHandlerTests : IAsyncLifetime
         }
 
         platform.Clock.Advance(TimeSpan.FromDays(70)); // two months from 03-02 end on Sat 05-02, inside the Labour Day holiday: rolled to Wed 05-06
-        Assert.Equal(1, (await platform.SweepDeadlinesAsync()).Missed);
+        Assert.Equal(1, (await platform.ProcessDeadlinesAsync()).Missed);
         await platform.DeliverMessagesAsync();
 
         var entry = Assert.Single(await platform.EntriesAsync());
         Assert.Equal(deadlineId, entry.DeadlineId);
-        Assert.Equal(Agency.Supervision, entry.Agency);
+        Assert.Equal("Supervision", entry.Module);
         Assert.Equal("supervision.procuratorial-suggestion-reply", entry.RuleId);
         Assert.Equal("360100-JD-2026-000001", entry.LinkageNumber);
         Assert.Equal(new DateOnly(2026, 5, 6), entry.DueDate);

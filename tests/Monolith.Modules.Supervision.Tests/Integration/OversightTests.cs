@@ -19,7 +19,7 @@ public sealed class OversightTests : IAsyncLifetime
     public async Task Open_entries_come_first_newest_missed_first_then_those_followed_up()
     {
         var oldest = TestKit.Missed(TestKit.Monday, number: 1);
-        var middle = TestKit.Missed(TestKit.Monday.AddHours(1), agency: Agency.Arbitration, number: 2);
+        var middle = TestKit.Missed(TestKit.Monday.AddHours(1), module: "Arbitration", agencyName: "劳动人事争议仲裁院", number: 2);
         var newest = TestKit.Missed(TestKit.Monday.AddHours(2), number: 3);
         await platform.DeliverAsync(oldest, middle, newest);
         await platform.SendAsync(new RecordFollowUpCommand(await EntryIdAsync(newest.DeadlineId), "已电话督办"));

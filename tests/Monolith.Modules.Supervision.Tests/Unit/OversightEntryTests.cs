@@ -16,7 +16,7 @@ public sealed class OversightEntryTests
         var entry = New(deadlineId);
 
         Assert.Equal(deadlineId, entry.DeadlineId);
-        Assert.Equal(Agency.Inspection, entry.Agency);
+        Assert.Equal("Inspection", entry.Module);
         Assert.Equal(MissedAt, entry.MissedAt);
         Assert.True(entry.ProvisionalCalendar);
         Assert.Null(entry.FollowedUpAt);
@@ -49,6 +49,6 @@ public sealed class OversightEntryTests
     }
 
     private static OversightEntry New(Guid? deadlineId = null) => OversightEntry.FromMissedDeadline(
-        Guid.NewGuid(), deadlineId ?? Guid.NewGuid(), Agency.Inspection, "360100-JC-2026-000001", "inspection.accept-complaint", "受理投诉",
+        Guid.NewGuid(), deadlineId ?? Guid.NewGuid(), "Inspection", "劳动保障监察机构", "360100-JC-2026-000001", "inspection.accept-complaint", "受理投诉",
         "《劳动保障监察条例》", "法定", new DateOnly(2026, 3, 6), MissedAt, "投诉 360100-JC-2026-000001", provisionalCalendar: true);
 }

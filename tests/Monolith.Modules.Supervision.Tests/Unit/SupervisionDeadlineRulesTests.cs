@@ -33,8 +33,7 @@ public sealed class SupervisionDeadlineRulesTests
         Assert.All(Rules, r =>
         {
             Assert.StartsWith("supervision.", r.Id, StringComparison.Ordinal);
-            Assert.Equal(Agency.Supervision, r.Agency);
-            Assert.Equal(DutyHolder.Agency, r.Holder);
+            Assert.Equal(DutyHolder.OwnAgency, r.Holder);
         });
     }
 }

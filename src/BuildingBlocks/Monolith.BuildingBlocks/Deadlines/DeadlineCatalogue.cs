@@ -28,15 +28,9 @@ public sealed class DeadlineCatalogue
     internal DeadlineCatalogue(IEnumerable<IDeadlineRuleSource> sources, ModuleCatalog modules, IOptions<LocalPolicyOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var owned = sources.SelectMany(s => s.Rules.Select(r => (Module: modules.FindOwner(s.GetType())?.Info, Rule: r))).ToList();
-        var misplaced = owned.FirstOrDefault(o => o.Module is null || !o.Rule.Id.StartsWith(o.Module.Schema + ".", StringComparison.Ordinal));
-        if (misplaced.Rule is not null)
-        {
-            throw new InvalidOperationException(
-                $"Deadline rule '{misplaced.Rule.Id}' must start with its module's schema ('{misplaced.Module?.Schema ?? "?"}.').");
-        }
-
-        var moduleOf = owned.GroupBy(o => o.Rule.Id).ToDictionary(g => g.Key, g => g.First().Module!.Name);
+        ArgumentNullException.ThrowIfNull(modules);
+        var owned = sources.SelectMany(s => s.Rules.Select(r => (Module: modules.FindOwner(s.GetType())?.Info.Name ?? ModulePart(r.Id), Rule: r))).ToList();
+        var moduleOf = owned.GroupBy(o => o.Rule.Id).ToDictionary(g => g.Key, g => g.First().Module);
         var rules = owned.ConvertAll(o => o.Rule);
         var duplicate = rules.GroupBy(r => r.Id).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)

@@ -20,7 +20,7 @@ public sealed class AuditBehaviorTests
     private readonly ModuleCatalog modules = new(
     [
         new ModuleRegistration(
-            new ModuleInfo("Cases", Agency.Arbitration, "cases", "测试案件模块", []),
+            new ModuleInfo("Cases", "cases", "测试案件模块", "测试机构"),
             typeof(ModuleDbContext),
             typeof(AuditBehaviorTests).Assembly,
             t => t.Namespace == typeof(Owned.AcceptCaseCommand).Namespace),
@@ -201,7 +201,7 @@ public sealed class AuditBehaviorTests
         Behavior<TRequest, TResponse>().Handle(request, CancellationToken.None, () => handler());
 
     private AuditBehavior<TRequest, TResponse> Behavior<TRequest, TResponse>()
-        where TRequest : IRequest<TResponse> => new(auditLog, modules);
+        where TRequest : IRequest<TResponse> => new(auditLog, modules, new UnitOfWorkScope(), new PersonalDataReads());
 
     internal sealed record PlatformChoreCommand : ICommand<int>;
 }

@@ -35,7 +35,7 @@ public sealed class TransactionBehaviorTests : IAsyncLifetime
     {
         using var scope = platform.Services.CreateScope();
         var publisher = scope.ServiceProvider.GetRequiredService<PublisherDbContext>();
-        var platformDb = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        var platformDb = scope.ServiceProvider.GetRequiredService<Monolith.BuildingBlocks.Tests.TestModules.Subscriber.SubscriberDbContext>();
         var calls = 0;
 
         var result = await Behavior<CountNotesQuery, NoteCount>(scope).Handle(new CountNotesQuery(), CancellationToken.None, () =>

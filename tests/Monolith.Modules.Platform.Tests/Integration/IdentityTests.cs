@@ -6,11 +6,14 @@ using Monolith.BuildingBlocks.Application;
 using Monolith.BuildingBlocks.Auditing;
 using Monolith.BuildingBlocks.Domain;
 using Monolith.BuildingBlocks.Identity;
-using Monolith.BuildingBlocks.Identity.CreateAccount;
+using Monolith.Modules.Platform.Accounts;
 using Monolith.BuildingBlocks.Persistence;
+using Monolith.Modules.Platform.Audit;
+using Monolith.Modules.Platform.Calendar;
+using Monolith.Modules.Platform.Persistence;
 using Monolith.Testing;
 
-namespace Monolith.BuildingBlocks.Tests.Integration;
+namespace Monolith.Modules.Platform.Tests.Integration;
 
 /// <summary>Local accounts: sign-in, lockout on the fake clock, the audit of every attempt, and account creation.</summary>
 public sealed class IdentityTests : IAsyncLifetime
@@ -22,8 +25,8 @@ public sealed class IdentityTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        platform = await PlatformFixture.CreateAsync([], policyProfile: null);
-        await platform.SendAsync(new CreateAccountCommand(UserName, "李文书", Roles.ArbitrationClerk, Password));
+        platform = await PlatformFixture.CreateAsync([new StaffRoles()], policyProfile: null);
+        await platform.SendAsync(new CreateAccountCommand(UserName, "李文书", "ArbitrationClerk", Password));
     }
 
     public async Task DisposeAsync() => await platform.DisposeAsync();
@@ -38,8 +41,8 @@ public sealed class IdentityTests : IAsyncLifetime
         var principal = attempt.Principal!;
         Assert.True(principal.Identity!.IsAuthenticated);
         Assert.Equal(UserName, principal.Identity.Name);
-        Assert.True(principal.IsInRole(Roles.ArbitrationClerk));
-        Assert.Equal(Roles.ArbitrationClerk, principal.FindFirstValue(ClaimTypes.Role));
+        Assert.True(principal.IsInRole("ArbitrationClerk"));
+        Assert.Equal("ArbitrationClerk", principal.FindFirstValue(ClaimTypes.Role));
         Assert.Equal("李文书", principal.FindFirstValue(PlatformClaims.DisplayName));
         Assert.Equal((await StoredAccount()).Id.ToString(), principal.FindFirstValue(ClaimTypes.NameIdentifier));
         Assert.Equal(platform.Clock.GetUtcNow(), (await StoredAccount()).LastLoginAt);
@@ -148,7 +151,7 @@ public sealed class IdentityTests : IAsyncLifetime
                 (UserName, AuditOutcome.Refused, "locked"),
             },
             entries.Select(e => (e.UserName, e.Outcome, e.Detail)));
-        Assert.Equal(Roles.ArbitrationClerk, entries[0].Role);
+        Assert.Equal("ArbitrationClerk", entries[0].Role);
         Assert.Null(entries[2].Role);
         Assert.All(entries, e => Assert.Equal(e.UserName, e.Subject));
     }
@@ -173,7 +176,7 @@ public sealed class IdentityTests : IAsyncLifetime
     public async Task A_user_name_outside_the_pattern_is_rejected(string userName)
     {
         var error = await Assert.ThrowsAsync<RequestValidationException>(
-            () => platform.SendAsync(new CreateAccountCommand(userName, "张三", Roles.Mediator, "Mediator2026")));
+            () => platform.SendAsync(new CreateAccountCommand(userName, "张三", "Mediator", "Mediator2026")));
 
         Assert.Equal("userName", Assert.Single(error.Errors).Key);
     }
@@ -185,7 +188,7 @@ public sealed class IdentityTests : IAsyncLifetime
     public async Task A_weak_password_is_rejected(string password)
     {
         var error = await Assert.ThrowsAsync<RequestValidationException>(
-            () => platform.SendAsync(new CreateAccountCommand("mediator.wang", "王调解", Roles.Mediator, password)));
+            () => platform.SendAsync(new CreateAccountCommand("mediator.wang", "王调解", "Mediator", password)));
 
         Assert.Equal("password", Assert.Single(error.Errors).Key);
         Assert.Equal(1, await AccountCount());
@@ -195,11 +198,11 @@ public sealed class IdentityTests : IAsyncLifetime
     public async Task A_user_name_that_exists_is_refused_by_a_business_rule_and_the_existing_account_is_untouched()
     {
         var error = await Assert.ThrowsAsync<BusinessRuleViolationException>(
-            () => platform.SendAsync(new CreateAccountCommand(UserName, "另一个人", Roles.Administrator, "Another2026pass")));
+            () => platform.SendAsync(new CreateAccountCommand(UserName, "另一个人", PlatformRoles.Administrator, "Another2026pass")));
 
         Assert.Equal("identity.duplicate-user", error.Code);
         var account = await StoredAccount();
-        Assert.Equal(Roles.ArbitrationClerk, account.Role);
+        Assert.Equal("ArbitrationClerk", account.Role);
         Assert.Equal(1, await AccountCount());
         Assert.True((await SignIn(UserName, Password)).Succeeded);
     }
@@ -207,20 +210,20 @@ public sealed class IdentityTests : IAsyncLifetime
     [Fact]
     public async Task A_created_account_can_sign_in_and_its_password_is_stored_only_as_a_hash()
     {
-        await platform.SendAsync(new CreateAccountCommand("mediator.wang", "王调解", Roles.Mediator, "Mediator2026"));
+        await platform.SendAsync(new CreateAccountCommand("mediator.wang", "王调解", "Mediator", "Mediator2026"));
 
         var account = await StoredAccount("mediator.wang");
         Assert.NotEqual("Mediator2026", account.PasswordHash);
         Assert.DoesNotContain("Mediator2026", account.PasswordHash, StringComparison.Ordinal);
         Assert.True(account.IsActive);
-        Assert.Equal(Roles.Mediator, account.Role);
+        Assert.Equal("Mediator", account.Role);
 
         var hasher = platform.Services.GetRequiredService<IPasswordHasher<Account>>();
         Assert.Equal(PasswordVerificationResult.Success, hasher.VerifyHashedPassword(account, account.PasswordHash, "Mediator2026"));
         Assert.Equal(PasswordVerificationResult.Failed, hasher.VerifyHashedPassword(account, account.PasswordHash, "Mediator2027"));
 
         // The same password gives another hash for another account: the hashes are salted.
-        await platform.SendAsync(new CreateAccountCommand("mediator.zhao", "赵调解", Roles.Mediator, "Mediator2026"));
+        await platform.SendAsync(new CreateAccountCommand("mediator.zhao", "赵调解", "Mediator", "Mediator2026"));
         Assert.NotEqual(account.PasswordHash, (await StoredAccount("mediator.zhao")).PasswordHash);
         Assert.True((await SignIn("mediator.wang", "Mediator2026")).Succeeded);
     }

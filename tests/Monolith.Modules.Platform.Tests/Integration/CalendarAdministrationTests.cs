@@ -3,9 +3,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Monolith.BuildingBlocks.Application;
 using Monolith.BuildingBlocks.Calendar;
 using Monolith.BuildingBlocks.Persistence;
+using Monolith.Modules.Platform.Calendar;
+using Monolith.Modules.Platform.Persistence;
 using Monolith.Testing;
 
-namespace Monolith.BuildingBlocks.Tests.Integration;
+namespace Monolith.Modules.Platform.Tests.Integration;
 
 /// <summary>
 /// An administrator publishes and corrects holiday schedules; the official ones this release knows are seeded once.
@@ -24,7 +26,7 @@ public sealed class CalendarAdministrationTests : IAsyncLifetime
     [Fact]
     public async Task Publishing_a_new_year_stores_its_days_with_who_published_it_and_the_calendar_uses_them_at_once()
     {
-        platform.User.ActAs("admin", Identity.Roles.Administrator);
+        platform.User.ActAs("admin", Monolith.BuildingBlocks.Identity.PlatformRoles.Administrator);
         var calendars = platform.Services.GetRequiredService<WorkingDayCalendarProvider>();
         Assert.True((await calendars.GetAsync(CancellationToken.None)).IsWorkingDay(new DateOnly(2027, 1, 4)));
 
@@ -149,7 +151,7 @@ public sealed class CalendarAdministrationTests : IAsyncLifetime
     [Fact]
     public async Task A_year_an_administrator_corrected_is_not_overwritten_by_the_seed()
     {
-        platform.User.ActAs("admin", Identity.Roles.Administrator);
+        platform.User.ActAs("admin", Monolith.BuildingBlocks.Identity.PlatformRoles.Administrator);
         await Publish(2026, "国务院办公厅关于2026年部分节假日安排的通知（测试更正）", Holiday(2026, 1, 1), Holiday(2026, 3, 2));
 
         await Seed();
@@ -168,7 +170,7 @@ public sealed class CalendarAdministrationTests : IAsyncLifetime
     private Task<MediatR.Unit> Publish(int year, string source, params CalendarDayInput[] days) =>
         platform.SendAsync(new PublishCalendarYearCommand(year, source, days));
 
-    private Task Seed() => platform.Services.GetRequiredService<WorkingDayCalendarProvider>().SeedOfficialSchedulesAsync(CancellationToken.None);
+    private Task Seed() => platform.InitializeModulesAsync();
 
     private Task<CalendarYear> StoredYear(int year) =>
         platform.QueryAsync<PlatformDbContext, CalendarYear>(db => db.CalendarYears.AsNoTracking().Include(y => y.Days).SingleAsync(y => y.Year == year));
