@@ -35,14 +35,16 @@ public sealed class PlatformFixture : IAsyncDisposable
     public static readonly DateTimeOffset DefaultStart = new(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(8));
 
     private readonly TestDatabase database;
-    private readonly Func<ServiceProvider> build;
+    private readonly Func<IReadOnlyList<IModule>, ServiceProvider> build;
+    private readonly IReadOnlyList<IModule> modules;
     private bool ownsDatabase = true;
 
-    private PlatformFixture(Func<ServiceProvider> build, TestDatabase database)
+    private PlatformFixture(Func<IReadOnlyList<IModule>, ServiceProvider> build, IReadOnlyList<IModule> modules, TestDatabase database)
     {
         this.build = build;
+        this.modules = modules;
         this.database = database;
-        Services = build();
+        Services = build(modules);
     }
 
     public ServiceProvider Services { get; }
@@ -86,13 +88,13 @@ public sealed class PlatformFixture : IAsyncDisposable
         }
 
         var clock = new FakeTimeProvider(start ?? DefaultStart);
-        ServiceProvider Build()
+        ServiceProvider Build(IReadOnlyList<IModule> composed)
         {
             var services = new ServiceCollection();
             services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
             services.AddSingleton<IConfiguration>(configuration);
             services.AddSingleton<TimeProvider>(clock);
-            services.AddPlatform(configuration, moduleList);
+            services.AddPlatform(configuration, composed);
             services.AddPlatformJobs(configuration);
             services.AddSingleton<TestUser>();
             services.RemoveAll<ICurrentUser>();
@@ -101,7 +103,7 @@ public sealed class PlatformFixture : IAsyncDisposable
             return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         }
 
-        var fixture = new PlatformFixture(Build, database);
+        var fixture = new PlatformFixture(Build, moduleList, database);
         await fixture.CreateSchemaAsync();
         await fixture.InitializeModulesAsync();
         return fixture;
@@ -111,11 +113,12 @@ public sealed class PlatformFixture : IAsyncDisposable
     /// Simulates a process restart: this fixture's container (relay, inbox processor, caches, Hangfire storage) is
     /// disposed and a new one is built over the same database file and clock. Use the returned fixture from then on.
     /// </summary>
-    public async Task<PlatformFixture> RestartAsync()
+    /// <param name="withModules">A new release of the modules (e.g. with classes renamed); by default the same ones.</param>
+    public async Task<PlatformFixture> RestartAsync(IEnumerable<IModule>? withModules = null)
     {
         ownsDatabase = false;
         await Services.DisposeAsync();
-        return new PlatformFixture(build, database);
+        return new PlatformFixture(build, withModules is null ? modules : [new PlatformModule(), .. withModules], database);
     }
 
     /// <summary>Sends a request in its own scope, as a web request would.</summary>

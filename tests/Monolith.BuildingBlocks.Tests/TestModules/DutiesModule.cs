@@ -8,8 +8,10 @@ using Monolith.BuildingBlocks.Contracts;
 using Monolith.BuildingBlocks.Deadlines;
 using Monolith.BuildingBlocks.Identity;
 using Monolith.BuildingBlocks.Linkage;
+using Monolith.BuildingBlocks.Messaging;
 using Monolith.BuildingBlocks.Modules;
 using Monolith.BuildingBlocks.Persistence;
+using Monolith.BuildingBlocks.Scheduling;
 
 namespace Monolith.BuildingBlocks.Tests.TestModules.Duties;
 
@@ -27,8 +29,11 @@ public sealed class DutiesModule : IModule
 
     public ModuleInfo Info => Descriptor;
 
-    public void Register(IServiceCollection services, IConfiguration configuration) =>
+    public void Register(IServiceCollection services, IConfiguration configuration)
+    {
         services.AddModule<DutiesDbContext>(Info, typeof(DutiesModule).Assembly, t => t.Namespace == typeof(DutiesModule).Namespace);
+        services.AddSingleton<ChoreFaults>();
+    }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
@@ -75,11 +80,87 @@ internal sealed class Matter
     public required string LinkageNumber { get; init; }
 }
 
+/// <summary>A chore done by scheduled work; counted to prove it is done once.</summary>
+internal sealed class ChoreDone
+{
+    public Guid Id { get; init; }
+
+    public required string Chore { get; init; }
+
+    public DateTimeOffset DoneAt { get; init; }
+}
+
 internal sealed class DutiesDbContext(DbContextOptions<DutiesDbContext> options) : ModuleDbContext(options, DutiesModule.Descriptor)
 {
     public DbSet<Matter> Matters => Set<Matter>();
 
-    protected override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.Entity<Matter>().ToTable("Matters");
+    public DbSet<ChoreDone> ChoresDone => Set<ChoreDone>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Matter>().ToTable("Matters");
+        modelBuilder.Entity<ChoreDone>().ToTable("ChoresDone");
+    }
+}
+
+/// <summary>Asks, in the module's own transaction, for a chore to be done later; <see cref="FailAfterScheduling"/> rolls it back.</summary>
+internal sealed record ScheduleChoreCommand(string Chore, TimeSpan After, bool FailAfterScheduling = false) : ICommand<MediatR.Unit>;
+
+internal sealed class ScheduleChoreHandler(DutiesDbContext db, WorkScheduler scheduler, TimeProvider time) : IRequestHandler<ScheduleChoreCommand, MediatR.Unit>
+{
+    public Task<MediatR.Unit> Handle(ScheduleChoreCommand request, CancellationToken cancellationToken)
+    {
+        scheduler.Schedule(db, new DoChoreCommand(request.Chore), time.GetUtcNow() + request.After, key: $"chore/{request.Chore}");
+        if (request.FailAfterScheduling)
+        {
+            throw new InvalidOperationException("Simulated failure after scheduling.");
+        }
+
+        return MediatR.Unit.Task;
+    }
+}
+
+/// <summary>Cancels the pending chore of that name.</summary>
+internal sealed record CancelChoreCommand(string Chore) : ICommand<MediatR.Unit>;
+
+internal sealed class CancelChoreHandler(DutiesDbContext db, WorkScheduler scheduler) : IRequestHandler<CancelChoreCommand, MediatR.Unit>
+{
+    public async Task<MediatR.Unit> Handle(CancelChoreCommand request, CancellationToken cancellationToken)
+    {
+        await scheduler.CancelAsync(db, $"chore/{request.Chore}", cancellationToken);
+        return MediatR.Unit.Value;
+    }
+}
+
+/// <summary>The scheduled work itself. <see cref="ChoreFaults"/> can make it fail.</summary>
+[ScheduledCommandName("duties.do-chore.v1")]
+internal sealed record DoChoreCommand(string Chore) : ICommand<MediatR.Unit>;
+
+internal sealed class DoChoreHandler(DutiesDbContext db, TimeProvider time, ChoreFaults faults) : IRequestHandler<DoChoreCommand, MediatR.Unit>
+{
+    public Task<MediatR.Unit> Handle(DoChoreCommand request, CancellationToken cancellationToken)
+    {
+        db.ChoresDone.Add(new ChoreDone { Id = Guid.NewGuid(), Chore = request.Chore, DoneAt = time.GetUtcNow() });
+        faults.Invoked();
+        return MediatR.Unit.Task;
+    }
+}
+
+/// <summary>Makes the next N chores throw.</summary>
+public sealed class ChoreFaults
+{
+    private int remaining;
+
+    public void FailNext(int times) => remaining = times;
+
+    internal void Invoked()
+    {
+        if (remaining > 0)
+        {
+            remaining--;
+            throw new InvalidOperationException("Simulated chore failure.");
+        }
+    }
 }
 
 internal sealed record StartedDuty(Guid MatterId, Guid DeadlineId, string LinkageNumber);
@@ -110,5 +191,16 @@ internal sealed class CompleteDutyHandler(DutiesDbContext db, DeadlineTracker de
     {
         var completed = await deadlines.CompleteAsync(db, request.MatterId, request.RuleId, cancellationToken);
         return completed.Count > 0 && completed.All(d => d.MissedAt is null);
+    }
+}
+
+/// <summary>The same reply, as another module would handle it; it must arrive only when addressed to this module.</summary>
+[IntegrationEventHandlerName("duties.record-answer")]
+internal sealed class NoteAnsweredByDuties(DutiesDbContext db, TimeProvider time) : IIntegrationEventHandler<Contracts.NoteAnsweredIntegrationEvent>
+{
+    public Task HandleAsync(Contracts.NoteAnsweredIntegrationEvent integrationEvent, CancellationToken cancellationToken)
+    {
+        db.ChoresDone.Add(new ChoreDone { Id = Guid.NewGuid(), Chore = "answer", DoneAt = time.GetUtcNow() });
+        return Task.CompletedTask;
     }
 }

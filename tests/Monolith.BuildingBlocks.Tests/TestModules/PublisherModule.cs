@@ -73,3 +73,17 @@ internal sealed class WriteNoteHandler(PublisherDbContext db, LinkageNumberIssue
         return note.Id;
     }
 }
+
+/// <summary>Publishes a reply about a note to one module.</summary>
+internal sealed record AnswerNoteCommand(Guid NoteId, string Recipient) : ICommand<MediatR.Unit>;
+
+internal sealed class AnswerNoteHandler(PublisherDbContext db, TimeProvider time) : IRequestHandler<AnswerNoteCommand, MediatR.Unit>
+{
+    public async Task<MediatR.Unit> Handle(AnswerNoteCommand request, CancellationToken cancellationToken)
+    {
+        var note = await db.Notes.SingleAsync(n => n.Id == request.NoteId, cancellationToken);
+        var now = time.GetUtcNow();
+        db.Publish(new NoteAnsweredIntegrationEvent(Guid.CreateVersion7(now), now, note.LinkageNumber, note.Id, request.Recipient));
+        return MediatR.Unit.Value;
+    }
+}

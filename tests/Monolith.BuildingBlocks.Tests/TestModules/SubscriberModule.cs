@@ -112,3 +112,13 @@ internal sealed class DeadlineMissedRecorder(SubscriberDbContext db) : IIntegrat
         return Task.CompletedTask;
     }
 }
+
+[IntegrationEventHandlerName("subscriber.record-answer")]
+internal sealed class NoteAnsweredHandler(SubscriberDbContext db) : IIntegrationEventHandler<NoteAnsweredIntegrationEvent>
+{
+    public Task HandleAsync(NoteAnsweredIntegrationEvent integrationEvent, CancellationToken cancellationToken)
+    {
+        db.ReceivedNotes.Add(new ReceivedNote { Id = Guid.NewGuid(), NoteId = integrationEvent.NoteId, Text = "answer" });
+        return Task.CompletedTask;
+    }
+}
