@@ -131,7 +131,9 @@ public static class PlatformServiceCollectionExtensions
             .AddClasses(c => c.AssignableTo<IDemoDataSeeder>().Where(owns), publicOnly: false)
                 .As<IDemoDataSeeder>().WithSingletonLifetime()
             .AddClasses(c => c.AssignableTo<IModuleInitializer>().Where(owns), publicOnly: false)
-                .As<IModuleInitializer>().WithScopedLifetime());
+                .As<IModuleInitializer>().WithScopedLifetime()
+            .AddClasses(c => c.AssignableTo<Web.IModuleEndpoint>().Where(owns), publicOnly: false)
+                .As<Web.IModuleEndpoint>().WithSingletonLifetime());
     }
 
     internal static MapperConfiguration CreateMapperConfiguration(IEnumerable<ModuleRegistration> modules) =>

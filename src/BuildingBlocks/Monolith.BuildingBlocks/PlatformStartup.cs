@@ -6,6 +6,7 @@ using Monolith.BuildingBlocks.Modules;
 using Monolith.BuildingBlocks.Deadlines;
 using Monolith.BuildingBlocks.Demo;
 using Monolith.BuildingBlocks.Jobs;
+using Monolith.BuildingBlocks.Messaging;
 using Monolith.BuildingBlocks.Persistence;
 using Monolith.BuildingBlocks.Scheduling;
 
@@ -43,7 +44,8 @@ public static class PlatformStartup
         var recurring = services.GetRequiredService<IRecurringJobManager>();
         recurring.AddOrUpdate<PlatformJobs>(PlatformJobs.DispatchScheduledWorkId, j => j.DispatchScheduledWorkAsync(CancellationToken.None), scheduling.DispatchCron);
         recurring.AddOrUpdate<PlatformJobs>(PlatformJobs.RecomputeDeadlinesId, j => j.RecomputeProvisionalDeadlinesAsync(CancellationToken.None), policy.SweepCron);
-        recurring.AddOrUpdate<PlatformJobs>(PlatformJobs.MessagingMaintenanceId, j => j.MaintainMessagingAsync(CancellationToken.None), "* * * * *");
+        recurring.AddOrUpdate<PlatformJobs>(
+            PlatformJobs.MessagingMaintenanceId, j => j.MaintainMessagingAsync(CancellationToken.None), services.GetRequiredService<IOptions<MessagingOptions>>().Value.MaintenanceCron);
 
         // The embedded default is a demonstration; a configured server database gets demo data only if asked.
         var seedDemo = configuration.GetValue<bool?>("Demo:Seed") ?? database.Provider == DatabaseProvider.Sqlite;

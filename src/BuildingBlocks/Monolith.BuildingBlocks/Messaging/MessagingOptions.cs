@@ -36,6 +36,9 @@ public sealed class MessagingOptions
     /// </summary>
     public TimeSpan Retention { get; set; } = TimeSpan.FromDays(7);
 
+    /// <summary>Cron of the housekeeping pass (parking rows abandoned by a dead host, purging past the retention).</summary>
+    public string MaintenanceCron { get; set; } = "*/10 * * * *";
+
     /// <summary>Exponential backoff: first delay, doubled per further attempt, capped.</summary>
     public TimeSpan RetryDelay(int attempts)
     {

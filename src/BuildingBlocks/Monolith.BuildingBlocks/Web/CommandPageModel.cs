@@ -38,8 +38,9 @@ public abstract class CommandPageModel : PageModel
     /// "Refer.ConsentGiven". Null when the command's fields are the page's own properties.
     /// </param>
     /// <param name="routeValues">Route values of the page to come back to (e.g. <c>new { id }</c>).</param>
+    /// <param name="next">Where to go on success, when not back to this page (e.g. to the record just created).</param>
     protected async Task<IActionResult> SendAsync<TResult>(
-        IRequest<TResult> command, Func<TResult, string> notice, string? input = null, object? routeValues = null)
+        IRequest<TResult> command, Func<TResult, string> notice, string? input = null, object? routeValues = null, Func<TResult, IActionResult>? next = null)
     {
         ArgumentNullException.ThrowIfNull(notice);
         var cancellationToken = HttpContext.RequestAborted;
@@ -49,7 +50,7 @@ public abstract class CommandPageModel : PageModel
             {
                 var result = await Mediator.Send(command, cancellationToken);
                 TempData["Notice"] = notice(result);
-                return RedirectToPage(routeValues);
+                return next?.Invoke(result) ?? RedirectToPage(routeValues);
             }
             catch (RequestValidationException invalid)
             {

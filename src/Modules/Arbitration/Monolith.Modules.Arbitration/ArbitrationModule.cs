@@ -34,5 +34,5 @@ public sealed class ArbitrationModule : IModule
         services.AddModulePages(Info);
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) => ArbitrationEndpoints.Map(endpoints);
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapModuleApi<ArbitrationDbContext>(Info);
 }

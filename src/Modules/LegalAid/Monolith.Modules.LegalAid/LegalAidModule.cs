@@ -36,5 +36,5 @@ public sealed class LegalAidModule : IModule
         services.AddScoped<DecisionReporter>();
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) => LegalAidEndpoints.Map(endpoints);
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapModuleApi<LegalAidDbContext>(Info);
 }

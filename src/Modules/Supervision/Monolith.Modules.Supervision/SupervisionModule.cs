@@ -33,5 +33,5 @@ public sealed class SupervisionModule : IModule
         services.AddModulePages(Info);
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) => SupervisionEndpoints.Map(endpoints);
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapModuleApi<SupervisionDbContext>(Info);
 }

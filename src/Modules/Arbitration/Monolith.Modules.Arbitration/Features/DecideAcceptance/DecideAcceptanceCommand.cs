@@ -1,9 +1,13 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Monolith.BuildingBlocks.Application;
 using Monolith.BuildingBlocks.Deadlines;
 using Monolith.BuildingBlocks.Identity;
+using Monolith.BuildingBlocks.Web;
 using Monolith.Modules.Arbitration.Persistence;
 
 namespace Monolith.Modules.Arbitration.Features.DecideAcceptance;
@@ -48,4 +52,16 @@ internal sealed class DecideAcceptanceHandler(ArbitrationDbContext db, DeadlineT
         await deadlines.CompleteAsync(db, application.Id, ArbitrationDeadlineRules.DecideAcceptance, cancellationToken);
         return MediatR.Unit.Value;
     }
+}
+
+internal sealed record DecideAcceptanceBody(bool Accept, string? RejectionReason);
+
+internal sealed class DecideAcceptanceEndpoint : IModuleEndpoint
+{
+    public void Map(RouteGroupBuilder api) =>
+        api.MapPost("/applications/{id:guid}/acceptance", async (Guid id, DecideAcceptanceBody body, IMediator mediator, CancellationToken ct) =>
+        {
+            await mediator.Send(new DecideAcceptanceCommand(id, body.Accept, body.RejectionReason), ct);
+            return Results.NoContent();
+        });
 }

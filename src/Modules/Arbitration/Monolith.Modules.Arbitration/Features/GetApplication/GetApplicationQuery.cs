@@ -1,8 +1,12 @@
 using AutoMapper;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Monolith.BuildingBlocks.Application;
 using Monolith.BuildingBlocks.Deadlines;
+using Monolith.BuildingBlocks.Web;
 using Monolith.Modules.Arbitration.Domain;
 using Monolith.Modules.Arbitration.Persistence;
 
@@ -76,4 +80,10 @@ internal sealed class GetApplicationHandler(ArbitrationDbContext db, IMapper map
         var deadlines = await mediator.Send(new ListDeadlinesQuery<ArbitrationDbContext>(DeadlineFilter.All, application.Id), cancellationToken);
         return mapper.Map<ApplicationDetails>(application) with { Deadlines = deadlines };
     }
+}
+
+internal sealed class GetApplicationEndpoint : IModuleEndpoint
+{
+    public void Map(RouteGroupBuilder api) =>
+        api.MapGet("/applications/{id:guid}", (Guid id, IMediator mediator, CancellationToken ct) => mediator.Send(new GetApplicationQuery(id), ct));
 }

@@ -1,11 +1,15 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Monolith.BuildingBlocks.Application;
 using Monolith.BuildingBlocks.Calendar;
 using Monolith.BuildingBlocks.Deadlines;
 using Monolith.BuildingBlocks.Identity;
 using Monolith.BuildingBlocks.Time;
+using Monolith.BuildingBlocks.Web;
 using Monolith.Modules.Arbitration.Domain;
 using Monolith.Modules.Arbitration.Persistence;
 
@@ -66,4 +70,19 @@ internal sealed class IssueOneTimeNoticeHandler(ArbitrationDbContext db, Deadlin
         await deadlines.CompleteAsync(db, application.Id, ArbitrationDeadlineRules.OneTimeNotice, cancellationToken);
         return MediatR.Unit.Value;
     }
+}
+
+internal sealed record IssueOneTimeNoticeBody(
+    string? Arbitrators, DateOnly? DefenceDueDate, DateOnly? EvidenceDueDate, DateOnly? HearingDate, TimeOnly? HearingTime, string? HearingPlace);
+
+internal sealed class IssueOneTimeNoticeEndpoint : IModuleEndpoint
+{
+    public void Map(RouteGroupBuilder api) =>
+        api.MapPost("/applications/{id:guid}/one-time-notice", async (Guid id, IssueOneTimeNoticeBody body, IMediator mediator, CancellationToken ct) =>
+        {
+            await mediator.Send(
+                new IssueOneTimeNoticeCommand(id, body.Arbitrators, body.DefenceDueDate, body.EvidenceDueDate, body.HearingDate, body.HearingTime, body.HearingPlace),
+                ct);
+            return Results.NoContent();
+        });
 }

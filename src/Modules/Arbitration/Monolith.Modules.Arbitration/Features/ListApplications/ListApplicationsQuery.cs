@@ -1,9 +1,13 @@
-using AutoMapper;
 using AutoMapper.QueryableExtensions;
+using AutoMapper;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Monolith.BuildingBlocks.Application;
 using Monolith.BuildingBlocks.Domain;
+using Monolith.BuildingBlocks.Web;
 using Monolith.Modules.Arbitration.Domain;
 using Monolith.Modules.Arbitration.Persistence;
 
@@ -70,4 +74,10 @@ internal sealed class ListApplicationsHandler(ArbitrationDbContext db, AutoMappe
             ArbitrationNames.Status(r.Status),
             latestReferral.GetValueOrDefault(r.Id)));
     }
+}
+
+internal sealed class ListApplicationsEndpoint : IModuleEndpoint
+{
+    public void Map(RouteGroupBuilder api) =>
+        api.MapGet("/applications", (ApplicationStatus? status, IMediator mediator, CancellationToken ct) => mediator.Send(new ListApplicationsQuery(status), ct));
 }

@@ -1,8 +1,12 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Monolith.BuildingBlocks.Application;
 using Monolith.BuildingBlocks.Identity;
+using Monolith.BuildingBlocks.Web;
 using Monolith.Modules.Arbitration.Domain;
 using Monolith.Modules.Arbitration.Persistence;
 using Monolith.Modules.LegalAid.Contracts;
@@ -68,4 +72,16 @@ internal sealed class ReferToLegalAidHandler(ArbitrationDbContext db, ICurrentUs
         ClaimType.WorkInjuryBenefits => LabourClaimKind.WorkInjury,
         _ => LabourClaimKind.CompensationAndOther,
     };
+}
+
+internal sealed record ReferToLegalAidBody(bool ConsentGiven, bool WorkerHasNoAgent, bool EconomicHardshipStated);
+
+internal sealed class ReferToLegalAidEndpoint : IModuleEndpoint
+{
+    public void Map(RouteGroupBuilder api) =>
+        api.MapPost("/applications/{id:guid}/legal-aid-referral", async (Guid id, ReferToLegalAidBody body, IMediator mediator, CancellationToken ct) =>
+        {
+            var referralId = await mediator.Send(new ReferToLegalAidCommand(id, body.ConsentGiven, body.WorkerHasNoAgent, body.EconomicHardshipStated), ct);
+            return Results.Accepted($"/api/arbitration/applications/{id}", new { referralId });
+        });
 }

@@ -1,11 +1,15 @@
 using FluentValidation;
 using MediatR;
-using Monolith.BuildingBlocks.Application;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Monolith.BuildingBlocks.Application.Validation;
+using Monolith.BuildingBlocks.Application;
 using Monolith.BuildingBlocks.Deadlines;
 using Monolith.BuildingBlocks.Domain;
 using Monolith.BuildingBlocks.Identity;
 using Monolith.BuildingBlocks.Linkage;
+using Monolith.BuildingBlocks.Web;
 using Monolith.Modules.Arbitration.Domain;
 using Monolith.Modules.Arbitration.Persistence;
 
@@ -83,4 +87,14 @@ internal sealed class RegisterApplicationHandler(
         await deadlines.StartAsync(db, ArbitrationDeadlineRules.DecideAcceptance, now, DeadlineSubjects.For(application), cancellationToken);
         return new RegisteredApplication(application.Id, linkageNumber);
     }
+}
+
+internal sealed class RegisterApplicationEndpoint : IModuleEndpoint
+{
+    public void Map(RouteGroupBuilder api) =>
+        api.MapPost("/applications", async (RegisterApplicationCommand command, IMediator mediator, CancellationToken ct) =>
+        {
+            var registered = await mediator.Send(command, ct);
+            return Results.Created($"/api/arbitration/applications/{registered.Id}", registered);
+        });
 }

@@ -1,9 +1,13 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Monolith.BuildingBlocks.Application;
 using Monolith.BuildingBlocks.Deadlines;
 using Monolith.BuildingBlocks.Identity;
+using Monolith.BuildingBlocks.Web;
 using Monolith.Modules.LegalAid.Contracts;
 using Monolith.Modules.LegalAid.Domain;
 using Monolith.Modules.LegalAid.Persistence;
@@ -85,5 +89,26 @@ internal sealed class DecisionReporter(LegalAidDbContext db, DeadlineTracker dea
             application.LawyerName is null ? null : new AssignedLawyer(application.LawyerName, application.LawFirm!, application.LawyerPhone!),
             application.DecidedAt!.Value,
             reviewDeadlines.All(d => d.MissedAt is null && application.DecidedAt <= d.DueAt)));
+    }
+}
+
+internal sealed record GrantBody(Guid? LawyerId);
+
+internal sealed record RefuseBody(string? Reason);
+
+internal sealed class DecideEndpoints : IModuleEndpoint
+{
+    public void Map(RouteGroupBuilder api)
+    {
+        api.MapPost("/applications/{id:guid}/grant", async (Guid id, GrantBody body, IMediator mediator, CancellationToken ct) =>
+        {
+            await mediator.Send(new GrantLegalAidCommand(id, body.LawyerId), ct);
+            return Results.NoContent();
+        });
+        api.MapPost("/applications/{id:guid}/refuse", async (Guid id, RefuseBody body, IMediator mediator, CancellationToken ct) =>
+        {
+            await mediator.Send(new RefuseLegalAidCommand(id, body.Reason), ct);
+            return Results.NoContent();
+        });
     }
 }

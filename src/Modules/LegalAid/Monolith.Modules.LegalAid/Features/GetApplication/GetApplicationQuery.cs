@@ -1,9 +1,13 @@
 using AutoMapper;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Monolith.BuildingBlocks.Application;
 using Monolith.BuildingBlocks.Contracts;
 using Monolith.BuildingBlocks.Deadlines;
+using Monolith.BuildingBlocks.Web;
 using Monolith.Modules.LegalAid.Contracts;
 using Monolith.Modules.LegalAid.Domain;
 using Monolith.Modules.LegalAid.Persistence;
@@ -84,4 +88,10 @@ internal sealed class GetApplicationHandler(LegalAidDbContext db, IMapper mapper
         var deadlines = await mediator.Send(new ListDeadlinesQuery<LegalAidDbContext>(DeadlineFilter.All, application.Id), cancellationToken);
         return mapper.Map<ApplicationDetails>(application) with { Deadlines = deadlines };
     }
+}
+
+internal sealed class GetApplicationEndpoint : IModuleEndpoint
+{
+    public void Map(RouteGroupBuilder api) =>
+        api.MapGet("/applications/{id:guid}", (Guid id, IMediator mediator, CancellationToken ct) => mediator.Send(new GetApplicationQuery(id), ct));
 }

@@ -1,10 +1,14 @@
-using AutoMapper;
 using AutoMapper.QueryableExtensions;
+using AutoMapper;
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-using Monolith.BuildingBlocks.Application;
 using Monolith.BuildingBlocks.Application.Validation;
+using Monolith.BuildingBlocks.Application;
+using Monolith.BuildingBlocks.Web;
 using Monolith.Modules.LegalAid.Domain;
 using Monolith.Modules.LegalAid.Persistence;
 
@@ -45,5 +49,18 @@ internal sealed class AddLawyerHandler(LegalAidDbContext db, TimeProvider time) 
         var lawyer = new Lawyer(Guid.CreateVersion7(time.GetUtcNow()), request.Name!.Trim(), request.Firm!.Trim(), request.Phone!.Trim());
         db.Lawyers.Add(lawyer);
         return Task.FromResult(lawyer.Id);
+    }
+}
+
+internal sealed class LawyerEndpoints : IModuleEndpoint
+{
+    public void Map(RouteGroupBuilder api)
+    {
+        api.MapGet("/lawyers", (IMediator mediator, CancellationToken ct) => mediator.Send(new ListLawyersQuery(), ct));
+        api.MapPost("/lawyers", async (AddLawyerCommand command, IMediator mediator, CancellationToken ct) =>
+        {
+            var id = await mediator.Send(command, ct);
+            return Results.Created($"/api/legalaid/lawyers/{id}", new { id });
+        });
     }
 }

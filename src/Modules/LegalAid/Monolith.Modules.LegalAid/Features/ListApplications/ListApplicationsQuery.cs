@@ -1,8 +1,12 @@
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Monolith.BuildingBlocks.Application;
 using Monolith.BuildingBlocks.Contracts;
 using Monolith.BuildingBlocks.Domain;
+using Monolith.BuildingBlocks.Web;
 using Monolith.Modules.LegalAid.Domain;
 using Monolith.Modules.LegalAid.Persistence;
 
@@ -63,4 +67,10 @@ internal sealed class ListApplicationsHandler(LegalAidDbContext db) : IRequestHa
                 dueBySubject.TryGetValue(a.Id, out var due) ? due : null))
             .ToList();
     }
+}
+
+internal sealed class ListApplicationsEndpoint : IModuleEndpoint
+{
+    public void Map(RouteGroupBuilder api) =>
+        api.MapGet("/applications", (LegalAidApplicationStatus? status, IMediator mediator, CancellationToken ct) => mediator.Send(new ListApplicationsQuery(status), ct));
 }

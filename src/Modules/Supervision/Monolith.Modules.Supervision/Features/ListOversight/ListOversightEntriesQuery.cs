@@ -1,9 +1,13 @@
-using AutoMapper;
 using AutoMapper.QueryableExtensions;
+using AutoMapper;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Monolith.BuildingBlocks.Application;
 using Monolith.BuildingBlocks.Contracts;
+using Monolith.BuildingBlocks.Web;
 using Monolith.Modules.Supervision.Domain;
 using Monolith.Modules.Supervision.Persistence;
 
@@ -71,4 +75,10 @@ internal sealed class ListOversightEntriesHandler(SupervisionDbContext db, AutoM
             .ProjectTo<OversightEntryView>(mapping)
             .ToListAsync(cancellationToken);
     }
+}
+
+internal sealed class ListOversightEndpoint : IModuleEndpoint
+{
+    public void Map(RouteGroupBuilder api) =>
+        api.MapGet("/oversight", (bool? openOnly, IMediator mediator, CancellationToken ct) => mediator.Send(new ListOversightEntriesQuery(openOnly ?? false), ct));
 }

@@ -1,7 +1,11 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Monolith.BuildingBlocks.Application;
 using Monolith.BuildingBlocks.Identity;
+using Monolith.BuildingBlocks.Web;
 using Monolith.Modules.Supervision.Persistence;
 
 namespace Monolith.Modules.Supervision.Features.RecordFollowUp;
@@ -26,4 +30,16 @@ internal sealed class RecordFollowUpHandler(SupervisionDbContext db, ICurrentUse
         entry.RecordFollowUp(request.Note!.Trim(), user.UserName, time.GetUtcNow());
         return MediatR.Unit.Value;
     }
+}
+
+internal sealed record RecordFollowUpBody(string? Note);
+
+internal sealed class RecordFollowUpEndpoint : IModuleEndpoint
+{
+    public void Map(RouteGroupBuilder api) =>
+        api.MapPost("/oversight/{id:guid}/follow-up", async (Guid id, RecordFollowUpBody body, IMediator mediator, CancellationToken ct) =>
+        {
+            await mediator.Send(new RecordFollowUpCommand(id, body.Note), ct);
+            return Results.NoContent();
+        });
 }

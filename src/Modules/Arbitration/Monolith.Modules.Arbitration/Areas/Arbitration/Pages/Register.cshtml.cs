@@ -1,8 +1,5 @@
-using MediatR;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Monolith.BuildingBlocks.Application;
-using Monolith.BuildingBlocks.Domain;
 using Monolith.BuildingBlocks.Web;
 using Monolith.Modules.Arbitration.Domain;
 using Monolith.Modules.Arbitration.Features.RegisterApplication;
@@ -40,7 +37,7 @@ internal sealed class RegisterInput
 }
 
 /// <summary>登记仲裁申请 through RegisterApplicationCommand; on success, straight to the new application.</summary>
-internal sealed class RegisterModel(IMediator mediator) : PageModel
+internal sealed class RegisterModel : CommandPageModel
 {
     [BindProperty]
     public RegisterInput Input { get; set; } = new();
@@ -56,37 +53,31 @@ internal sealed class RegisterModel(IMediator mediator) : PageModel
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostAsync()
     {
         EnsureRows();
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        // Blank rows are ignored; remember which form row each submitted claim came from, for the error messages.
-        var rows = Input.Claims.Select((claim, row) => (claim, row)).Where(c => !c.claim.IsBlank).ToList();
         var command = new RegisterApplicationCommand(
             new WorkerInput(Input.ApplicantName, Input.ResidentIdNumber, Input.Phone, Input.IsMigrantWorker),
             new EmployerInput(Input.RespondentName, Input.CreditCode),
-            rows.ConvertAll(c => new ClaimInput(c.claim.Type, c.claim.Amount, c.claim.Description)));
-        try
-        {
-            var registered = await mediator.Send(command, cancellationToken);
-            TempData["Notice"] = $"已登记仲裁申请，联动编号 {registered.LinkageNumber}。";
-            return RedirectToPage("Application", new { id = registered.Id });
-        }
-        catch (RequestValidationException invalid)
-        {
-            PageText.AddErrors(ModelState, invalid, path => FieldFor(path, rows.ConvertAll(r => r.row)));
-        }
-        catch (BusinessRuleViolationException refused)
-        {
-            ModelState.AddModelError(string.Empty, refused.Message);
-        }
-
-        return Page();
+            SubmittedRows().ConvertAll(c => new ClaimInput(c.Claim.Type, c.Claim.Amount, c.Claim.Description)));
+        return SendAsync(
+            command,
+            registered => $"已登记仲裁申请，联动编号 {registered.LinkageNumber}。",
+            next: registered => RedirectToPage("Application", new { id = registered.Id }));
     }
+
+    protected override Task<bool> LoadAsync(CancellationToken cancellationToken) => Task.FromResult(true);
+
+    /// <summary>The form is flat, and blank claim rows are not sent: "claims[2].amount" names the form row it came from.</summary>
+    protected override void AddValidationErrors(RequestValidationException invalid, string? input)
+    {
+        var rows = SubmittedRows().ConvertAll(r => r.Row);
+        PageText.AddErrors(ModelState, invalid, path => FieldFor(path, rows));
+    }
+
+    /// <summary>The claim rows that were filled in, with their position on the form.</summary>
+    private List<(ClaimRow Claim, int Row)> SubmittedRows() =>
+        [.. Input.Claims.Select((claim, row) => (claim, row)).Where(c => !c.claim.IsBlank)];
 
     private static string? FieldFor(string path, List<int> rows)
     {

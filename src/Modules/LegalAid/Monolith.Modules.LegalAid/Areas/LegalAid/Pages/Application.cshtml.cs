@@ -1,8 +1,5 @@
-using MediatR;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Monolith.BuildingBlocks.Application;
-using Monolith.BuildingBlocks.Domain;
 using Monolith.BuildingBlocks.Web;
 using Monolith.Modules.LegalAid.Domain;
 using Monolith.Modules.LegalAid.Features.Decide;
@@ -22,8 +19,11 @@ internal sealed class RefuseInput
 }
 
 /// <summary>One application in full (an audited read of personal data), and the decision: grant with a lawyer, or refuse with reasons.</summary>
-internal sealed class ApplicationModel(IMediator mediator) : PageModel
+internal sealed class ApplicationModel : CommandPageModel
 {
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
     [BindProperty]
     public GrantInput Grant { get; set; } = new();
 
@@ -34,56 +34,19 @@ internal sealed class ApplicationModel(IMediator mediator) : PageModel
 
     public IReadOnlyList<LawyerView> Lawyers { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
-        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
 
-    public Task<IActionResult> OnPostGrantAsync(Guid id, CancellationToken cancellationToken) => RunAsync(
-        id,
-        new GrantLegalAidCommand(id, Grant.LawyerId),
-        "已决定给予法律援助并指派，决定已告知转介机构。",
-        path => path == "lawyerId" ? "Grant.LawyerId" : null,
-        cancellationToken);
+    public Task<IActionResult> OnPostGrantAsync() => SendAsync(
+        new GrantLegalAidCommand(Id, Grant.LawyerId), "已决定给予法律援助并指派，决定已告知转介机构。", nameof(Grant), new { id = Id });
 
-    public Task<IActionResult> OnPostRefuseAsync(Guid id, CancellationToken cancellationToken) => RunAsync(
-        id,
-        new RefuseLegalAidCommand(id, Refuse.Reason),
-        "已决定不予法律援助，决定及理由已告知转介机构。",
-        path => path == "reason" ? "Refuse.Reason" : null,
-        cancellationToken);
+    public Task<IActionResult> OnPostRefuseAsync() => SendAsync(
+        new RefuseLegalAidCommand(Id, Refuse.Reason), "已决定不予法律援助，决定及理由已告知转介机构。", nameof(Refuse), new { id = Id });
 
-    private async Task<IActionResult> RunAsync(
-        Guid id, IRequest<MediatR.Unit> command, string notice, Func<string, string?> fieldFor, CancellationToken cancellationToken)
-    {
-        if (ModelState.IsValid)
-        {
-            try
-            {
-                await mediator.Send(command, cancellationToken);
-                TempData["Notice"] = notice;
-                return RedirectToPage(new { id });
-            }
-            catch (RequestValidationException invalid)
-            {
-                PageText.AddErrors(ModelState, invalid, fieldFor);
-            }
-            catch (BusinessRuleViolationException refused)
-            {
-                ModelState.AddModelError(string.Empty, refused.Message);
-            }
-            catch (NotFoundException)
-            {
-                return NotFound();
-            }
-        }
-
-        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
-    }
-
-    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    protected override async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
         try
         {
-            Details = await mediator.Send(new GetApplicationQuery(id), cancellationToken);
+            Details = await Mediator.Send(new GetApplicationQuery(Id), cancellationToken);
         }
         catch (NotFoundException)
         {
@@ -92,7 +55,7 @@ internal sealed class ApplicationModel(IMediator mediator) : PageModel
 
         if (Details.Status == LegalAidApplicationStatus.PendingReview)
         {
-            Lawyers = await mediator.Send(new ListLawyersQuery(), cancellationToken);
+            Lawyers = await Mediator.Send(new ListLawyersQuery(), cancellationToken);
         }
 
         return true;

@@ -1,8 +1,4 @@
-using MediatR;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Monolith.BuildingBlocks.Application;
-using Monolith.BuildingBlocks.Domain;
 using Monolith.BuildingBlocks.Web;
 using Monolith.Modules.LegalAid.Features.Lawyers;
 
@@ -18,43 +14,21 @@ internal sealed class LawyerInput
 }
 
 /// <summary>The roster of lawyers who can be assigned, and a form to add one (AddLawyerCommand).</summary>
-internal sealed class LawyersModel(IMediator mediator) : PageModel
+internal sealed class LawyersModel : CommandPageModel
 {
     [BindProperty]
     public LawyerInput Input { get; set; } = new();
 
     public IReadOnlyList<LawyerView> Lawyers { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Lawyers = await mediator.Send(new ListLawyersQuery(ActiveOnly: false), cancellationToken);
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostAsync() =>
+        SendAsync(new AddLawyerCommand(Input.Name, Input.Firm, Input.Phone), $"已将{Input.Name?.Trim()}加入名册。", nameof(Input));
+
+    protected override async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        if (ModelState.IsValid)
-        {
-            try
-            {
-                await mediator.Send(new AddLawyerCommand(Input.Name, Input.Firm, Input.Phone), cancellationToken);
-                TempData["Notice"] = $"已将{Input.Name?.Trim()}加入名册。";
-                return RedirectToPage();
-            }
-            catch (RequestValidationException invalid)
-            {
-                PageText.AddErrors(ModelState, invalid, path => path switch
-                {
-                    "name" => "Input.Name",
-                    "firm" => "Input.Firm",
-                    "phone" => "Input.Phone",
-                    _ => null,
-                });
-            }
-            catch (BusinessRuleViolationException refused)
-            {
-                ModelState.AddModelError(string.Empty, refused.Message);
-            }
-        }
-
-        Lawyers = await mediator.Send(new ListLawyersQuery(ActiveOnly: false), cancellationToken);
-        return Page();
+        Lawyers = await Mediator.Send(new ListLawyersQuery(ActiveOnly: false), cancellationToken);
+        return true;
     }
 }

@@ -1,16 +1,14 @@
-using MediatR;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Monolith.BuildingBlocks.Application;
 using Monolith.BuildingBlocks.Deadlines;
-using Monolith.BuildingBlocks.Domain;
+using Monolith.BuildingBlocks.Web;
 using Monolith.Modules.Supervision.Features.ListOversight;
 using Monolith.Modules.Supervision.Features.RecordFollowUp;
 
 namespace Monolith.Modules.Supervision.Areas.Supervision.Pages;
 
 /// <summary>The timeliness oversight list (every agency's missed deadlines) with a follow-up form for each open entry.</summary>
-internal sealed class IndexModel(IMediator mediator, DeadlineCatalogue catalogue) : PageModel
+internal sealed class IndexModel(DeadlineCatalogue catalogue) : CommandPageModel
 {
     /// <summary>The entry whose follow-up form was posted.</summary>
     [BindProperty]
@@ -19,51 +17,34 @@ internal sealed class IndexModel(IMediator mediator, DeadlineCatalogue catalogue
     [BindProperty]
     public string? Note { get; set; }
 
-    public IReadOnlyList<string> NoteErrors { get; private set; } = [];
+    /// <summary>The note's messages, shown under the form of <see cref="EntryId"/> (one form per entry).</summary>
+    public IReadOnlyList<string> NoteErrors => ModelState.TryGetValue(nameof(Note), out var state) ? [.. state.Errors.Select(e => e.ErrorMessage)] : [];
 
     public IReadOnlyList<OversightEntryView> Entries { get; private set; } = [];
 
     public IEnumerable<CatalogueEntry> Rules => catalogue.EntriesOf(SupervisionModule.Descriptor.Name);
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Entries = await mediator.Send(new ListOversightEntriesQuery(), cancellationToken);
+    protected override string StaleRecordMessage => "该逾期事项不存在或已被处理。";
 
-    public async Task<IActionResult> OnPostFollowUpAsync(CancellationToken cancellationToken)
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
+
+    public Task<IActionResult> OnPostFollowUpAsync()
     {
-        if (EntryId is { } entryId)
-        {
-            try
-            {
-                await mediator.Send(new RecordFollowUpCommand(entryId, Note), cancellationToken);
-                TempData["Notice"] = "已登记督办情况。";
-                return RedirectToPage();
-            }
-            catch (RequestValidationException invalid)
-            {
-                NoteErrors = invalid.Errors.Where(e => e.Key == "note").SelectMany(e => e.Value).ToList();
-                foreach (var (_, messages) in invalid.Errors.Where(e => e.Key != "note"))
-                {
-                    foreach (var message in messages)
-                    {
-                        ModelState.AddModelError(string.Empty, message);
-                    }
-                }
-            }
-            catch (BusinessRuleViolationException refused)
-            {
-                ModelState.AddModelError(string.Empty, refused.Message);
-            }
-            catch (NotFoundException notFound)
-            {
-                ModelState.AddModelError(string.Empty, notFound.Message);
-            }
-        }
-        else
+        if (EntryId is null)
         {
             ModelState.AddModelError(string.Empty, "请选择要登记督办情况的逾期事项。");
         }
 
-        Entries = await mediator.Send(new ListOversightEntriesQuery(), cancellationToken);
-        return Page();
+        return SendAsync(new RecordFollowUpCommand(EntryId ?? Guid.Empty, Note), "已登记督办情况。");
     }
+
+    protected override async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        Entries = await Mediator.Send(new ListOversightEntriesQuery(), cancellationToken);
+        return true;
+    }
+
+    /// <summary>The note's messages go under its form; anything else (the entry itself) to the top of the page.</summary>
+    protected override void AddValidationErrors(RequestValidationException invalid, string? input) =>
+        PageText.AddErrors(ModelState, invalid, path => path == "note" ? nameof(Note) : null);
 }
