@@ -55,3 +55,43 @@ public sealed class ModuleRulesTests
     public void Each_module_has_exactly_one_DbContext() =>
         ModuleRules.EachModuleHasExactlyOneDbContext(Real.Modules).Check(Real.Architecture);
 }
+
+/// <summary>The building blocks name no agency (<see cref="SharedCodeNamesNoAgency"/>), and the check can fail.</summary>
+public sealed class SharedCodeNamesNoAgencyTests
+{
+    private static readonly IReadOnlyList<string> Terms = SharedCodeNamesNoAgency.AgencyTerms(
+    [
+        Monolith.Modules.Platform.PlatformModule.Descriptor,
+        Monolith.Modules.Inspection.InspectionModule.Descriptor,
+        Monolith.Modules.Arbitration.ArbitrationModule.Descriptor,
+        Monolith.Modules.Union.UnionModule.Descriptor,
+        Monolith.Modules.LegalAid.LegalAidModule.Descriptor,
+        Monolith.Modules.Mediation.MediationModule.Descriptor,
+        Monolith.Modules.Supervision.SupervisionModule.Descriptor,
+    ]);
+
+    [Fact]
+    public void The_terms_are_taken_from_every_agency_modules_descriptor()
+    {
+        Assert.Contains("Arbitration", Terms);
+        Assert.Contains("劳动人事争议仲裁院", Terms);
+        Assert.Contains("LegalAidReviewer", Terms);
+        Assert.Contains("-ZC-", Terms);
+        Assert.DoesNotContain("Administrator", Terms); // the platform's own role is the building blocks' to know
+    }
+
+    [Fact]
+    public void The_building_blocks_and_the_shared_contracts_mention_no_agency()
+    {
+        Assert.Empty(SharedCodeNamesNoAgency.Mentions(Subjects.BuildingBlocks, Terms));
+        Assert.Empty(SharedCodeNamesNoAgency.Mentions(Subjects.SharedContracts, Terms));
+    }
+
+    [Fact]
+    public void The_check_fails_on_an_assembly_that_names_an_agency()
+    {
+        var mentions = SharedCodeNamesNoAgency.Mentions(Subjects.Violating, Terms);
+
+        Assert.Contains(mentions, m => m.Contains("Monolith.Modules.Violating.LegalAidBackdoor", StringComparison.Ordinal) && m.Contains("\"LegalAid\"", StringComparison.Ordinal));
+    }
+}

@@ -12,7 +12,7 @@ namespace Monolith.Modules.Mediation;
 public sealed class MediationModule : IModule
 {
     /// <summary>The module's one staff role.</summary>
-    internal const string Role = "Mediator";
+    internal const string Role = "MediationOfficer";
 
     public static readonly ModuleInfo Descriptor = new("Mediation", "mediation", "调解", "调解组织")
     {
