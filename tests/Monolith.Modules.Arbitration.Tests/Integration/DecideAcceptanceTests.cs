@@ -25,6 +25,17 @@ public sealed class DecideAcceptanceTests : IAsyncLifetime
     public async Task DisposeAsync() => await platform.DisposeAsync();
 
     [Fact]
+    public async Task A_decision_and_a_refused_second_decision_are_both_audited_under_the_matters_linkage_number_not_the_application_id()
+    {
+        await platform.SendAsync(new DecideAcceptanceCommand(registered.Id, Accept: true, RejectionReason: null));
+        await Assert.ThrowsAsync<BusinessRuleViolationException>(() => platform.SendAsync(new DecideAcceptanceCommand(registered.Id, Accept: false, RejectionReason: "重复决定")));
+
+        var decisions = (await platform.AuditAsync(registered.LinkageNumber)).Where(e => e.Action == "Arbitration.DecideAcceptance").ToList();
+        Assert.Equal([Monolith.BuildingBlocks.Auditing.AuditOutcome.Refused, Monolith.BuildingBlocks.Auditing.AuditOutcome.Succeeded], decisions.Select(e => e.Outcome));
+        Assert.Empty(await platform.AuditAsync(registered.Id.ToString()));
+    }
+
+    [Fact]
     public async Task Filing_discharges_the_acceptance_deadline_and_starts_the_notice_and_award_deadlines()
     {
         await platform.SendAsync(new DecideAcceptanceCommand(registered.Id, Accept: true, RejectionReason: null));

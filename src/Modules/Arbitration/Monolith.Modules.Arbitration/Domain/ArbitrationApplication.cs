@@ -15,7 +15,7 @@ internal enum ApplicationStatus
 }
 
 /// <summary>仲裁申请: a worker's application against an employer, with its claims and any referral to legal aid.</summary>
-internal sealed class ArbitrationApplication
+internal sealed class ArbitrationApplication : ILinkedMatter
 {
     private readonly List<Claim> claims = [];
     private readonly List<LegalAidReferral> referrals = [];

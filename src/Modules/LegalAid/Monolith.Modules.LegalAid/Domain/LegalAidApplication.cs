@@ -40,7 +40,7 @@ internal sealed class MatterClaim
 }
 
 /// <summary>法律援助申请: reviewed and decided, granting with an assigned lawyer or refusing with written reasons.</summary>
-internal sealed class LegalAidApplication
+internal sealed class LegalAidApplication : ILinkedMatter
 {
     private readonly List<MatterClaim> claims = [];
 

@@ -5,7 +5,7 @@ namespace Monolith.Modules.Supervision.Domain;
 /// <summary>
 /// 时效监督台账: one missed deadline reported by an agency, kept for supervision officers to follow up with that agency.
 /// </summary>
-internal sealed class OversightEntry
+internal sealed class OversightEntry : ILinkedMatter
 {
     private OversightEntry()
     {
