@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Microsoft.Data.Sqlite;
 using Monolith.BuildingBlocks.Modules;
 using Monolith.Host.Tests.Infrastructure;
 using Monolith.Modules.Sample;
@@ -164,6 +165,26 @@ public sealed class ComposingModulesTests
 
         var deadlines = (await again.GetJsonAsync("/api/sample/deadlines")).EnumerateArray();
         Assert.Contains(deadlines, d => d.Text("linkageNumber") == number);
+    }
+
+    [Fact]
+    public async Task A_development_file_with_only_some_of_the_samples_tables_is_refused_rather_than_patched()
+    {
+        using var database = new TestDatabase();
+        await (await ComposedHost.StartAsync(SampleComposition.Modules, database.FilePath)).DisposeAsync();
+        await using (var connection = new SqliteConnection(database.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var drop = connection.CreateCommand();
+            drop.CommandText = "DROP TABLE SampleMatters";
+            await drop.ExecuteNonQueryAsync();
+        }
+
+        await using var again = ComposedHost.Build(SampleComposition.Modules, database.FilePath);
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => MonolithApp.InitializeAsync(again.App));
+
+        Assert.Contains("SampleDbContext", error.Message, StringComparison.Ordinal);
+        Assert.Contains("请删除开发用的数据库文件", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
