@@ -137,6 +137,26 @@ public sealed class PlatformFixture : IAsyncDisposable
         return await query(scope.ServiceProvider.GetRequiredService<TContext>());
     }
 
+    /// <summary>
+    /// Starts a deadline of a composed module's rule in that module's own tables, as a command of the module would (for
+    /// a module that has no such command yet); by default triggered now by the fake clock. Returns the deadline's id.
+    /// </summary>
+    public async Task<Guid> StartDeadlineAsync(string ruleId, DeadlineSubject subject, DateTimeOffset? triggeredAt = null)
+    {
+        using var scope = Services.CreateScope();
+        var module = Services.GetRequiredService<DeadlineCatalogue>().Entry(ruleId).Module;
+        var db = Services.GetRequiredService<ModuleCatalog>().DbContext(scope.ServiceProvider, module);
+        var deadline = await scope.ServiceProvider.GetRequiredService<DeadlineTracker>()
+            .StartAsync(db, ruleId, triggeredAt ?? Clock.GetUtcNow(), subject, CancellationToken.None);
+        await db.SaveChangesAsync();
+        return deadline.Id;
+    }
+
+    /// <summary>A module's deadline list, as its page and API read it (the module named by its own DbContext).</summary>
+    public Task<IReadOnlyList<DeadlineView>> DeadlinesAsync<TContext>(DeadlineFilter filter = DeadlineFilter.Pending)
+        where TContext : ModuleDbContext =>
+        SendAsync(new ListDeadlinesQuery<TContext>(filter));
+
     /// <summary>Puts an event into a module's outbox, as a command of that module publishing it would.</summary>
     public async Task PublishIntoAsync<TContext>(IntegrationEvent integrationEvent)
         where TContext : ModuleDbContext

@@ -1,12 +1,19 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Monolith.BuildingBlocks.Modules;
 
 namespace Monolith.BuildingBlocks.Persistence;
 
-/// <summary>Prepares the database at start-up: creates the SQLite folder and WAL journal, applies every context's migrations.</summary>
+/// <summary>
+/// Prepares the database at start-up: creates the SQLite folder and WAL journal, applies every context's migrations.
+/// A context with no migrations at all (a module before its first migration, a test's fixture module) gets its tables
+/// created from its model, in development on SQLite only; anywhere else the service refuses to start without them.
+/// </summary>
 public static class DatabaseInitializer
 {
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken = default)
@@ -18,15 +25,46 @@ public static class DatabaseInitializer
             await PrepareSqliteAsync(options.ConnectionString, cancellationToken);
         }
 
+        var development = scope.ServiceProvider.GetService<IHostEnvironment>()?.IsDevelopment() == true;
         foreach (var db in AllContexts(scope.ServiceProvider))
         {
-            await db.Database.MigrateAsync(cancellationToken);
+            if (db.Database.GetMigrations().Any())
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+            else if (development && options.Provider == DatabaseProvider.Sqlite)
+            {
+                await CreateTablesOnceAsync(db, cancellationToken);
+            }
+            else
+            {
+                // Migrate() would log that it found no migrations and go on: the module would fail at its first request.
+                throw new InvalidOperationException(
+                    $"{db.GetType().Name} 没有数据库迁移，服务不能启动：请用 build/add-migration.sh 为它添加迁移（只有开发环境的 SQLite 数据库会直接按模型建表）。");
+            }
         }
     }
 
     /// <summary>Every module's context, in registration order (the platform module first).</summary>
     internal static IEnumerable<DbContext> AllContexts(IServiceProvider scopedServices) =>
         scopedServices.GetRequiredService<ModuleCatalog>().Modules.Select(m => m.DbContext(scopedServices));
+
+    /// <summary>Creates the context's tables unless an earlier start did; refuses a file that has only some of them.</summary>
+    private static async Task CreateTablesOnceAsync(DbContext db, CancellationToken cancellationToken)
+    {
+        var tables = db.Model.GetRelationalModel().Tables.Select(t => t.Name).ToList();
+        var existing = await db.Database.SqlQueryRaw<string>("SELECT name AS Value FROM sqlite_master WHERE type = 'table'").ToListAsync(cancellationToken);
+        var missing = tables.Except(existing, StringComparer.OrdinalIgnoreCase).Count();
+        if (missing == tables.Count)
+        {
+            await db.GetService<IRelationalDatabaseCreator>().CreateTablesAsync(cancellationToken);
+        }
+        else if (missing > 0)
+        {
+            throw new InvalidOperationException(
+                $"{db.GetType().Name} 的模型已改变而它没有数据库迁移：请删除开发用的数据库文件，或为它添加迁移。");
+        }
+    }
 
     private static async Task PrepareSqliteAsync(string connectionString, CancellationToken cancellationToken)
     {

@@ -1,0 +1,128 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.Extensions.WebEncoders;
+using Monolith.BuildingBlocks;
+using Monolith.BuildingBlocks.Deadlines;
+using Monolith.BuildingBlocks.Identity;
+using Monolith.BuildingBlocks.Jobs;
+using Monolith.BuildingBlocks.Messaging;
+using Monolith.BuildingBlocks.Modules;
+using Monolith.BuildingBlocks.Persistence;
+using Monolith.BuildingBlocks.Web;
+
+namespace Monolith.Host;
+
+/// <summary>
+/// The service composed of a list of modules: Program composes <see cref="ModuleList.All"/>; a test may compose the
+/// same service with other modules (a fixture module the building blocks have never heard of, say).
+/// </summary>
+public static class MonolithApp
+{
+    /// <summary>
+    /// Registers the platform, the web conventions, the jobs and the pages of exactly <paramref name="modules"/>
+    /// (which, like <see cref="ModuleList.All"/>, include the platform module and the host's own), builds the
+    /// application and maps its middleware and endpoints. Nothing touches the database yet: see <see cref="InitializeAsync"/>.
+    /// </summary>
+    public static WebApplication Build(WebApplicationBuilder builder, IReadOnlyList<IModule> modules)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(modules);
+
+        builder.Services.AddPlatform(builder.Configuration, modules);
+        builder.Services.AddPlatformWeb(modules);
+        builder.Services.AddPlatformJobs(builder.Configuration);
+        builder.Services.AddRazorPages(o =>
+        {
+            // Module areas are protected by each module's own policy (AddModulePages); these are the host's pages.
+            o.Conventions.AuthorizePage("/Index");
+            o.Conventions.AuthorizePage("/Logout");
+            o.Conventions.AuthorizeFolder("/Admin", WebServiceCollectionExtensions.AdministratorPolicy);
+            o.Conventions.AuthorizeFolder("/Window", HostModule.JointWindowPolicy);
+        }).AddMvcOptions(o =>
+        {
+            // Forms are validated by the commands' validators (Chinese messages); what model binding itself rejects is in Chinese too.
+            o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            var messages = o.ModelBindingMessageProvider;
+            messages.SetAttemptedValueIsInvalidAccessor((value, _) => $"“{value}”的格式不正确。");
+            messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"“{value}”的格式不正确。");
+            messages.SetUnknownValueIsInvalidAccessor(_ => "填写的值格式不正确。");
+            messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => "填写的值格式不正确。");
+            messages.SetValueIsInvalidAccessor(value => $"“{value}”无效。");
+            messages.SetValueMustBeANumberAccessor(_ => "应填写数字。");
+            messages.SetNonPropertyValueMustBeANumberAccessor(() => "应填写数字。");
+            messages.SetValueMustNotBeNullAccessor(_ => "不能为空。");
+            messages.SetMissingBindRequiredValueAccessor(_ => "缺少必填项。");
+            messages.SetMissingKeyOrValueAccessor(() => "缺少必填项。");
+            messages.SetMissingRequestBodyRequiredValueAccessor(() => "缺少请求内容。");
+        }).ConfigureApplicationPartManager(parts => ComposeParts(parts, modules));
+
+        // Pages are Chinese: emit it as UTF-8 text rather than one HTML entity per character.
+        builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        builder.Services.AddOpenApi();
+        builder.Services.AddPlatformHealthChecks();
+
+        var app = builder.Build();
+
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAdministratorJobDashboard();
+
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapAuthEndpoints();
+        app.MapDeadlineRules();
+        app.MapMessageAdministration();
+        foreach (var module in modules)
+        {
+            module.MapEndpoints(app);
+        }
+
+        app.MapRazorPages();
+        return app;
+    }
+
+    /// <summary>What the service does once before it takes requests: migrate, initialise the modules, register the recurring jobs, seed the demo.</summary>
+    public static Task InitializeAsync(WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        return PlatformStartup.InitializeAsync(app.Services, app.Configuration);
+    }
+
+    /// <summary>Initialises and runs the service until it is stopped; or, in tooling mode, writes the SQL Server script and returns.</summary>
+    public static async Task RunAsync(WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+
+        // Tooling mode: write the idempotent SQL Server script of all migrations and exit (README, "SQL Server").
+        if (app.Configuration["Tools:SqlServerScript"] is { Length: > 0 } scriptPath)
+        {
+            await SqlServerScript.WriteAsync(app.Services, scriptPath);
+            return;
+        }
+
+        await InitializeAsync(app);
+        await app.RunAsync();
+    }
+
+    /// <summary>
+    /// The pages served are the host's and those of the composed modules, taken from the module list rather than from
+    /// whatever the host project references: a module's pages are found whether or not the host references it, and a
+    /// module left out of the list serves none (they would be served without its policy, which only it registers).
+    /// </summary>
+    private static void ComposeParts(ApplicationPartManager parts, IEnumerable<IModule> modules)
+    {
+        parts.ApplicationParts.Clear();
+        foreach (var assembly in modules.Select(m => m.GetType().Assembly).Prepend(typeof(MonolithApp).Assembly).Distinct())
+        {
+            foreach (var part in ApplicationPartFactory.GetApplicationPartFactory(assembly).GetApplicationParts(assembly))
+            {
+                parts.ApplicationParts.Add(part);
+            }
+        }
+    }
+}
