@@ -23,7 +23,7 @@ public sealed class MediationDescriptorTests
     public void Its_one_role_is_the_mediator_with_a_demo_account_and_a_way_into_its_own_area()
     {
         var role = Assert.Single(Descriptor.Roles);
-        Assert.Equal(new RoleInfo("Mediator", "调解员"), role);
+        Assert.Equal(new RoleInfo("MediationOfficer", "调解员"), role);
 
         var account = Assert.Single(Descriptor.DemoAccounts);
         Assert.Equal(new DemoAccount("mediation", role.Name), account);
