@@ -97,4 +97,15 @@ public sealed class ArbitrationDeadlineRulesTests
         Assert.Equal(DutyHolder.OwnAgency, Rules.Single(r => r.Id == ArbitrationDeadlineRules.OneTimeNotice).Holder);
         Assert.Equal(DutyHolder.Party, Rules.Single(r => r.Id == ArbitrationDeadlineRules.SueAgainstFinalAward).Holder);
     }
+
+    [Fact]
+    public void The_respondents_defence_and_the_employers_set_aside_application_are_not_the_commissions_duties()
+    {
+        Assert.Equal(DutyHolder.Party, Rules.Single(r => r.Id == ArbitrationDeadlineRules.Defence).Holder);
+        Assert.Equal(DutyHolder.Employer, Rules.Single(r => r.Id == ArbitrationDeadlineRules.SetAsideFinalAward).Holder);
+        Assert.Equal(
+            [ArbitrationDeadlineRules.Award, ArbitrationDeadlineRules.DecideAcceptance, ArbitrationDeadlineRules.HearingNotice,
+             ArbitrationDeadlineRules.OneTimeNotice, ArbitrationDeadlineRules.ServeRespondent],
+            Rules.Where(r => r.Holder == DutyHolder.OwnAgency).Select(r => r.Id).Order(StringComparer.Ordinal));
+    }
 }

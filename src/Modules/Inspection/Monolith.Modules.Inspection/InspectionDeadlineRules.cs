@@ -43,7 +43,7 @@ internal sealed class InspectionDeadlineRules : IDeadlineRuleSource
         // deadlines.md §1 lists this period as calendar days, but 行政处罚法 第八十五条 defines its "五日" as working
         // days (primary text read in LawRefBook/Laws, 行政法/行政处罚法.md, 2021 revision).
         new(HearingRequest, "用人单位要求听证", "行政机关告知听证权利之日",
-            new Period(5, PeriodUnit.WorkingDays), DutyHolder.Party,
+            new Period(5, PeriodUnit.WorkingDays), DutyHolder.Employer,
             "《行政处罚法》第六十四条第一项、第八十五条", LegalBasisCertainty.Primary),
 
         // 第二十条第三款: if the decision did not state the right to review, the period runs from when the party learns

@@ -8,8 +8,10 @@ namespace Monolith.Modules.Mediation;
 /// (15 日, 办案规则 第七十四条) is Arbitration's rule <c>arbitration.review-application</c> and is not repeated here.
 /// </summary>
 /// <remarks>
-/// The court's own periods (受理/确认 of a 司法确认 application, 支付令 steps) are the court's duties, not Mediation's;
-/// they are <see cref="DutyHolder.OwnAgency"/> rules because Mediation is the module that tracks them for the worker.
+/// Whose period each is decides whether a local policy may touch it (only <see cref="DutyHolder.OwnAgency"/>): the
+/// mediation organisation's own steps are OwnAgency; the court's periods (受理/确认 of a 司法确认 application, 支付令
+/// steps) are <see cref="DutyHolder.Court"/>, however closely Mediation follows them for the worker; the employer's
+/// answer to a negotiation request and the debtor-employer's answer to a 支付令 are <see cref="DutyHolder.Employer"/>.
 /// 企业劳动争议协商调解规定 (人社部令第17号) was confirmed only through news reports and its article numbers are
 /// unknown (§10.3), hence <see cref="LegalBasisCertainty.NewsReport"/> and no article in the citation.
 /// </remarks>
@@ -36,9 +38,10 @@ internal sealed class MediationDeadlineRules : IDeadlineRuleSource
         new(NoAgreementArbitration, "调解期满未达成调解协议，当事人可以申请仲裁", "调解组织收到调解申请之日",
             new Period(15, PeriodUnit.CalendarDays), DutyHolder.Party, "《劳动争议调解仲裁法》第十四条第三款", LegalBasisCertainty.Primary),
 
-        // The other side's answer: silence for 5 days counts as unwillingness to negotiate.
-        new(NegotiationAnswer, "对方当事人回应协商要求（逾期不回应视为不愿协商）", "一方当事人提出协商要求之日",
-            new Period(5, PeriodUnit.CalendarDays), DutyHolder.Party, EnterpriseRules, LegalBasisCertainty.NewsReport),
+        // The other side's answer: silence for 5 days counts as unwillingness to negotiate. The rule binds whichever side
+        // is asked; on this platform the worker asks and the employer must answer.
+        new(NegotiationAnswer, "用人单位回应劳动者的协商要求（逾期不回应视为不愿协商）", "劳动者提出协商要求之日",
+            new Period(5, PeriodUnit.CalendarDays), DutyHolder.Employer, EnterpriseRules, LegalBasisCertainty.NewsReport),
         new(CommitteeAcceptance, "企业劳动争议调解委员会受理调解申请", "接到调解申请之日",
             new Period(3, PeriodUnit.WorkingDays), DutyHolder.OwnAgency, EnterpriseRules, LegalBasisCertainty.NewsReport),
 
@@ -57,9 +60,9 @@ internal sealed class MediationDeadlineRules : IDeadlineRuleSource
 
         // 2011 规定: text read (P); whether it still applies beside the 2022 民诉解释 is open (§10.7).
         new(CourtConfirmationAcceptance, "人民法院决定是否受理司法确认申请（法院职责）", "人民法院收到司法确认申请之日",
-            new Period(3, PeriodUnit.CalendarDays), DutyHolder.OwnAgency, ConfirmationRules + "第四条第一款", LegalBasisCertainty.Primary),
+            new Period(3, PeriodUnit.CalendarDays), DutyHolder.Court, ConfirmationRules + "第四条第一款", LegalBasisCertainty.Primary),
         new(CourtConfirmationDecision, "人民法院作出是否确认调解协议的决定（法院职责）", "受理司法确认申请之日",
-            new Period(15, PeriodUnit.CalendarDays), DutyHolder.OwnAgency, ConfirmationRules + "第五条第一款", LegalBasisCertainty.Primary)
+            new Period(15, PeriodUnit.CalendarDays), DutyHolder.Court, ConfirmationRules + "第五条第一款", LegalBasisCertainty.Primary)
         {
             Extension = new DeadlineExtension(new Period(10, PeriodUnit.CalendarDays), "人民法院院长"),
         },
@@ -73,10 +76,11 @@ internal sealed class MediationDeadlineRules : IDeadlineRuleSource
 
         // 支付令 (调解仲裁法 第十六条): a wage/工伤医疗费/经济补偿/赔偿金 agreement the employer did not perform.
         new(PaymentOrderAcceptance, "人民法院通知债权人是否受理支付令申请（法院职责）", "债权人提出支付令申请之日",
-            new Period(5, PeriodUnit.CalendarDays), DutyHolder.OwnAgency, "《民事诉讼法》第二百二十六条", LegalBasisCertainty.Primary),
+            new Period(5, PeriodUnit.CalendarDays), DutyHolder.Court, "《民事诉讼法》第二百二十六条", LegalBasisCertainty.Primary),
         new(PaymentOrderIssue, "人民法院向债务人发出支付令（法院职责）", "受理支付令申请之日",
-            new Period(15, PeriodUnit.CalendarDays), DutyHolder.OwnAgency, "《民事诉讼法》第二百二十七条第一款", LegalBasisCertainty.Primary),
-        new(PaymentOrderObjection, "债务人清偿债务或者提出书面异议", "债务人收到支付令之日",
-            new Period(15, PeriodUnit.CalendarDays), DutyHolder.Party, "《民事诉讼法》第二百二十七条第二款", LegalBasisCertainty.Primary),
+            new Period(15, PeriodUnit.CalendarDays), DutyHolder.Court, "《民事诉讼法》第二百二十七条第一款", LegalBasisCertainty.Primary),
+        // The debtor is the employer that did not perform the agreement.
+        new(PaymentOrderObjection, "债务人（用人单位）清偿债务或者提出书面异议", "债务人收到支付令之日",
+            new Period(15, PeriodUnit.CalendarDays), DutyHolder.Employer, "《民事诉讼法》第二百二十七条第二款", LegalBasisCertainty.Primary),
     ];
 }
