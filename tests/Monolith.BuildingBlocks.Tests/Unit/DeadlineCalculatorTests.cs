@@ -302,12 +302,33 @@ public sealed class DeadlineCalculatorTests
     }
 
     [Fact]
-    public void Unsettled_days_counted_backward_are_due_at_the_later_calendar_reading()
+    public void Unsettled_days_counted_backward_are_late_only_after_the_calendar_reading_but_safe_only_by_the_working_day_one()
     {
+        // Hearing Tue 03-10: five calendar days back is Thu 03-05; five working days back (03-09, 06, 05, 04, 03) is Tue 03-03.
         var result = DeadlineCalculator.Compute(new Period(5, PeriodUnit.CalendarOrWorkingDays), D("2026-03-10"), Calendar, direction: CountDirection.Backward);
 
         Assert.Equal(D("2026-03-05"), result.DueDate);
         Assert.Equal(D("2026-03-03"), result.EarlierReadingDate);
+        Assert.Equal(D("2026-03-03"), result.LatestSafeDate);
+        Assert.EndsWith("从严掌握，最迟应于2026-03-03完成", result.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Counted_back_across_a_holiday_the_safe_day_is_the_working_day_reading()
+    {
+        // Hearing Wed 2026-04-08, after 清明 (04-04..04-06): calendar reading Fri 04-03; working reading 04-07, 03, 02, 01,
+        // 03-31 → Tue 03-31, three days earlier.
+        var result = DeadlineCalculator.Compute(new Period(5, PeriodUnit.CalendarOrWorkingDays), D("2026-04-08"), Calendar, direction: CountDirection.Backward);
+
+        Assert.Equal(D("2026-04-03"), result.DueDate);
+        Assert.Equal(D("2026-03-31"), result.LatestSafeDate);
+    }
+
+    [Fact]
+    public void Without_an_unsettled_unit_the_safe_day_is_the_due_date()
+    {
+        Assert.Equal(D("2026-03-05"), DeadlineCalculator.Compute(new Period(5, PeriodUnit.CalendarDays), D("2026-03-10"), Calendar, direction: CountDirection.Backward).LatestSafeDate);
+        Assert.Equal(D("2025-10-09"), DeadlineCalculator.Compute(new Period(5, PeriodUnit.CalendarOrWorkingDays), D("2025-09-30"), Calendar).LatestSafeDate);
     }
 
     // --- provisional ---

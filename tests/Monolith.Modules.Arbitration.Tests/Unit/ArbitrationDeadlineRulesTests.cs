@@ -88,6 +88,7 @@ public sealed class ArbitrationDeadlineRulesTests
         Assert.Equal(CountDirection.Backward, rule.Direction);
         Assert.Equal(new DateOnly(2026, 3, 11), result.DueDate); // calendar reading, the later of the two
         Assert.Equal(new DateOnly(2026, 3, 9), result.EarlierReadingDate); // five working days back
+        Assert.Equal(new DateOnly(2026, 3, 9), result.LatestSafeDate); // the notice is in time under both readings only by then
     }
 
     [Fact]

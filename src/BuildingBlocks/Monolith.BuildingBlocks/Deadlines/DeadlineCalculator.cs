@@ -109,13 +109,14 @@ public static class DeadlineCalculator
 
             case PeriodUnit.CalendarOrWorkingDays:
             {
-                // Counting back, the working-day reading is the earlier one: the reminder goes by it, while only
-                // missing the calendar-day reading is certainly late.
+                // Counting back, the working-day reading is the earlier one. Only missing the later (calendar-day)
+                // reading is certainly late, but an act planned now must be done by the earlier one to be in time
+                // under either reading (§9.9: flag conservatively) — DeadlineComputation.LatestSafeDate.
                 var working = calendar.SubtractWorkingDays(eventDate, period.Value);
                 var calendarReading = eventDate.AddDays(-period.Value);
                 var (due, earlier) = working >= calendarReading ? (working, calendarReading) : (calendarReading, working);
                 return Result(due, earlier, eventDate, calendar,
-                    $"{from}：按自然日计最迟{D(calendarReading)}，按工作日计最迟{D(working)}；提醒不晚于{D(earlier)}，{D(due)}后方为逾期");
+                    $"{from}：按自然日计最迟{D(calendarReading)}，按工作日计最迟{D(working)}；从严掌握，最迟应于{D(earlier)}完成");
             }
 
             default:
