@@ -25,7 +25,7 @@ public sealed class DecideAcceptanceTests : IAsyncLifetime
     public async Task DisposeAsync() => await platform.DisposeAsync();
 
     [Fact]
-    public async Task Filing_discharges_the_acceptance_deadline_and_starts_the_notice_and_award_deadlines()
+    public async Task Filing_discharges_the_acceptance_deadline_and_starts_the_notice_deadline_but_no_award_deadline_nothing_could_complete()
     {
         await platform.SendAsync(new DecideAcceptanceCommand(registered.Id, Accept: true, RejectionReason: null));
 
@@ -35,7 +35,7 @@ public sealed class DecideAcceptanceTests : IAsyncLifetime
         Assert.Equal("arbitration", application.AcceptanceDecidedBy);
 
         var deadlines = (await Deadlines()).ToDictionary(d => d.RuleId);
-        Assert.Equal(3, deadlines.Count);
+        Assert.Equal([ArbitrationDeadlineRules.DecideAcceptance, ArbitrationDeadlineRules.OneTimeNotice], deadlines.Keys.Order(StringComparer.Ordinal));
         var acceptance = deadlines[ArbitrationDeadlineRules.DecideAcceptance];
         Assert.Equal(DeadlineState.Completed, acceptance.State);
         Assert.Equal(TestKit.Monday.AddHours(1), acceptance.CompletedAt);
@@ -47,14 +47,7 @@ public sealed class DecideAcceptanceTests : IAsyncLifetime
         Assert.Equal(new DateOnly(2026, 3, 5), notice.DueDate);
         Assert.Contains(TestKit.NanchangPolicy, notice.PolicyProfile, StringComparison.Ordinal);
         Assert.Equal(registered.Id, notice.SubjectId);
-
-        // Statute: 45 calendar days → Thursday 04-16; no local policy on the award.
-        var award = deadlines[ArbitrationDeadlineRules.Award];
-        Assert.Equal(DeadlineState.Open, award.State);
-        Assert.Equal("45日", award.Period);
-        Assert.Equal(new DateOnly(2026, 4, 16), award.DueDate);
-        Assert.Equal(DeadlineCatalogue.StatutoryProfile, award.PolicyProfile);
-        Assert.Equal(registered.LinkageNumber, award.LinkageNumber);
+        Assert.Equal(registered.LinkageNumber, notice.LinkageNumber);
     }
 
     [Fact]
@@ -98,7 +91,7 @@ public sealed class DecideAcceptanceTests : IAsyncLifetime
         var application = await platform.ApplicationAsync(registered.Id);
         Assert.Equal(ApplicationStatus.Filed, application.Status);
         Assert.Null(application.RejectionReason);
-        Assert.Equal(3, (await Deadlines()).Count);
+        Assert.Equal(2, (await Deadlines()).Count);
     }
 
     [Fact]

@@ -45,7 +45,8 @@ public sealed class IssueOneTimeNoticeTests : IAsyncLifetime
 
         var deadlines = (await Deadlines()).ToDictionary(d => d.RuleId);
         Assert.Equal(DeadlineState.Completed, deadlines[ArbitrationDeadlineRules.OneTimeNotice].State);
-        Assert.Equal(DeadlineState.Open, deadlines[ArbitrationDeadlineRules.Award].State);
+        Assert.Equal(DeadlineState.Completed, deadlines[ArbitrationDeadlineRules.DecideAcceptance].State);
+        Assert.Equal(2, deadlines.Count);
     }
 
     [Theory]
