@@ -77,6 +77,46 @@ public sealed class DeadlineCalculatorTests
         Assert.Throws<InvalidOperationException>(() => DeadlineCalculator.Extend(AcceptComplaint, D("2025-10-14"), Calendar));
     }
 
+    [Fact]
+    public void An_extension_by_the_parties_agreement_ends_on_the_agreed_day_as_agreed()
+    {
+        var rule = CompleteInvestigation with { Extension = DeadlineExtension.ByPartiesAgreement() };
+
+        // 2026-04-04 is a 清明 rest day: the parties agreed on it, so it is not rolled.
+        var result = DeadlineCalculator.Extend(rule, D("2026-03-20"), Calendar, agreedDueDate: D("2026-04-04"));
+
+        Assert.True(rule.Extension!.ByAgreement);
+        Assert.Null(rule.Extension.Period);
+        Assert.Equal(D("2026-04-04"), result.DueDate);
+        Assert.Equal("经双方当事人同意，自2026-03-20延长至2026-04-04届满", result.Explanation);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("2026-03-20")]
+    [InlineData("2026-03-19")]
+    public void An_extension_by_agreement_needs_an_agreed_day_after_the_current_due_date(string? agreed)
+    {
+        var rule = CompleteInvestigation with { Extension = DeadlineExtension.ByPartiesAgreement() };
+
+        Assert.Throws<ArgumentException>(() =>
+            DeadlineCalculator.Extend(rule, D("2026-03-20"), Calendar, agreed is null ? null : D(agreed)));
+    }
+
+    [Fact]
+    public void A_fixed_extension_takes_no_agreed_date()
+    {
+        Assert.Throws<ArgumentException>(() => DeadlineCalculator.Extend(CompleteInvestigation, D("2026-05-18"), Calendar, D("2026-07-01")));
+    }
+
+    [Fact]
+    public void An_extension_says_what_it_allows_and_who_approves_it()
+    {
+        Assert.Equal("可延长30个工作日，须经劳动保障行政部门负责人批准", CompleteInvestigation.Extension!.Description);
+        Assert.Equal("经双方当事人同意可以延长，延长至双方约定之日", DeadlineExtension.ByPartiesAgreement().Description);
+        Assert.Throws<ArgumentException>(() => new DeadlineExtension(new Period(1, PeriodUnit.CalendarDays), " "));
+    }
+
     // --- 0 working days: "当日" ---
 
     [Theory]

@@ -38,17 +38,33 @@ public static class DeadlineCalculator
     }
 
     /// <summary>
-    /// Applies <see cref="DeadlineRule.Extension"/>, counted forward from the current due date as a new trigger
-    /// (e.g. 监察条例 第十七条: 60 working days, extendable by 30 working days with the department head's approval).
+    /// Applies <see cref="DeadlineRule.Extension"/>: a fixed extension is counted forward from the current due date as
+    /// a new trigger (e.g. 监察条例 第十七条: 60 working days, extendable by 30 working days with the department head's
+    /// approval); an extension by the parties' agreement ends on the day they agreed, as agreed (not rolled).
     /// </summary>
+    /// <param name="agreedDueDate">The new last day the parties agreed on; only, and always, for an agreement.</param>
     /// <exception cref="InvalidOperationException">The rule allows no extension.</exception>
-    public static DeadlineComputation Extend(DeadlineRule rule, DateOnly currentDueDate, WorkingDayCalendar calendar)
+    /// <exception cref="ArgumentException">The agreed date is missing, not after the current due date, or given for a fixed extension.</exception>
+    public static DeadlineComputation Extend(DeadlineRule rule, DateOnly currentDueDate, WorkingDayCalendar calendar, DateOnly? agreedDueDate = null)
     {
         ArgumentNullException.ThrowIfNull(rule);
         var extension = rule.Extension
             ?? throw new InvalidOperationException($"Deadline rule '{rule.Id}' allows no extension.");
-        var extended = Compute(extension.Period, currentDueDate, calendar, StartDay.NextDay, rule.RollForward, CountDirection.Forward);
-        return extended with { Explanation = $"经{extension.ApprovedBy}批准延长{extension.Period}：{extended.Explanation}" };
+        if (extension.Period is not { } period)
+        {
+            var agreed = agreedDueDate is { } date && date > currentDueDate
+                ? date
+                : throw new ArgumentException("An extension by agreement needs the agreed due date, after the current one.", nameof(agreedDueDate));
+            return Result(agreed, null, currentDueDate, calendar, $"经{extension.ApprovedBy}同意，自{D(currentDueDate)}延长至{D(agreed)}届满");
+        }
+
+        if (agreedDueDate is not null)
+        {
+            throw new ArgumentException($"Deadline rule '{rule.Id}' is extended by {period}, not to an agreed date.", nameof(agreedDueDate));
+        }
+
+        var extended = Compute(period, currentDueDate, calendar, StartDay.NextDay, rule.RollForward, CountDirection.Forward);
+        return extended with { Explanation = $"经{extension.ApprovedBy}批准延长{period}：{extended.Explanation}" };
     }
 
     private static DeadlineComputation Forward(Period period, DateOnly trigger, WorkingDayCalendar calendar, StartDay startDay, RollForward rollForward)

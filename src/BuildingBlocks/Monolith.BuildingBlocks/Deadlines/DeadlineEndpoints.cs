@@ -44,7 +44,7 @@ public static class DeadlineEndpoints
                 e.Statutory.Holder,
                 e.Effective.LegalBasis,
                 e.Statutory.Certainty,
-                Extension = e.Statutory.Extension is { } x ? $"{x.Period}（{x.ApprovedBy}批准）" : null,
+                Extension = e.Statutory.Extension?.Description,
                 e.Overridden,
             }),
         }).WithTags("Deadlines").RequireAuthorization();

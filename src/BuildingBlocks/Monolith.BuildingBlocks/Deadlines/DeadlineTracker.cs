@@ -80,6 +80,11 @@ public sealed class DeadlineTracker(
             throw new Domain.BusinessRuleViolationException("deadline.extended", "该期限已经延长过一次。");
         }
 
+        if (rule.Extension.ByAgreement)
+        {
+            throw new Domain.BusinessRuleViolationException("deadline.agreed-date-required", $"“{deadline.Title}”经双方当事人同意方可延长，须录入双方约定的新期限。");
+        }
+
         var calendar = await calendars.GetAsync(cancellationToken);
         var computation = DeadlineCalculator.Extend(rule, deadline.DueDate, calendar);
         deadline.Reschedule(ToScheduledDue(rule, computation, calendar, deadline.TriggeredAt), extended: true);

@@ -45,13 +45,13 @@ internal sealed class MediationDeadlineRules : IDeadlineRuleSource
         new(CommitteeAcceptance, "企业劳动争议调解委员会受理调解申请", "接到调解申请之日",
             new Period(3, PeriodUnit.WorkingDays), DutyHolder.OwnAgency, EnterpriseRules, LegalBasisCertainty.NewsReport),
 
-        // The rule allows an extension when both parties agree but fixes no length; the engine extends by a fixed
-        // period, so one further 15-day period is tracked. That length is ours, not the rule's — say so in the title.
-        new(CommitteeConclusion, "企业劳动争议调解委员会结束调解（逾期视为调解不成；双方同意可延长，延长期限规定未明，按15日跟踪）",
+        // The rule allows an extension when both parties agree and fixes no length: the extension is recorded with the
+        // new date the parties agreed on, and the agreement as its reason.
+        new(CommitteeConclusion, "企业劳动争议调解委员会结束调解（逾期视为调解不成；经双方当事人同意可以延长）",
             "受理调解申请之日",
             new Period(15, PeriodUnit.CalendarDays), DutyHolder.OwnAgency, EnterpriseRules, LegalBasisCertainty.NewsReport)
         {
-            Extension = new DeadlineExtension(new Period(15, PeriodUnit.CalendarDays), "双方当事人同意"),
+            Extension = DeadlineExtension.ByPartiesAgreement(),
         },
 
         new(JudicialConfirmationApplication, "双方当事人共同申请司法确认调解协议", "调解协议生效之日",

@@ -3,11 +3,11 @@ using Monolith.BuildingBlocks.Deadlines;
 namespace Monolith.Host.Tests;
 
 /// <summary>
-/// Whose period every rule of every composed module is. Only <see cref="DutyHolder.OwnAgency"/> may be shortened by a
+/// The rules of every composed module, read as a whole. First, whose period each is. Only <see cref="DutyHolder.OwnAgency"/> may be shortened by a
 /// local policy, so a court's, another body's, an employer's or a party's period wrongly classed as the agency's own
 /// would let a profile cut it. A new rule must be added to this table.
 /// </summary>
-public sealed class DeadlineRuleHolderTests
+public sealed class ModuleDeadlineRulesTests
 {
     private static readonly Dictionary<string, DutyHolder> Expected = new()
     {
@@ -87,5 +87,32 @@ public sealed class DeadlineRuleHolderTests
         Assert.All(Rules.Where(r => r.Title.Contains("司法行政部门", StringComparison.Ordinal) || r.Title.StartsWith("被建议单位", StringComparison.Ordinal)),
             r => Assert.Equal(DutyHolder.OtherAgency, r.Holder));
         Assert.All(Rules.Where(r => r.Title.StartsWith("用人单位", StringComparison.Ordinal)), r => Assert.Equal(DutyHolder.Employer, r.Holder));
+    }
+
+    [Fact]
+    public void The_enterprise_committees_extension_is_the_parties_agreement_with_no_invented_length()
+    {
+        var conclusion = Rules.Single(r => r.Id == "mediation.committee-conclusion");
+
+        Assert.NotNull(conclusion.Extension);
+        Assert.True(conclusion.Extension.ByAgreement);
+        Assert.Null(conclusion.Extension.Period);
+        Assert.Equal(DeadlineExtension.Parties, conclusion.Extension.ApprovedBy);
+        Assert.DoesNotContain("15", conclusion.Title, StringComparison.Ordinal);
+        Assert.DoesNotContain("十五", conclusion.Title, StringComparison.Ordinal);
+        Assert.Contains("双方当事人同意", conclusion.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_fixed_extension_names_its_length_and_who_approves_it()
+    {
+        Assert.All(Rules.Where(r => r.Extension is { ByAgreement: false }), r =>
+        {
+            Assert.True(r.Extension!.Period!.Value > 0, r.Id);
+            Assert.False(string.IsNullOrWhiteSpace(r.Extension.ApprovedBy), r.Id);
+        });
+        Assert.Equal(
+            ["arbitration.award", "inspection.complete-investigation", "mediation.court-confirmation-decision"],
+            Rules.Where(r => r.Extension is { ByAgreement: false }).Select(r => r.Id).Order(StringComparer.Ordinal));
     }
 }
