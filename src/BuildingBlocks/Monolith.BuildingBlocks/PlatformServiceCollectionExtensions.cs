@@ -52,7 +52,10 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<LinkageNumberIssuer>();
         services.AddSingleton<WorkingDayCalendarProvider>();
         services.AddSingleton(sp => new DeadlineCatalogue(
-            sp.GetServices<IDeadlineRuleSource>(), sp.GetRequiredService<ModuleCatalog>(), sp.GetRequiredService<IOptions<LocalPolicyOptions>>()));
+            sp.GetServices<IDeadlineRuleSource>(),
+            sp.GetRequiredService<ModuleCatalog>(),
+            sp.GetRequiredService<IOptions<LocalPolicyOptions>>(),
+            sp.GetRequiredService<IOptions<DeploymentOptions>>()));
         services.AddScoped<DeadlineTracker>();
         services.AddSingleton<DeadlineSweep>();
 

@@ -19,9 +19,17 @@ internal sealed class DeadlineConfiguration : IEntityTypeConfiguration<Deadline>
         builder.Property(d => d.LinkageNumber).HasMaxLength(32);
         builder.Property(d => d.SubjectReference).HasMaxLength(256);
         builder.Property(d => d.Explanation).HasMaxLength(512);
+        builder.Property(d => d.Traits).HasMaxLength(64);
+        builder.Property(d => d.Outcome).HasMaxLength(32);
+        builder.Property(d => d.PolicyName).HasMaxLength(128);
+        builder.Property(d => d.PolicyOutcome).HasMaxLength(32);
+        builder.Property(d => d.PolicyScope).HasMaxLength(256);
+        builder.Property(d => d.PolicyPeriod).HasMaxLength(64);
+        builder.Property(d => d.PolicyLegalBasis).HasMaxLength(512);
         builder.Property(d => d.Version).IsConcurrencyToken();
         builder.Ignore(d => d.State);
         builder.Ignore(d => d.IsPending);
+        builder.Ignore(d => d.CompletedInTime);
         builder.HasIndex(d => new { d.SubjectId, d.RuleId });
         builder.HasIndex(d => new { d.Provisional, d.CompletedAt, d.CancelledAt });
         builder.HasIndex(d => new { d.CompletedAt, d.CancelledAt, d.DueAt });

@@ -26,7 +26,10 @@ public static class DeadlineEndpoints
         return moduleApi;
     }
 
-    /// <summary>/api/deadline-rules: the whole catalogue as this deployment applies it, for any staff member.</summary>
+    /// <summary>
+    /// /api/deadline-rules: the whole catalogue as this deployment applies it (its city's rules; a local policy's
+    /// period with the cases it binds), for any staff member.
+    /// </summary>
     public static IEndpointRouteBuilder MapDeadlineRules(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/api/deadline-rules", (DeadlineCatalogue catalogue, ModuleDirectory modules) => new
@@ -46,6 +49,10 @@ public static class DeadlineEndpoints
                 e.Statutory.Certainty,
                 Extension = e.Statutory.Extension?.Description,
                 e.Overridden,
+                PolicyScope = e.ScopeText,
+                e.Statutory.Jurisdiction,
+                e.Statutory.EffectiveFrom,
+                e.Statutory.EffectiveTo,
             }),
         }).WithTags("Deadlines").RequireAuthorization();
         return endpoints;

@@ -34,19 +34,38 @@ public sealed record DeadlineView(
     string Explanation,
     DateTimeOffset? CompletedAt)
 {
+    /// <summary>A local policy's shorter period for one outcome of the duty (e.g. same-day filing of accepted linkage cases).</summary>
+    public DeadlinePolicyView? Policy { get; init; }
+
+    /// <summary>The outcome the duty was completed with, if it has one.</summary>
+    public string? Outcome { get; init; }
+
+    /// <summary>Completed with the policy's outcome after the policy's due time.</summary>
+    public bool LateUnderPolicy { get; init; }
+
     public string StateName => State switch
     {
         DeadlineState.Open => Reminded ? "即将到期" : "进行中",
         DeadlineState.Missed => "已逾期",
-        DeadlineState.Completed => "已办结",
+        DeadlineState.Completed => LateUnderPolicy ? "已办结（超过本地政策期限）" : "已办结",
         DeadlineState.Cancelled => "已撤销",
         _ => State.ToString(),
     };
 
     internal static DeadlineView From(Deadline d) => new(
         d.Id, d.RuleId, d.Title, d.LegalBasis, d.PolicyProfile, d.Period, d.LinkageNumber, d.SubjectId, d.SubjectReference,
-        d.TriggerDate, d.DueDate, d.DueAt, d.RemindAt, d.State, d.RemindedAt is not null, d.Provisional, d.Extended, d.Explanation, d.CompletedAt);
+        d.TriggerDate, d.DueDate, d.DueAt, d.RemindAt, d.State, d.RemindedAt is not null, d.Provisional, d.Extended, d.Explanation, d.CompletedAt)
+    {
+        Policy = d is { PolicyName: { } name, PolicyDueDate: { } dueDate, PolicyDueAt: { } dueAt }
+            ? new DeadlinePolicyView(name, d.PolicyScope ?? string.Empty, d.PolicyPeriod ?? string.Empty, d.PolicyLegalBasis ?? string.Empty, dueDate, dueAt)
+            : null,
+        Outcome = d.Outcome,
+        LateUnderPolicy = d.LateUnderPolicy,
+    };
 }
+
+/// <summary>The local policy's period for one outcome of a duty, beside the statutory due time of the deadline.</summary>
+public sealed record DeadlinePolicyView(string Name, string Scope, string Period, string LegalBasis, DateOnly DueDate, DateTimeOffset DueAt);
 
 /// <summary>
 /// A module's deadlines, soonest first; optionally those of one subject only. The module is named by its own DbContext,

@@ -20,11 +20,19 @@ internal sealed class ArbitrationDeadlineRules : IDeadlineRuleSource
     public const string SueAgainstNonFinalAward = "arbitration.sue-against-non-final-award";
     public const string ArbitrationReview = "arbitration.review-application";
 
+    /// <summary>Outcomes of <see cref="DecideAcceptance"/>: 受理（立案）or 不予受理.</summary>
+    public const string Accepted = "accepted";
+
+    public const string NotAccepted = "not-accepted";
+
     public IEnumerable<DeadlineRule> Rules { get; } =
     [
         new(DecideAcceptance, "作出受理或不予受理决定", "收到仲裁申请之日",
             new Period(5, PeriodUnit.CalendarOrWorkingDays), DutyHolder.OwnAgency,
-            "《劳动争议调解仲裁法》第二十九条；《最高人民法院关于审理劳动争议案件适用法律问题的解释（一）》第十二条", LegalBasisCertainty.Primary),
+            "《劳动争议调解仲裁法》第二十九条；《最高人民法院关于审理劳动争议案件适用法律问题的解释（一）》第十二条", LegalBasisCertainty.Primary)
+        {
+            Outcomes = new Dictionary<string, string> { [Accepted] = "受理", [NotAccepted] = "不予受理" },
+        },
         new(ServeRespondent, "将仲裁申请书副本送达被申请人", "受理仲裁申请之日",
             new Period(5, PeriodUnit.CalendarOrWorkingDays), DutyHolder.OwnAgency, "《劳动争议调解仲裁法》第三十条第一款", LegalBasisCertainty.Primary),
         // The respondent's right (not a duty: a missing defence does not stop the case). The respondent is usually the

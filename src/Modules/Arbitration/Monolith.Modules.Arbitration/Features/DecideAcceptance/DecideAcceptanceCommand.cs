@@ -45,7 +45,9 @@ internal sealed class DecideAcceptanceHandler(ArbitrationDbContext db, DeadlineT
             application.Reject(request.RejectionReason!.Trim(), now, user.UserName);
         }
 
-        await deadlines.CompleteAsync(db, application.Id, ArbitrationDeadlineRules.DecideAcceptance, cancellationToken);
+        // Under the Nanchang profile only an acceptance of a linkage case is due the same day; a refusal keeps the statute's period.
+        var outcome = request.Accept ? ArbitrationDeadlineRules.Accepted : ArbitrationDeadlineRules.NotAccepted;
+        await deadlines.CompleteAsync(db, application.Id, ArbitrationDeadlineRules.DecideAcceptance, outcome, cancellationToken);
         return MediatR.Unit.Value;
     }
 }

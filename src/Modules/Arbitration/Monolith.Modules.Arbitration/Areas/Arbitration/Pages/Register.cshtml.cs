@@ -37,6 +37,8 @@ internal sealed class RegisterInput
     public string? CreditCode { get; set; }
 
     public List<ClaimRow> Claims { get; set; } = [];
+
+    public ApplicationChannel Channel { get; set; }
 }
 
 /// <summary>登记仲裁申请 through RegisterApplicationCommand; on success, straight to the new application.</summary>
@@ -69,7 +71,8 @@ internal sealed class RegisterModel(IMediator mediator) : PageModel
         var command = new RegisterApplicationCommand(
             new WorkerInput(Input.ApplicantName, Input.ResidentIdNumber, Input.Phone, Input.IsMigrantWorker),
             new EmployerInput(Input.RespondentName, Input.CreditCode),
-            rows.ConvertAll(c => new ClaimInput(c.claim.Type, c.claim.Amount, c.claim.Description)));
+            rows.ConvertAll(c => new ClaimInput(c.claim.Type, c.claim.Amount, c.claim.Description)),
+            Input.Channel);
         try
         {
             var registered = await mediator.Send(command, cancellationToken);
@@ -98,6 +101,7 @@ internal sealed class RegisterModel(IMediator mediator) : PageModel
             case "respondent.name": return "Input.RespondentName";
             case "respondent.creditCode": return "Input.CreditCode";
             case "claims": return "Input.Claims";
+            case "channel": return "Input.Channel";
         }
 
         // claims[2].amount → the form row that claim came from.
