@@ -55,7 +55,7 @@ public sealed class RulesCanFailTests(ITestOutputHelper output)
         var message = AssertFails(ModuleRules.ModulesDoNotReachOtherModulesThroughThePlatform(Fixture.Modules));
 
         Assert.Contains(ModuleNameBackdoor, message, StringComparison.Ordinal);
-        Assert.Contains(typeof(ExtendDeadlineCommand).FullName!, message, StringComparison.Ordinal);
+        Assert.Contains(typeof(RecomputeDeadlineCommand).FullName!, message, StringComparison.Ordinal);
     }
 
     [Fact]

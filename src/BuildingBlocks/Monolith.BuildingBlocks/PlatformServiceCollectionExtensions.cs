@@ -102,6 +102,8 @@ public static class PlatformServiceCollectionExtensions
             DatabaseProviderSwitch.Configure(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, info.Schema));
         AddOwnedTypes(services, assembly, registration.Owns);
         services.AddScoped<IRequestHandler<ListDeadlinesQuery<TDbContext>, IReadOnlyList<DeadlineView>>, ListDeadlinesHandler<TDbContext>>();
+        services.AddScoped<IRequestHandler<ExtendDeadlineCommand<TDbContext>, MediatR.Unit>, ExtendDeadlineHandler<TDbContext>>();
+        services.AddScoped<IValidator<ExtendDeadlineCommand<TDbContext>>, ExtendDeadlineValidator<TDbContext>>();
         return services;
     }
 

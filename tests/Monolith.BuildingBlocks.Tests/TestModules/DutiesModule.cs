@@ -66,6 +66,9 @@ internal sealed class DutyRules : IDeadlineRuleSource
     /// <summary>A local rule of another city than the fixture's deployment (南昌市).</summary>
     public const string OtherCity = "duties.other-city";
 
+    /// <summary>5 working days, extendable by the parties' agreement to the date they agree.</summary>
+    public const string ByAgreement = "duties.by-agreement";
+
     /// <summary>A rule in force only from 2027.</summary>
     public const string From2027 = "duties.from-2027";
 
@@ -84,6 +87,7 @@ internal sealed class DutyRules : IDeadlineRuleSource
             Outcomes = new Dictionary<string, string> { [Accepted] = "受理", [NotAccepted] = "不予受理" },
         },
         Rule(OtherCity, "上海市的期限", new Period(5, PeriodUnit.WorkingDays)) with { Jurisdiction = "上海市" },
+        Rule(ByAgreement, "五个工作日内结束调解", new Period(5, PeriodUnit.WorkingDays)) with { Extension = DeadlineExtension.ByPartiesAgreement() },
         Rule(From2027, "2027年起施行的期限", new Period(5, PeriodUnit.WorkingDays)) with { EffectiveFrom = new DateOnly(2027, 1, 1) },
     ];
 

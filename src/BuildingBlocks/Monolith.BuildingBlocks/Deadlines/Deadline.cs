@@ -70,6 +70,23 @@ public sealed class Deadline : Domain.ILinkedMatter
 
     public bool Extended { get; private set; }
 
+    /// <summary>The due date before the extension; null if not extended.</summary>
+    public DateOnly? ExtendedFrom { get; private set; }
+
+    /// <summary>Who approved the extension (e.g. the department head), or who agreed to it (the parties).</summary>
+    public string? ExtensionApprovedBy { get; private set; }
+
+    /// <summary>The day the extension was approved or agreed.</summary>
+    public DateOnly? ExtensionApprovedOn { get; private set; }
+
+    /// <summary>Why: the approved reason, or the parties' agreement as recorded.</summary>
+    public string? ExtensionReason { get; private set; }
+
+    /// <summary>The staff member who entered the extension, and when.</summary>
+    public string? ExtensionRecordedBy { get; private set; }
+
+    public DateTimeOffset? ExtensionRecordedAt { get; private set; }
+
     public DateTimeOffset? RemindedAt { get; private set; }
 
     public DateTimeOffset? MissedAt { get; private set; }
@@ -152,6 +169,18 @@ public sealed class Deadline : Domain.ILinkedMatter
             PolicyDueAt = policy?.Due.DueAt,
         };
 
+    /// <summary>Extends the deadline once, by an approved (or agreed) extension, recording who approved it, why and who entered it.</summary>
+    internal void Extend(ScheduledDue due, ExtensionApproval approval, string recordedBy, DateTimeOffset recordedAt)
+    {
+        ExtendedFrom = DueDate;
+        ExtensionApprovedBy = approval.ApprovedBy;
+        ExtensionApprovedOn = approval.ApprovedOn;
+        ExtensionReason = approval.Reason;
+        ExtensionRecordedBy = recordedBy;
+        ExtensionRecordedAt = recordedAt;
+        Reschedule(due, extended: true);
+    }
+
     /// <summary>The policy's due time for its outcome, recomputed (e.g. once a missing year is published).</summary>
     internal void ReschedulePolicy(ScheduledDue policyDue)
     {
@@ -231,6 +260,9 @@ public sealed class Deadline : Domain.ILinkedMatter
 
 /// <summary>A computed due date turned into instants of the deployment's time zone.</summary>
 internal sealed record ScheduledDue(DateOnly DueDate, DateTimeOffset DueAt, DateTimeOffset RemindAt, bool Provisional, string Explanation);
+
+/// <summary>An extension as approved: by whom and on which day, why, and (for an extension by agreement) the agreed new due date.</summary>
+internal sealed record ExtensionApproval(string ApprovedBy, DateOnly ApprovedOn, string Reason, DateOnly? AgreedDueDate);
 
 /// <summary>A local policy's shorter period for one outcome of a duty, as started on a deadline.</summary>
 internal sealed record OutcomePolicy(string Name, DeadlineRule Rule, string Outcome, string Scope, ScheduledDue Due);

@@ -170,6 +170,9 @@ public sealed class DeadlineCatalogue
             .Where(e => e.Module == moduleName && (on is not { } date || e.Statutory.IsEffectiveOn(date)))
             .OrderBy(e => e.Statutory.Id, StringComparer.Ordinal);
 
+    /// <summary>The entry of a rule this deployment offers; null for an unknown rule or another city's.</summary>
+    public CatalogueEntry? Find(string ruleId) => entries.GetValueOrDefault(ruleId);
+
     public CatalogueEntry Entry(string ruleId) =>
         entries.TryGetValue(ruleId, out var entry) ? entry
         : elsewhere.TryGetValue(ruleId, out var foreign) ? throw new KeyNotFoundException(NotHereMessage(foreign))

@@ -26,6 +26,9 @@ internal sealed class DeadlineConfiguration : IEntityTypeConfiguration<Deadline>
         builder.Property(d => d.PolicyScope).HasMaxLength(256);
         builder.Property(d => d.PolicyPeriod).HasMaxLength(64);
         builder.Property(d => d.PolicyLegalBasis).HasMaxLength(512);
+        builder.Property(d => d.ExtensionApprovedBy).HasMaxLength(64);
+        builder.Property(d => d.ExtensionReason).HasMaxLength(500);
+        builder.Property(d => d.ExtensionRecordedBy).HasMaxLength(64);
         builder.Property(d => d.Version).IsConcurrencyToken();
         builder.Ignore(d => d.State);
         builder.Ignore(d => d.IsPending);

@@ -120,16 +120,20 @@ public sealed class DeadlineTracker(
         }
     }
 
-    /// <summary>Applies the rule's statutory extension, counted from the current due date.</summary>
-    internal async Task ExtendAsync(ModuleDbContext db, Deadline deadline, CancellationToken cancellationToken)
+    /// <summary>
+    /// Applies the rule's extension once, from the current due date: a fixed one by its period, one by the parties'
+    /// agreement to the date they agreed. Records who approved it, on which day and why, and who entered it. An
+    /// extension must be approved before the period ends, and not before it began.
+    /// </summary>
+    internal async Task ExtendAsync(ModuleDbContext db, Deadline deadline, ExtensionApproval approval, string recordedBy, CancellationToken cancellationToken)
     {
         var rule = RuleOf(deadline);
-        if (rule.Extension is null)
+        if (rule.Extension is not { } extension)
         {
             throw new Domain.BusinessRuleViolationException("deadline.no-extension", $"“{deadline.Title}”没有可延长的期限。");
         }
 
-        if (deadline.MissedAt is not null)
+        if (deadline.MissedAt is not null || clock.UtcNow >= deadline.DueAt)
         {
             throw new Domain.BusinessRuleViolationException("deadline.missed", "期限已经届满，不能再延长；延长须在期限届满前批准。");
         }
@@ -139,14 +143,33 @@ public sealed class DeadlineTracker(
             throw new Domain.BusinessRuleViolationException("deadline.extended", "该期限已经延长过一次。");
         }
 
-        if (rule.Extension.ByAgreement)
+        var errors = new Dictionary<string, string[]>();
+        if (approval.ApprovedOn > deadline.DueDate || approval.ApprovedOn < deadline.TriggerDate)
         {
-            throw new Domain.BusinessRuleViolationException("deadline.agreed-date-required", $"“{deadline.Title}”经双方当事人同意方可延长，须录入双方约定的新期限。");
+            errors["approvedOn"] = [$"批准日期应在期限之内（{Calendar.CalendarText.Format(deadline.TriggerDate)}至{Calendar.CalendarText.Format(deadline.DueDate)}）。"];
+        }
+
+        if (extension.ByAgreement && approval.AgreedDueDate is null)
+        {
+            errors["agreedDueDate"] = ["经双方当事人同意延长的，须填写双方约定的新期限。"];
+        }
+        else if (extension.ByAgreement && approval.AgreedDueDate <= deadline.DueDate)
+        {
+            errors["agreedDueDate"] = [$"约定的新期限应晚于原截止日期{Calendar.CalendarText.Format(deadline.DueDate)}。"];
+        }
+        else if (!extension.ByAgreement && approval.AgreedDueDate is not null)
+        {
+            errors["agreedDueDate"] = [$"该期限{extension.Description}，无须填写约定的新期限。"];
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new Application.RequestValidationException(errors);
         }
 
         var calendar = await calendars.GetAsync(cancellationToken);
-        var computation = DeadlineCalculator.Extend(rule, deadline.DueDate, calendar);
-        deadline.Reschedule(ToScheduledDue(rule, computation, calendar, deadline.TriggeredAt), extended: true);
+        var computation = DeadlineCalculator.Extend(rule, deadline.DueDate, calendar, extension.ByAgreement ? approval.AgreedDueDate : null);
+        deadline.Extend(ToScheduledDue(rule, computation, calendar, deadline.TriggeredAt), approval, recordedBy, clock.UtcNow);
         await UnscheduleAsync(db, deadline, cancellationToken);
         Schedule(db, deadline);
     }

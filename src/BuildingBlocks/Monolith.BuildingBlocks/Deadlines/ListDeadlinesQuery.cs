@@ -43,6 +43,12 @@ public sealed record DeadlineView(
     /// <summary>Completed with the policy's outcome after the policy's due time.</summary>
     public bool LateUnderPolicy { get; init; }
 
+    /// <summary>The extension granted: from which due date, who approved it and when, why, who entered it.</summary>
+    public DeadlineExtensionView? Extension { get; init; }
+
+    /// <summary>The extension the rule allows, while this deadline may still be extended (open, not yet extended); else null.</summary>
+    public ExtensionOffer? CanExtend { get; init; }
+
     public string StateName => State switch
     {
         DeadlineState.Open => Reminded ? "即将到期" : "进行中",
@@ -52,7 +58,7 @@ public sealed record DeadlineView(
         _ => State.ToString(),
     };
 
-    internal static DeadlineView From(Deadline d) => new(
+    internal static DeadlineView From(Deadline d, DeadlineExtension? ruleExtension) => new(
         d.Id, d.RuleId, d.Title, d.LegalBasis, d.PolicyProfile, d.Period, d.LinkageNumber, d.SubjectId, d.SubjectReference,
         d.TriggerDate, d.DueDate, d.DueAt, d.RemindAt, d.State, d.RemindedAt is not null, d.Provisional, d.Extended, d.Explanation, d.CompletedAt)
     {
@@ -61,8 +67,23 @@ public sealed record DeadlineView(
             : null,
         Outcome = d.Outcome,
         LateUnderPolicy = d.LateUnderPolicy,
+        Extension = d is { ExtendedFrom: { } from, ExtensionApprovedBy: { } by, ExtensionApprovedOn: { } on, ExtensionReason: { } reason, ExtensionRecordedBy: { } recordedBy, ExtensionRecordedAt: { } recordedAt }
+            ? new DeadlineExtensionView(from, by, on, reason, recordedBy, recordedAt, ruleExtension?.ByAgreement == true)
+            : null,
+        CanExtend = ruleExtension is not null && d.State == DeadlineState.Open && !d.Extended
+            ? new ExtensionOffer(ruleExtension.Description, ruleExtension.ByAgreement, ruleExtension.ApprovedBy)
+            : null,
     };
 }
+
+/// <summary>An extension as recorded on the deadline.</summary>
+/// <param name="ExtendedFrom">The due date before the extension.</param>
+/// <param name="ByAgreement">The parties agreed to it (the reason records their agreement), rather than an office holder approving it.</param>
+public sealed record DeadlineExtensionView(
+    DateOnly ExtendedFrom, string ApprovedBy, DateOnly ApprovedOn, string Reason, string RecordedBy, DateTimeOffset RecordedAt, bool ByAgreement);
+
+/// <summary>What extension a deadline's rule allows: a fixed one approved by an office holder, or one the parties agree on.</summary>
+public sealed record ExtensionOffer(string Description, bool ByAgreement, string ApprovedBy);
 
 /// <summary>The local policy's period for one outcome of a duty, beside the statutory due time of the deadline.</summary>
 public sealed record DeadlinePolicyView(string Name, string Scope, string Period, string LegalBasis, DateOnly DueDate, DateTimeOffset DueAt);
@@ -82,7 +103,7 @@ public sealed record ListDeadlinesQuery<TModuleDbContext>(DeadlineFilter Filter,
 }
 
 /// <summary>Registered once per module, closed over its DbContext (<see cref="PlatformServiceCollectionExtensions.AddModule{TDbContext}"/>).</summary>
-internal sealed class ListDeadlinesHandler<TModuleDbContext>(TModuleDbContext db)
+internal sealed class ListDeadlinesHandler<TModuleDbContext>(TModuleDbContext db, DeadlineCatalogue catalogue)
     : IRequestHandler<ListDeadlinesQuery<TModuleDbContext>, IReadOnlyList<DeadlineView>>
     where TModuleDbContext : ModuleDbContext
 {
@@ -101,6 +122,6 @@ internal sealed class ListDeadlinesHandler<TModuleDbContext>(TModuleDbContext db
             _ => query,
         };
         var deadlines = await query.OrderBy(d => d.DueAt).Take(500).ToListAsync(cancellationToken);
-        return deadlines.ConvertAll(DeadlineView.From);
+        return deadlines.ConvertAll(d => DeadlineView.From(d, catalogue.Find(d.RuleId)?.Statutory.Extension));
     }
 }

@@ -17,6 +17,6 @@ public static class ModuleEndpoints
         return endpoints.MapGroup($"/api/{module.Schema}")
             .RequireAuthorization(WebServiceCollectionExtensions.ModulePolicy(module))
             .WithTags(module.Name)
-            .MapModuleDeadlines<TModuleDbContext>(module);
+            .MapModuleDeadlines<TModuleDbContext>();
     }
 }
