@@ -5,22 +5,22 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Monolith.Modules.Inspection.Persistence;
+using Monolith.Modules.Supervision.Persistence;
 
 #nullable disable
 
-namespace Monolith.Migrations.SqlServer.Inspection
+namespace Monolith.Migrations.SqlServer.Supervision
 {
-    [DbContext(typeof(InspectionDbContext))]
-    [Migration("20261130033850_Initial_Inspection")]
-    partial class Initial_Inspection
+    [DbContext(typeof(SupervisionDbContext))]
+    [Migration("20261130050930_Initial_Supervision")]
+    partial class Initial_Supervision
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasDefaultSchema("inspection")
+                .HasDefaultSchema("supervision")
                 .HasAnnotation("ProductVersion", "10.0.14")
                 .HasAnnotation("Relational:MaxIdentifierLength", 128);
 
@@ -51,6 +51,30 @@ namespace Monolith.Migrations.SqlServer.Inspection
                     b.Property<bool>("Extended")
                         .HasColumnType("bit");
 
+                    b.Property<DateOnly?>("ExtendedFrom")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ExtensionApprovedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateOnly?>("ExtensionApprovedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTimeOffset?>("ExtensionRecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ExtensionRecordedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<bool>("LateUnderPolicy")
+                        .HasColumnType("bit");
+
                     b.Property<string>("LegalBasis")
                         .IsRequired()
                         .HasMaxLength(512)
@@ -64,8 +88,34 @@ namespace Monolith.Migrations.SqlServer.Inspection
                     b.Property<DateTimeOffset?>("MissedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
                     b.Property<string>("Period")
                         .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset?>("PolicyDueAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateOnly?>("PolicyDueDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PolicyLegalBasis")
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)");
+
+                    b.Property<string>("PolicyName")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<string>("PolicyOutcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("PolicyPeriod")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
@@ -73,6 +123,10 @@ namespace Monolith.Migrations.SqlServer.Inspection
                         .IsRequired()
                         .HasMaxLength(128)
                         .HasColumnType("nvarchar(128)");
+
+                    b.Property<string>("PolicyScope")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
 
                     b.Property<bool>("Provisional")
                         .HasColumnType("bit");
@@ -106,6 +160,11 @@ namespace Monolith.Migrations.SqlServer.Inspection
                         .HasMaxLength(128)
                         .HasColumnType("nvarchar(128)");
 
+                    b.Property<string>("Traits")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<DateOnly>("TriggerDate")
                         .HasColumnType("date");
 
@@ -124,7 +183,7 @@ namespace Monolith.Migrations.SqlServer.Inspection
 
                     b.HasIndex("Provisional", "CompletedAt", "CancelledAt");
 
-                    b.ToTable("InspectionDeadlines", "inspection");
+                    b.ToTable("SupervisionDeadlines", "supervision");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Linkage.LinkageSequence", b =>
@@ -137,7 +196,7 @@ namespace Monolith.Migrations.SqlServer.Inspection
 
                     b.HasKey("Year");
 
-                    b.ToTable("InspectionLinkageSequences", "inspection");
+                    b.ToTable("SupervisionLinkageSequences", "supervision");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Messaging.InboxMessage", b =>
@@ -210,7 +269,7 @@ namespace Monolith.Migrations.SqlServer.Inspection
 
                     b.HasIndex("CompletedAt", "ParkedAt", "ReceivedAt");
 
-                    b.ToTable("InspectionInbox", "inspection");
+                    b.ToTable("SupervisionInbox", "supervision");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Messaging.OutboxMessage", b =>
@@ -268,7 +327,7 @@ namespace Monolith.Migrations.SqlServer.Inspection
 
                     b.HasIndex("CompletedAt", "ParkedAt", "OccurredAt");
 
-                    b.ToTable("InspectionOutbox", "inspection");
+                    b.ToTable("SupervisionOutbox", "supervision");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Scheduling.ScheduledCommand", b =>
@@ -332,7 +391,87 @@ namespace Monolith.Migrations.SqlServer.Inspection
 
                     b.HasIndex("CompletedAt", "CancelledAt", "ParkedAt", "DueAt");
 
-                    b.ToTable("InspectionScheduledCommands", "inspection");
+                    b.ToTable("SupervisionScheduledCommands", "supervision");
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Supervision.Domain.OversightEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AgencyName")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("DeadlineId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FollowUpNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTimeOffset?>("FollowedUpAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("FollowedUpBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)");
+
+                    b.Property<string>("LinkageNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTimeOffset>("MissedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Module")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("PolicyProfile")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<bool>("ProvisionalCalendar")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("RuleId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("RuleTitle")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<string>("SubjectReference")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeadlineId")
+                        .IsUnique();
+
+                    b.HasIndex("FollowedUpAt", "MissedAt");
+
+                    b.ToTable("SupervisionOversightEntries", "supervision");
                 });
 #pragma warning restore 612, 618
         }

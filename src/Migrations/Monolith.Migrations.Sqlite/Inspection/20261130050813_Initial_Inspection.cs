@@ -3,20 +3,20 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Monolith.Migrations.Sqlite.Mediation
+namespace Monolith.Migrations.Sqlite.Inspection
 {
     /// <inheritdoc />
-    public partial class Initial_Mediation : Migration
+    public partial class Initial_Inspection : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.EnsureSchema(
-                name: "mediation");
+                name: "inspection");
 
             migrationBuilder.CreateTable(
-                name: "MediationDeadlines",
-                schema: "mediation",
+                name: "InspectionDeadlines",
+                schema: "inspection",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -29,6 +29,7 @@ namespace Monolith.Migrations.Sqlite.Mediation
                     SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
                     LinkageNumber = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     SubjectReference = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Traits = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     TriggeredAt = table.Column<long>(type: "INTEGER", nullable: false),
                     TriggerDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
@@ -37,20 +38,35 @@ namespace Monolith.Migrations.Sqlite.Mediation
                     Provisional = table.Column<bool>(type: "INTEGER", nullable: false),
                     Explanation = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
                     Extended = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ExtendedFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ExtensionApprovedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ExtensionApprovedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ExtensionReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ExtensionRecordedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ExtensionRecordedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     RemindedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     MissedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     CompletedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     CancelledAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    PolicyName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    PolicyOutcome = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    PolicyScope = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    PolicyPeriod = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    PolicyLegalBasis = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    PolicyDueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PolicyDueAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LateUnderPolicy = table.Column<bool>(type: "INTEGER", nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_MediationDeadlines", x => x.Id);
+                    table.PrimaryKey("PK_InspectionDeadlines", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
-                name: "MediationInbox",
-                schema: "mediation",
+                name: "InspectionInbox",
+                schema: "inspection",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -72,12 +88,12 @@ namespace Monolith.Migrations.Sqlite.Mediation
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_MediationInbox", x => x.Id);
+                    table.PrimaryKey("PK_InspectionInbox", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
-                name: "MediationLinkageSequences",
-                schema: "mediation",
+                name: "InspectionLinkageSequences",
+                schema: "inspection",
                 columns: table => new
                 {
                     Year = table.Column<int>(type: "INTEGER", nullable: false),
@@ -85,12 +101,12 @@ namespace Monolith.Migrations.Sqlite.Mediation
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_MediationLinkageSequences", x => x.Year);
+                    table.PrimaryKey("PK_InspectionLinkageSequences", x => x.Year);
                 });
 
             migrationBuilder.CreateTable(
-                name: "MediationOutbox",
-                schema: "mediation",
+                name: "InspectionOutbox",
+                schema: "inspection",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -109,12 +125,12 @@ namespace Monolith.Migrations.Sqlite.Mediation
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_MediationOutbox", x => x.Id);
+                    table.PrimaryKey("PK_InspectionOutbox", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
-                name: "MediationScheduledCommands",
-                schema: "mediation",
+                name: "InspectionScheduledCommands",
+                schema: "inspection",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -135,68 +151,68 @@ namespace Monolith.Migrations.Sqlite.Mediation
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_MediationScheduledCommands", x => x.Id);
+                    table.PrimaryKey("PK_InspectionScheduledCommands", x => x.Id);
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_MediationDeadlines_CompletedAt_CancelledAt_DueAt",
-                schema: "mediation",
-                table: "MediationDeadlines",
+                name: "IX_InspectionDeadlines_CompletedAt_CancelledAt_DueAt",
+                schema: "inspection",
+                table: "InspectionDeadlines",
                 columns: new[] { "CompletedAt", "CancelledAt", "DueAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_MediationDeadlines_Provisional_CompletedAt_CancelledAt",
-                schema: "mediation",
-                table: "MediationDeadlines",
+                name: "IX_InspectionDeadlines_Provisional_CompletedAt_CancelledAt",
+                schema: "inspection",
+                table: "InspectionDeadlines",
                 columns: new[] { "Provisional", "CompletedAt", "CancelledAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_MediationDeadlines_SubjectId_RuleId",
-                schema: "mediation",
-                table: "MediationDeadlines",
+                name: "IX_InspectionDeadlines_SubjectId_RuleId",
+                schema: "inspection",
+                table: "InspectionDeadlines",
                 columns: new[] { "SubjectId", "RuleId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_MediationInbox_CompletedAt_ParkedAt_ReceivedAt",
-                schema: "mediation",
-                table: "MediationInbox",
+                name: "IX_InspectionInbox_CompletedAt_ParkedAt_ReceivedAt",
+                schema: "inspection",
+                table: "InspectionInbox",
                 columns: new[] { "CompletedAt", "ParkedAt", "ReceivedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_MediationInbox_EventId_Handler",
-                schema: "mediation",
-                table: "MediationInbox",
+                name: "IX_InspectionInbox_EventId_Handler",
+                schema: "inspection",
+                table: "InspectionInbox",
                 columns: new[] { "EventId", "Handler" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_MediationInbox_LockedBy",
-                schema: "mediation",
-                table: "MediationInbox",
+                name: "IX_InspectionInbox_LockedBy",
+                schema: "inspection",
+                table: "InspectionInbox",
                 column: "LockedBy");
 
             migrationBuilder.CreateIndex(
-                name: "IX_MediationOutbox_CompletedAt_ParkedAt_OccurredAt",
-                schema: "mediation",
-                table: "MediationOutbox",
+                name: "IX_InspectionOutbox_CompletedAt_ParkedAt_OccurredAt",
+                schema: "inspection",
+                table: "InspectionOutbox",
                 columns: new[] { "CompletedAt", "ParkedAt", "OccurredAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_MediationOutbox_LockedBy",
-                schema: "mediation",
-                table: "MediationOutbox",
+                name: "IX_InspectionOutbox_LockedBy",
+                schema: "inspection",
+                table: "InspectionOutbox",
                 column: "LockedBy");
 
             migrationBuilder.CreateIndex(
-                name: "IX_MediationScheduledCommands_CompletedAt_CancelledAt_ParkedAt_DueAt",
-                schema: "mediation",
-                table: "MediationScheduledCommands",
+                name: "IX_InspectionScheduledCommands_CompletedAt_CancelledAt_ParkedAt_DueAt",
+                schema: "inspection",
+                table: "InspectionScheduledCommands",
                 columns: new[] { "CompletedAt", "CancelledAt", "ParkedAt", "DueAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_MediationScheduledCommands_Key",
-                schema: "mediation",
-                table: "MediationScheduledCommands",
+                name: "IX_InspectionScheduledCommands_Key",
+                schema: "inspection",
+                table: "InspectionScheduledCommands",
                 column: "Key");
         }
 
@@ -204,24 +220,24 @@ namespace Monolith.Migrations.Sqlite.Mediation
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "MediationDeadlines",
-                schema: "mediation");
+                name: "InspectionDeadlines",
+                schema: "inspection");
 
             migrationBuilder.DropTable(
-                name: "MediationInbox",
-                schema: "mediation");
+                name: "InspectionInbox",
+                schema: "inspection");
 
             migrationBuilder.DropTable(
-                name: "MediationLinkageSequences",
-                schema: "mediation");
+                name: "InspectionLinkageSequences",
+                schema: "inspection");
 
             migrationBuilder.DropTable(
-                name: "MediationOutbox",
-                schema: "mediation");
+                name: "InspectionOutbox",
+                schema: "inspection");
 
             migrationBuilder.DropTable(
-                name: "MediationScheduledCommands",
-                schema: "mediation");
+                name: "InspectionScheduledCommands",
+                schema: "inspection");
         }
     }
 }

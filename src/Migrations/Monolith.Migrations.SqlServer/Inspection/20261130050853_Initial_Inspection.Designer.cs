@@ -5,22 +5,22 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Monolith.Modules.Mediation.Persistence;
+using Monolith.Modules.Inspection.Persistence;
 
 #nullable disable
 
-namespace Monolith.Migrations.SqlServer.Mediation
+namespace Monolith.Migrations.SqlServer.Inspection
 {
-    [DbContext(typeof(MediationDbContext))]
-    [Migration("20261130033908_Initial_Mediation")]
-    partial class Initial_Mediation
+    [DbContext(typeof(InspectionDbContext))]
+    [Migration("20261130050853_Initial_Inspection")]
+    partial class Initial_Inspection
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasDefaultSchema("mediation")
+                .HasDefaultSchema("inspection")
                 .HasAnnotation("ProductVersion", "10.0.14")
                 .HasAnnotation("Relational:MaxIdentifierLength", 128);
 
@@ -51,6 +51,30 @@ namespace Monolith.Migrations.SqlServer.Mediation
                     b.Property<bool>("Extended")
                         .HasColumnType("bit");
 
+                    b.Property<DateOnly?>("ExtendedFrom")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ExtensionApprovedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateOnly?>("ExtensionApprovedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTimeOffset?>("ExtensionRecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ExtensionRecordedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<bool>("LateUnderPolicy")
+                        .HasColumnType("bit");
+
                     b.Property<string>("LegalBasis")
                         .IsRequired()
                         .HasMaxLength(512)
@@ -64,8 +88,34 @@ namespace Monolith.Migrations.SqlServer.Mediation
                     b.Property<DateTimeOffset?>("MissedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
                     b.Property<string>("Period")
                         .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset?>("PolicyDueAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateOnly?>("PolicyDueDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PolicyLegalBasis")
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)");
+
+                    b.Property<string>("PolicyName")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<string>("PolicyOutcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("PolicyPeriod")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
@@ -73,6 +123,10 @@ namespace Monolith.Migrations.SqlServer.Mediation
                         .IsRequired()
                         .HasMaxLength(128)
                         .HasColumnType("nvarchar(128)");
+
+                    b.Property<string>("PolicyScope")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
 
                     b.Property<bool>("Provisional")
                         .HasColumnType("bit");
@@ -106,6 +160,11 @@ namespace Monolith.Migrations.SqlServer.Mediation
                         .HasMaxLength(128)
                         .HasColumnType("nvarchar(128)");
 
+                    b.Property<string>("Traits")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<DateOnly>("TriggerDate")
                         .HasColumnType("date");
 
@@ -124,7 +183,7 @@ namespace Monolith.Migrations.SqlServer.Mediation
 
                     b.HasIndex("Provisional", "CompletedAt", "CancelledAt");
 
-                    b.ToTable("MediationDeadlines", "mediation");
+                    b.ToTable("InspectionDeadlines", "inspection");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Linkage.LinkageSequence", b =>
@@ -137,7 +196,7 @@ namespace Monolith.Migrations.SqlServer.Mediation
 
                     b.HasKey("Year");
 
-                    b.ToTable("MediationLinkageSequences", "mediation");
+                    b.ToTable("InspectionLinkageSequences", "inspection");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Messaging.InboxMessage", b =>
@@ -210,7 +269,7 @@ namespace Monolith.Migrations.SqlServer.Mediation
 
                     b.HasIndex("CompletedAt", "ParkedAt", "ReceivedAt");
 
-                    b.ToTable("MediationInbox", "mediation");
+                    b.ToTable("InspectionInbox", "inspection");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Messaging.OutboxMessage", b =>
@@ -268,7 +327,7 @@ namespace Monolith.Migrations.SqlServer.Mediation
 
                     b.HasIndex("CompletedAt", "ParkedAt", "OccurredAt");
 
-                    b.ToTable("MediationOutbox", "mediation");
+                    b.ToTable("InspectionOutbox", "inspection");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Scheduling.ScheduledCommand", b =>
@@ -332,7 +391,7 @@ namespace Monolith.Migrations.SqlServer.Mediation
 
                     b.HasIndex("CompletedAt", "CancelledAt", "ParkedAt", "DueAt");
 
-                    b.ToTable("MediationScheduledCommands", "mediation");
+                    b.ToTable("InspectionScheduledCommands", "inspection");
                 });
 #pragma warning restore 612, 618
         }

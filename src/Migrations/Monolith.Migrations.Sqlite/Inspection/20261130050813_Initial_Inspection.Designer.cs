@@ -4,22 +4,22 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Monolith.Modules.Mediation.Persistence;
+using Monolith.Modules.Inspection.Persistence;
 
 #nullable disable
 
-namespace Monolith.Migrations.Sqlite.Mediation
+namespace Monolith.Migrations.Sqlite.Inspection
 {
-    [DbContext(typeof(MediationDbContext))]
-    [Migration("20261130033838_Initial_Mediation")]
-    partial class Initial_Mediation
+    [DbContext(typeof(InspectionDbContext))]
+    [Migration("20261130050813_Initial_Inspection")]
+    partial class Initial_Inspection
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasDefaultSchema("mediation")
+                .HasDefaultSchema("inspection")
                 .HasAnnotation("ProductVersion", "10.0.14");
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Deadlines.Deadline", b =>
@@ -47,6 +47,30 @@ namespace Monolith.Migrations.Sqlite.Mediation
                     b.Property<bool>("Extended")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("ExtendedFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExtensionApprovedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExtensionApprovedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ExtensionRecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExtensionRecordedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("LateUnderPolicy")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LegalBasis")
                         .IsRequired()
                         .HasMaxLength(512)
@@ -60,14 +84,44 @@ namespace Monolith.Migrations.Sqlite.Mediation
                     b.Property<long?>("MissedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Period")
                         .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PolicyDueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PolicyDueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PolicyLegalBasis")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PolicyName")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PolicyOutcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PolicyPeriod")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PolicyProfile")
                         .IsRequired()
                         .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PolicyScope")
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Provisional")
@@ -102,6 +156,11 @@ namespace Monolith.Migrations.Sqlite.Mediation
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Traits")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("TriggerDate")
                         .HasColumnType("TEXT");
 
@@ -120,7 +179,7 @@ namespace Monolith.Migrations.Sqlite.Mediation
 
                     b.HasIndex("Provisional", "CompletedAt", "CancelledAt");
 
-                    b.ToTable("MediationDeadlines", "mediation");
+                    b.ToTable("InspectionDeadlines", "inspection");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Linkage.LinkageSequence", b =>
@@ -133,7 +192,7 @@ namespace Monolith.Migrations.Sqlite.Mediation
 
                     b.HasKey("Year");
 
-                    b.ToTable("MediationLinkageSequences", "mediation");
+                    b.ToTable("InspectionLinkageSequences", "inspection");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Messaging.InboxMessage", b =>
@@ -206,7 +265,7 @@ namespace Monolith.Migrations.Sqlite.Mediation
 
                     b.HasIndex("CompletedAt", "ParkedAt", "ReceivedAt");
 
-                    b.ToTable("MediationInbox", "mediation");
+                    b.ToTable("InspectionInbox", "inspection");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Messaging.OutboxMessage", b =>
@@ -264,7 +323,7 @@ namespace Monolith.Migrations.Sqlite.Mediation
 
                     b.HasIndex("CompletedAt", "ParkedAt", "OccurredAt");
 
-                    b.ToTable("MediationOutbox", "mediation");
+                    b.ToTable("InspectionOutbox", "inspection");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Scheduling.ScheduledCommand", b =>
@@ -328,7 +387,7 @@ namespace Monolith.Migrations.Sqlite.Mediation
 
                     b.HasIndex("CompletedAt", "CancelledAt", "ParkedAt", "DueAt");
 
-                    b.ToTable("MediationScheduledCommands", "mediation");
+                    b.ToTable("InspectionScheduledCommands", "inspection");
                 });
 #pragma warning restore 612, 618
         }

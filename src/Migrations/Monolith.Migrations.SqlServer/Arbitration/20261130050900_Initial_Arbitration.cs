@@ -3,20 +3,20 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Monolith.Migrations.SqlServer.LegalAid
+namespace Monolith.Migrations.SqlServer.Arbitration
 {
     /// <inheritdoc />
-    public partial class Initial_LegalAid : Migration
+    public partial class Initial_Arbitration : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.EnsureSchema(
-                name: "legalaid");
+                name: "arbitration");
 
             migrationBuilder.CreateTable(
-                name: "LegalAidApplications",
-                schema: "legalaid",
+                name: "ArbitrationApplications",
+                schema: "arbitration",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
@@ -25,35 +25,32 @@ namespace Monolith.Migrations.SqlServer.LegalAid
                     ApplicantIdNumber = table.Column<string>(type: "nvarchar(18)", maxLength: 18, nullable: false),
                     ApplicantPhone = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     ApplicantIsMigrantWorker = table.Column<bool>(type: "bit", nullable: false),
-                    EmployerName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    EmployerCreditCode = table.Column<string>(type: "nvarchar(18)", maxLength: 18, nullable: true),
-                    ReferralId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    ReferringModule = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    ReferringAgencyName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    ReferringCaseReference = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    ReferredBy = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    ConsentRecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    EconomicHardshipStated = table.Column<bool>(type: "bit", nullable: false),
-                    HardshipCheckWaived = table.Column<bool>(type: "bit", nullable: false),
+                    RespondentName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    RespondentCreditCode = table.Column<string>(type: "nvarchar(18)", maxLength: 18, nullable: false),
                     ReceivedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Channel = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    RegisteredBy = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
                     Status = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    DecidedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    DecidedBy = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    RefusalReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    LawyerId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    LawyerName = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    LawFirm = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    LawyerPhone = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    AcceptanceDecidedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    AcceptanceDecidedBy = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    RejectionReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    NoticeArbitrators = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    NoticeDefenceDueDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    NoticeEvidenceDueDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    NoticeHearingAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    NoticeHearingPlace = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    NoticeIssuedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    NoticeIssuedBy = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
                     Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_LegalAidApplications", x => x.Id);
+                    table.PrimaryKey("PK_ArbitrationApplications", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
-                name: "LegalAidDeadlines",
-                schema: "legalaid",
+                name: "ArbitrationDeadlines",
+                schema: "arbitration",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
@@ -66,6 +63,7 @@ namespace Monolith.Migrations.SqlServer.LegalAid
                     SubjectId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     LinkageNumber = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
                     SubjectReference = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    Traits = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
                     TriggeredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     TriggerDate = table.Column<DateOnly>(type: "date", nullable: false),
                     DueDate = table.Column<DateOnly>(type: "date", nullable: false),
@@ -74,20 +72,35 @@ namespace Monolith.Migrations.SqlServer.LegalAid
                     Provisional = table.Column<bool>(type: "bit", nullable: false),
                     Explanation = table.Column<string>(type: "nvarchar(512)", maxLength: 512, nullable: false),
                     Extended = table.Column<bool>(type: "bit", nullable: false),
+                    ExtendedFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    ExtensionApprovedBy = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    ExtensionApprovedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ExtensionReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    ExtensionRecordedBy = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    ExtensionRecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     RemindedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     MissedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     CompletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     CancelledAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Outcome = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    PolicyName = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: true),
+                    PolicyOutcome = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    PolicyScope = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    PolicyPeriod = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    PolicyLegalBasis = table.Column<string>(type: "nvarchar(512)", maxLength: 512, nullable: true),
+                    PolicyDueDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    PolicyDueAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LateUnderPolicy = table.Column<bool>(type: "bit", nullable: false),
                     Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_LegalAidDeadlines", x => x.Id);
+                    table.PrimaryKey("PK_ArbitrationDeadlines", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
-                name: "LegalAidInbox",
-                schema: "legalaid",
+                name: "ArbitrationInbox",
+                schema: "arbitration",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
@@ -109,28 +122,12 @@ namespace Monolith.Migrations.SqlServer.LegalAid
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_LegalAidInbox", x => x.Id);
+                    table.PrimaryKey("PK_ArbitrationInbox", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
-                name: "LegalAidLawyers",
-                schema: "legalaid",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Firm = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Phone = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    IsActive = table.Column<bool>(type: "bit", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_LegalAidLawyers", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "LegalAidLinkageSequences",
-                schema: "legalaid",
+                name: "ArbitrationLinkageSequences",
+                schema: "arbitration",
                 columns: table => new
                 {
                     Year = table.Column<int>(type: "int", nullable: false),
@@ -138,12 +135,12 @@ namespace Monolith.Migrations.SqlServer.LegalAid
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_LegalAidLinkageSequences", x => x.Year);
+                    table.PrimaryKey("PK_ArbitrationLinkageSequences", x => x.Year);
                 });
 
             migrationBuilder.CreateTable(
-                name: "LegalAidOutbox",
-                schema: "legalaid",
+                name: "ArbitrationOutbox",
+                schema: "arbitration",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
@@ -162,12 +159,12 @@ namespace Monolith.Migrations.SqlServer.LegalAid
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_LegalAidOutbox", x => x.Id);
+                    table.PrimaryKey("PK_ArbitrationOutbox", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
-                name: "LegalAidScheduledCommands",
-                schema: "legalaid",
+                name: "ArbitrationScheduledCommands",
+                schema: "arbitration",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
@@ -188,117 +185,146 @@ namespace Monolith.Migrations.SqlServer.LegalAid
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_LegalAidScheduledCommands", x => x.Id);
+                    table.PrimaryKey("PK_ArbitrationScheduledCommands", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
-                name: "LegalAidClaims",
-                schema: "legalaid",
+                name: "ArbitrationClaims",
+                schema: "arbitration",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Type = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
                     Amount = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: true),
                     Description = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
                     ApplicationId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_LegalAidClaims", x => x.Id);
+                    table.PrimaryKey("PK_ArbitrationClaims", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_LegalAidClaims_LegalAidApplications_ApplicationId",
+                        name: "FK_ArbitrationClaims_ArbitrationApplications_ApplicationId",
                         column: x => x.ApplicationId,
-                        principalSchema: "legalaid",
-                        principalTable: "LegalAidApplications",
+                        principalSchema: "arbitration",
+                        principalTable: "ArbitrationApplications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ArbitrationLegalAidReferrals",
+                schema: "arbitration",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ConsentRecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ConsentRecordedBy = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    EconomicHardshipStated = table.Column<bool>(type: "bit", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    DecidedInTime = table.Column<bool>(type: "bit", nullable: true),
+                    LawyerName = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    LawFirm = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    LawyerPhone = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    RefusalReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ApplicationId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ArbitrationLegalAidReferrals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ArbitrationLegalAidReferrals_ArbitrationApplications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalSchema: "arbitration",
+                        principalTable: "ArbitrationApplications",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_LegalAidApplications_LinkageNumber",
-                schema: "legalaid",
-                table: "LegalAidApplications",
-                column: "LinkageNumber");
+                name: "IX_ArbitrationApplications_LinkageNumber",
+                schema: "arbitration",
+                table: "ArbitrationApplications",
+                column: "LinkageNumber",
+                unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_LegalAidApplications_ReferralId",
-                schema: "legalaid",
-                table: "LegalAidApplications",
-                column: "ReferralId",
-                unique: true,
-                filter: "[ReferralId] IS NOT NULL");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_LegalAidApplications_Status_ReceivedAt",
-                schema: "legalaid",
-                table: "LegalAidApplications",
+                name: "IX_ArbitrationApplications_Status_ReceivedAt",
+                schema: "arbitration",
+                table: "ArbitrationApplications",
                 columns: new[] { "Status", "ReceivedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_LegalAidClaims_ApplicationId",
-                schema: "legalaid",
-                table: "LegalAidClaims",
+                name: "IX_ArbitrationClaims_ApplicationId",
+                schema: "arbitration",
+                table: "ArbitrationClaims",
                 column: "ApplicationId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_LegalAidDeadlines_CompletedAt_CancelledAt_DueAt",
-                schema: "legalaid",
-                table: "LegalAidDeadlines",
+                name: "IX_ArbitrationDeadlines_CompletedAt_CancelledAt_DueAt",
+                schema: "arbitration",
+                table: "ArbitrationDeadlines",
                 columns: new[] { "CompletedAt", "CancelledAt", "DueAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_LegalAidDeadlines_Provisional_CompletedAt_CancelledAt",
-                schema: "legalaid",
-                table: "LegalAidDeadlines",
+                name: "IX_ArbitrationDeadlines_Provisional_CompletedAt_CancelledAt",
+                schema: "arbitration",
+                table: "ArbitrationDeadlines",
                 columns: new[] { "Provisional", "CompletedAt", "CancelledAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_LegalAidDeadlines_SubjectId_RuleId",
-                schema: "legalaid",
-                table: "LegalAidDeadlines",
+                name: "IX_ArbitrationDeadlines_SubjectId_RuleId",
+                schema: "arbitration",
+                table: "ArbitrationDeadlines",
                 columns: new[] { "SubjectId", "RuleId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_LegalAidInbox_CompletedAt_ParkedAt_ReceivedAt",
-                schema: "legalaid",
-                table: "LegalAidInbox",
+                name: "IX_ArbitrationInbox_CompletedAt_ParkedAt_ReceivedAt",
+                schema: "arbitration",
+                table: "ArbitrationInbox",
                 columns: new[] { "CompletedAt", "ParkedAt", "ReceivedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_LegalAidInbox_EventId_Handler",
-                schema: "legalaid",
-                table: "LegalAidInbox",
+                name: "IX_ArbitrationInbox_EventId_Handler",
+                schema: "arbitration",
+                table: "ArbitrationInbox",
                 columns: new[] { "EventId", "Handler" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_LegalAidInbox_LockedBy",
-                schema: "legalaid",
-                table: "LegalAidInbox",
+                name: "IX_ArbitrationInbox_LockedBy",
+                schema: "arbitration",
+                table: "ArbitrationInbox",
                 column: "LockedBy");
 
             migrationBuilder.CreateIndex(
-                name: "IX_LegalAidOutbox_CompletedAt_ParkedAt_OccurredAt",
-                schema: "legalaid",
-                table: "LegalAidOutbox",
+                name: "IX_ArbitrationLegalAidReferrals_ApplicationId",
+                schema: "arbitration",
+                table: "ArbitrationLegalAidReferrals",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ArbitrationOutbox_CompletedAt_ParkedAt_OccurredAt",
+                schema: "arbitration",
+                table: "ArbitrationOutbox",
                 columns: new[] { "CompletedAt", "ParkedAt", "OccurredAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_LegalAidOutbox_LockedBy",
-                schema: "legalaid",
-                table: "LegalAidOutbox",
+                name: "IX_ArbitrationOutbox_LockedBy",
+                schema: "arbitration",
+                table: "ArbitrationOutbox",
                 column: "LockedBy");
 
             migrationBuilder.CreateIndex(
-                name: "IX_LegalAidScheduledCommands_CompletedAt_CancelledAt_ParkedAt_DueAt",
-                schema: "legalaid",
-                table: "LegalAidScheduledCommands",
+                name: "IX_ArbitrationScheduledCommands_CompletedAt_CancelledAt_ParkedAt_DueAt",
+                schema: "arbitration",
+                table: "ArbitrationScheduledCommands",
                 columns: new[] { "CompletedAt", "CancelledAt", "ParkedAt", "DueAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_LegalAidScheduledCommands_Key",
-                schema: "legalaid",
-                table: "LegalAidScheduledCommands",
+                name: "IX_ArbitrationScheduledCommands_Key",
+                schema: "arbitration",
+                table: "ArbitrationScheduledCommands",
                 column: "Key");
         }
 
@@ -306,36 +332,36 @@ namespace Monolith.Migrations.SqlServer.LegalAid
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "LegalAidClaims",
-                schema: "legalaid");
+                name: "ArbitrationClaims",
+                schema: "arbitration");
 
             migrationBuilder.DropTable(
-                name: "LegalAidDeadlines",
-                schema: "legalaid");
+                name: "ArbitrationDeadlines",
+                schema: "arbitration");
 
             migrationBuilder.DropTable(
-                name: "LegalAidInbox",
-                schema: "legalaid");
+                name: "ArbitrationInbox",
+                schema: "arbitration");
 
             migrationBuilder.DropTable(
-                name: "LegalAidLawyers",
-                schema: "legalaid");
+                name: "ArbitrationLegalAidReferrals",
+                schema: "arbitration");
 
             migrationBuilder.DropTable(
-                name: "LegalAidLinkageSequences",
-                schema: "legalaid");
+                name: "ArbitrationLinkageSequences",
+                schema: "arbitration");
 
             migrationBuilder.DropTable(
-                name: "LegalAidOutbox",
-                schema: "legalaid");
+                name: "ArbitrationOutbox",
+                schema: "arbitration");
 
             migrationBuilder.DropTable(
-                name: "LegalAidScheduledCommands",
-                schema: "legalaid");
+                name: "ArbitrationScheduledCommands",
+                schema: "arbitration");
 
             migrationBuilder.DropTable(
-                name: "LegalAidApplications",
-                schema: "legalaid");
+                name: "ArbitrationApplications",
+                schema: "arbitration");
         }
     }
 }

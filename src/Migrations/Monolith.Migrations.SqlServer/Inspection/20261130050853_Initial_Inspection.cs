@@ -3,77 +3,20 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Monolith.Migrations.SqlServer.Platform
+namespace Monolith.Migrations.SqlServer.Inspection
 {
     /// <inheritdoc />
-    public partial class Initial_Platform : Migration
+    public partial class Initial_Inspection : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.EnsureSchema(
-                name: "platform");
+                name: "inspection");
 
             migrationBuilder.CreateTable(
-                name: "PlatformAccounts",
-                schema: "platform",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    UserName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    DisplayName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Role = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    PasswordHash = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    IsActive = table.Column<bool>(type: "bit", nullable: false),
-                    FailedLogins = table.Column<int>(type: "int", nullable: false),
-                    LockedUntil = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    LastLoginAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_PlatformAccounts", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "PlatformAuditEntries",
-                schema: "platform",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    UserName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Role = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    Kind = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Action = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
-                    Subject = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: true),
-                    Outcome = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Detail = table.Column<string>(type: "nvarchar(512)", maxLength: 512, nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_PlatformAuditEntries", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "PlatformCalendarYears",
-                schema: "platform",
-                columns: table => new
-                {
-                    Year = table.Column<int>(type: "int", nullable: false),
-                    Source = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    PublishedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    PublishedBy = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_PlatformCalendarYears", x => x.Year);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "PlatformDeadlines",
-                schema: "platform",
+                name: "InspectionDeadlines",
+                schema: "inspection",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
@@ -86,6 +29,7 @@ namespace Monolith.Migrations.SqlServer.Platform
                     SubjectId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     LinkageNumber = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
                     SubjectReference = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    Traits = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
                     TriggeredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     TriggerDate = table.Column<DateOnly>(type: "date", nullable: false),
                     DueDate = table.Column<DateOnly>(type: "date", nullable: false),
@@ -94,20 +38,35 @@ namespace Monolith.Migrations.SqlServer.Platform
                     Provisional = table.Column<bool>(type: "bit", nullable: false),
                     Explanation = table.Column<string>(type: "nvarchar(512)", maxLength: 512, nullable: false),
                     Extended = table.Column<bool>(type: "bit", nullable: false),
+                    ExtendedFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    ExtensionApprovedBy = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    ExtensionApprovedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ExtensionReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    ExtensionRecordedBy = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    ExtensionRecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     RemindedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     MissedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     CompletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     CancelledAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Outcome = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    PolicyName = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: true),
+                    PolicyOutcome = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    PolicyScope = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    PolicyPeriod = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    PolicyLegalBasis = table.Column<string>(type: "nvarchar(512)", maxLength: 512, nullable: true),
+                    PolicyDueDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    PolicyDueAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LateUnderPolicy = table.Column<bool>(type: "bit", nullable: false),
                     Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_PlatformDeadlines", x => x.Id);
+                    table.PrimaryKey("PK_InspectionDeadlines", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
-                name: "PlatformInbox",
-                schema: "platform",
+                name: "InspectionInbox",
+                schema: "inspection",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
@@ -129,12 +88,12 @@ namespace Monolith.Migrations.SqlServer.Platform
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_PlatformInbox", x => x.Id);
+                    table.PrimaryKey("PK_InspectionInbox", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
-                name: "PlatformLinkageSequences",
-                schema: "platform",
+                name: "InspectionLinkageSequences",
+                schema: "inspection",
                 columns: table => new
                 {
                     Year = table.Column<int>(type: "int", nullable: false),
@@ -142,12 +101,12 @@ namespace Monolith.Migrations.SqlServer.Platform
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_PlatformLinkageSequences", x => x.Year);
+                    table.PrimaryKey("PK_InspectionLinkageSequences", x => x.Year);
                 });
 
             migrationBuilder.CreateTable(
-                name: "PlatformOutbox",
-                schema: "platform",
+                name: "InspectionOutbox",
+                schema: "inspection",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
@@ -166,12 +125,12 @@ namespace Monolith.Migrations.SqlServer.Platform
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_PlatformOutbox", x => x.Id);
+                    table.PrimaryKey("PK_InspectionOutbox", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
-                name: "PlatformScheduledCommands",
-                schema: "platform",
+                name: "InspectionScheduledCommands",
+                schema: "inspection",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
@@ -192,115 +151,68 @@ namespace Monolith.Migrations.SqlServer.Platform
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_PlatformScheduledCommands", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "PlatformCalendarDays",
-                schema: "platform",
-                columns: table => new
-                {
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Year = table.Column<int>(type: "int", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_PlatformCalendarDays", x => x.Date);
-                    table.ForeignKey(
-                        name: "FK_PlatformCalendarDays_PlatformCalendarYears_Year",
-                        column: x => x.Year,
-                        principalSchema: "platform",
-                        principalTable: "PlatformCalendarYears",
-                        principalColumn: "Year",
-                        onDelete: ReferentialAction.Cascade);
+                    table.PrimaryKey("PK_InspectionScheduledCommands", x => x.Id);
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_PlatformAccounts_UserName",
-                schema: "platform",
-                table: "PlatformAccounts",
-                column: "UserName",
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_PlatformAuditEntries_At",
-                schema: "platform",
-                table: "PlatformAuditEntries",
-                column: "At");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_PlatformAuditEntries_Subject",
-                schema: "platform",
-                table: "PlatformAuditEntries",
-                column: "Subject");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_PlatformCalendarDays_Year",
-                schema: "platform",
-                table: "PlatformCalendarDays",
-                column: "Year");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_PlatformDeadlines_CompletedAt_CancelledAt_DueAt",
-                schema: "platform",
-                table: "PlatformDeadlines",
+                name: "IX_InspectionDeadlines_CompletedAt_CancelledAt_DueAt",
+                schema: "inspection",
+                table: "InspectionDeadlines",
                 columns: new[] { "CompletedAt", "CancelledAt", "DueAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_PlatformDeadlines_Provisional_CompletedAt_CancelledAt",
-                schema: "platform",
-                table: "PlatformDeadlines",
+                name: "IX_InspectionDeadlines_Provisional_CompletedAt_CancelledAt",
+                schema: "inspection",
+                table: "InspectionDeadlines",
                 columns: new[] { "Provisional", "CompletedAt", "CancelledAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_PlatformDeadlines_SubjectId_RuleId",
-                schema: "platform",
-                table: "PlatformDeadlines",
+                name: "IX_InspectionDeadlines_SubjectId_RuleId",
+                schema: "inspection",
+                table: "InspectionDeadlines",
                 columns: new[] { "SubjectId", "RuleId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_PlatformInbox_CompletedAt_ParkedAt_ReceivedAt",
-                schema: "platform",
-                table: "PlatformInbox",
+                name: "IX_InspectionInbox_CompletedAt_ParkedAt_ReceivedAt",
+                schema: "inspection",
+                table: "InspectionInbox",
                 columns: new[] { "CompletedAt", "ParkedAt", "ReceivedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_PlatformInbox_EventId_Handler",
-                schema: "platform",
-                table: "PlatformInbox",
+                name: "IX_InspectionInbox_EventId_Handler",
+                schema: "inspection",
+                table: "InspectionInbox",
                 columns: new[] { "EventId", "Handler" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_PlatformInbox_LockedBy",
-                schema: "platform",
-                table: "PlatformInbox",
+                name: "IX_InspectionInbox_LockedBy",
+                schema: "inspection",
+                table: "InspectionInbox",
                 column: "LockedBy");
 
             migrationBuilder.CreateIndex(
-                name: "IX_PlatformOutbox_CompletedAt_ParkedAt_OccurredAt",
-                schema: "platform",
-                table: "PlatformOutbox",
+                name: "IX_InspectionOutbox_CompletedAt_ParkedAt_OccurredAt",
+                schema: "inspection",
+                table: "InspectionOutbox",
                 columns: new[] { "CompletedAt", "ParkedAt", "OccurredAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_PlatformOutbox_LockedBy",
-                schema: "platform",
-                table: "PlatformOutbox",
+                name: "IX_InspectionOutbox_LockedBy",
+                schema: "inspection",
+                table: "InspectionOutbox",
                 column: "LockedBy");
 
             migrationBuilder.CreateIndex(
-                name: "IX_PlatformScheduledCommands_CompletedAt_CancelledAt_ParkedAt_DueAt",
-                schema: "platform",
-                table: "PlatformScheduledCommands",
+                name: "IX_InspectionScheduledCommands_CompletedAt_CancelledAt_ParkedAt_DueAt",
+                schema: "inspection",
+                table: "InspectionScheduledCommands",
                 columns: new[] { "CompletedAt", "CancelledAt", "ParkedAt", "DueAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_PlatformScheduledCommands_Key",
-                schema: "platform",
-                table: "PlatformScheduledCommands",
+                name: "IX_InspectionScheduledCommands_Key",
+                schema: "inspection",
+                table: "InspectionScheduledCommands",
                 column: "Key");
         }
 
@@ -308,40 +220,24 @@ namespace Monolith.Migrations.SqlServer.Platform
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "PlatformAccounts",
-                schema: "platform");
+                name: "InspectionDeadlines",
+                schema: "inspection");
 
             migrationBuilder.DropTable(
-                name: "PlatformAuditEntries",
-                schema: "platform");
+                name: "InspectionInbox",
+                schema: "inspection");
 
             migrationBuilder.DropTable(
-                name: "PlatformCalendarDays",
-                schema: "platform");
+                name: "InspectionLinkageSequences",
+                schema: "inspection");
 
             migrationBuilder.DropTable(
-                name: "PlatformDeadlines",
-                schema: "platform");
+                name: "InspectionOutbox",
+                schema: "inspection");
 
             migrationBuilder.DropTable(
-                name: "PlatformInbox",
-                schema: "platform");
-
-            migrationBuilder.DropTable(
-                name: "PlatformLinkageSequences",
-                schema: "platform");
-
-            migrationBuilder.DropTable(
-                name: "PlatformOutbox",
-                schema: "platform");
-
-            migrationBuilder.DropTable(
-                name: "PlatformScheduledCommands",
-                schema: "platform");
-
-            migrationBuilder.DropTable(
-                name: "PlatformCalendarYears",
-                schema: "platform");
+                name: "InspectionScheduledCommands",
+                schema: "inspection");
         }
     }
 }

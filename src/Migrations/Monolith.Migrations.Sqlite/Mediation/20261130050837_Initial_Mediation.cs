@@ -3,20 +3,20 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Monolith.Migrations.Sqlite.Union
+namespace Monolith.Migrations.Sqlite.Mediation
 {
     /// <inheritdoc />
-    public partial class Initial_Union : Migration
+    public partial class Initial_Mediation : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.EnsureSchema(
-                name: "union");
+                name: "mediation");
 
             migrationBuilder.CreateTable(
-                name: "UnionDeadlines",
-                schema: "union",
+                name: "MediationDeadlines",
+                schema: "mediation",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -29,6 +29,7 @@ namespace Monolith.Migrations.Sqlite.Union
                     SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
                     LinkageNumber = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     SubjectReference = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Traits = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     TriggeredAt = table.Column<long>(type: "INTEGER", nullable: false),
                     TriggerDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
@@ -37,20 +38,35 @@ namespace Monolith.Migrations.Sqlite.Union
                     Provisional = table.Column<bool>(type: "INTEGER", nullable: false),
                     Explanation = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
                     Extended = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ExtendedFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ExtensionApprovedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ExtensionApprovedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ExtensionReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ExtensionRecordedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ExtensionRecordedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     RemindedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     MissedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     CompletedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     CancelledAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    PolicyName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    PolicyOutcome = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    PolicyScope = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    PolicyPeriod = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    PolicyLegalBasis = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    PolicyDueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PolicyDueAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LateUnderPolicy = table.Column<bool>(type: "INTEGER", nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_UnionDeadlines", x => x.Id);
+                    table.PrimaryKey("PK_MediationDeadlines", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
-                name: "UnionInbox",
-                schema: "union",
+                name: "MediationInbox",
+                schema: "mediation",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -72,12 +88,12 @@ namespace Monolith.Migrations.Sqlite.Union
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_UnionInbox", x => x.Id);
+                    table.PrimaryKey("PK_MediationInbox", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
-                name: "UnionLinkageSequences",
-                schema: "union",
+                name: "MediationLinkageSequences",
+                schema: "mediation",
                 columns: table => new
                 {
                     Year = table.Column<int>(type: "INTEGER", nullable: false),
@@ -85,12 +101,12 @@ namespace Monolith.Migrations.Sqlite.Union
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_UnionLinkageSequences", x => x.Year);
+                    table.PrimaryKey("PK_MediationLinkageSequences", x => x.Year);
                 });
 
             migrationBuilder.CreateTable(
-                name: "UnionOutbox",
-                schema: "union",
+                name: "MediationOutbox",
+                schema: "mediation",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -109,12 +125,12 @@ namespace Monolith.Migrations.Sqlite.Union
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_UnionOutbox", x => x.Id);
+                    table.PrimaryKey("PK_MediationOutbox", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
-                name: "UnionScheduledCommands",
-                schema: "union",
+                name: "MediationScheduledCommands",
+                schema: "mediation",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -135,68 +151,68 @@ namespace Monolith.Migrations.Sqlite.Union
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_UnionScheduledCommands", x => x.Id);
+                    table.PrimaryKey("PK_MediationScheduledCommands", x => x.Id);
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_UnionDeadlines_CompletedAt_CancelledAt_DueAt",
-                schema: "union",
-                table: "UnionDeadlines",
+                name: "IX_MediationDeadlines_CompletedAt_CancelledAt_DueAt",
+                schema: "mediation",
+                table: "MediationDeadlines",
                 columns: new[] { "CompletedAt", "CancelledAt", "DueAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_UnionDeadlines_Provisional_CompletedAt_CancelledAt",
-                schema: "union",
-                table: "UnionDeadlines",
+                name: "IX_MediationDeadlines_Provisional_CompletedAt_CancelledAt",
+                schema: "mediation",
+                table: "MediationDeadlines",
                 columns: new[] { "Provisional", "CompletedAt", "CancelledAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_UnionDeadlines_SubjectId_RuleId",
-                schema: "union",
-                table: "UnionDeadlines",
+                name: "IX_MediationDeadlines_SubjectId_RuleId",
+                schema: "mediation",
+                table: "MediationDeadlines",
                 columns: new[] { "SubjectId", "RuleId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_UnionInbox_CompletedAt_ParkedAt_ReceivedAt",
-                schema: "union",
-                table: "UnionInbox",
+                name: "IX_MediationInbox_CompletedAt_ParkedAt_ReceivedAt",
+                schema: "mediation",
+                table: "MediationInbox",
                 columns: new[] { "CompletedAt", "ParkedAt", "ReceivedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_UnionInbox_EventId_Handler",
-                schema: "union",
-                table: "UnionInbox",
+                name: "IX_MediationInbox_EventId_Handler",
+                schema: "mediation",
+                table: "MediationInbox",
                 columns: new[] { "EventId", "Handler" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_UnionInbox_LockedBy",
-                schema: "union",
-                table: "UnionInbox",
+                name: "IX_MediationInbox_LockedBy",
+                schema: "mediation",
+                table: "MediationInbox",
                 column: "LockedBy");
 
             migrationBuilder.CreateIndex(
-                name: "IX_UnionOutbox_CompletedAt_ParkedAt_OccurredAt",
-                schema: "union",
-                table: "UnionOutbox",
+                name: "IX_MediationOutbox_CompletedAt_ParkedAt_OccurredAt",
+                schema: "mediation",
+                table: "MediationOutbox",
                 columns: new[] { "CompletedAt", "ParkedAt", "OccurredAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_UnionOutbox_LockedBy",
-                schema: "union",
-                table: "UnionOutbox",
+                name: "IX_MediationOutbox_LockedBy",
+                schema: "mediation",
+                table: "MediationOutbox",
                 column: "LockedBy");
 
             migrationBuilder.CreateIndex(
-                name: "IX_UnionScheduledCommands_CompletedAt_CancelledAt_ParkedAt_DueAt",
-                schema: "union",
-                table: "UnionScheduledCommands",
+                name: "IX_MediationScheduledCommands_CompletedAt_CancelledAt_ParkedAt_DueAt",
+                schema: "mediation",
+                table: "MediationScheduledCommands",
                 columns: new[] { "CompletedAt", "CancelledAt", "ParkedAt", "DueAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_UnionScheduledCommands_Key",
-                schema: "union",
-                table: "UnionScheduledCommands",
+                name: "IX_MediationScheduledCommands_Key",
+                schema: "mediation",
+                table: "MediationScheduledCommands",
                 column: "Key");
         }
 
@@ -204,24 +220,24 @@ namespace Monolith.Migrations.Sqlite.Union
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "UnionDeadlines",
-                schema: "union");
+                name: "MediationDeadlines",
+                schema: "mediation");
 
             migrationBuilder.DropTable(
-                name: "UnionInbox",
-                schema: "union");
+                name: "MediationInbox",
+                schema: "mediation");
 
             migrationBuilder.DropTable(
-                name: "UnionLinkageSequences",
-                schema: "union");
+                name: "MediationLinkageSequences",
+                schema: "mediation");
 
             migrationBuilder.DropTable(
-                name: "UnionOutbox",
-                schema: "union");
+                name: "MediationOutbox",
+                schema: "mediation");
 
             migrationBuilder.DropTable(
-                name: "UnionScheduledCommands",
-                schema: "union");
+                name: "MediationScheduledCommands",
+                schema: "mediation");
         }
     }
 }

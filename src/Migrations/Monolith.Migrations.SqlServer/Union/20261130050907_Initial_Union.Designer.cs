@@ -5,22 +5,22 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Monolith.Modules.Platform.Persistence;
+using Monolith.Modules.Union.Persistence;
 
 #nullable disable
 
-namespace Monolith.Migrations.SqlServer.Platform
+namespace Monolith.Migrations.SqlServer.Union
 {
-    [DbContext(typeof(PlatformDbContext))]
-    [Migration("20261130033846_Initial_Platform")]
-    partial class Initial_Platform
+    [DbContext(typeof(UnionDbContext))]
+    [Migration("20261130050907_Initial_Union")]
+    partial class Initial_Union
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasDefaultSchema("platform")
+                .HasDefaultSchema("union")
                 .HasAnnotation("ProductVersion", "10.0.14")
                 .HasAnnotation("Relational:MaxIdentifierLength", 128);
 
@@ -51,6 +51,30 @@ namespace Monolith.Migrations.SqlServer.Platform
                     b.Property<bool>("Extended")
                         .HasColumnType("bit");
 
+                    b.Property<DateOnly?>("ExtendedFrom")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ExtensionApprovedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateOnly?>("ExtensionApprovedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTimeOffset?>("ExtensionRecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ExtensionRecordedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<bool>("LateUnderPolicy")
+                        .HasColumnType("bit");
+
                     b.Property<string>("LegalBasis")
                         .IsRequired()
                         .HasMaxLength(512)
@@ -64,8 +88,34 @@ namespace Monolith.Migrations.SqlServer.Platform
                     b.Property<DateTimeOffset?>("MissedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
                     b.Property<string>("Period")
                         .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset?>("PolicyDueAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateOnly?>("PolicyDueDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PolicyLegalBasis")
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)");
+
+                    b.Property<string>("PolicyName")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<string>("PolicyOutcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("PolicyPeriod")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
@@ -73,6 +123,10 @@ namespace Monolith.Migrations.SqlServer.Platform
                         .IsRequired()
                         .HasMaxLength(128)
                         .HasColumnType("nvarchar(128)");
+
+                    b.Property<string>("PolicyScope")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
 
                     b.Property<bool>("Provisional")
                         .HasColumnType("bit");
@@ -106,6 +160,11 @@ namespace Monolith.Migrations.SqlServer.Platform
                         .HasMaxLength(128)
                         .HasColumnType("nvarchar(128)");
 
+                    b.Property<string>("Traits")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<DateOnly>("TriggerDate")
                         .HasColumnType("date");
 
@@ -124,7 +183,7 @@ namespace Monolith.Migrations.SqlServer.Platform
 
                     b.HasIndex("Provisional", "CompletedAt", "CancelledAt");
 
-                    b.ToTable("PlatformDeadlines", "platform");
+                    b.ToTable("UnionDeadlines", "union");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Linkage.LinkageSequence", b =>
@@ -137,7 +196,7 @@ namespace Monolith.Migrations.SqlServer.Platform
 
                     b.HasKey("Year");
 
-                    b.ToTable("PlatformLinkageSequences", "platform");
+                    b.ToTable("UnionLinkageSequences", "union");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Messaging.InboxMessage", b =>
@@ -210,7 +269,7 @@ namespace Monolith.Migrations.SqlServer.Platform
 
                     b.HasIndex("CompletedAt", "ParkedAt", "ReceivedAt");
 
-                    b.ToTable("PlatformInbox", "platform");
+                    b.ToTable("UnionInbox", "union");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Messaging.OutboxMessage", b =>
@@ -268,7 +327,7 @@ namespace Monolith.Migrations.SqlServer.Platform
 
                     b.HasIndex("CompletedAt", "ParkedAt", "OccurredAt");
 
-                    b.ToTable("PlatformOutbox", "platform");
+                    b.ToTable("UnionOutbox", "union");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Scheduling.ScheduledCommand", b =>
@@ -332,170 +391,7 @@ namespace Monolith.Migrations.SqlServer.Platform
 
                     b.HasIndex("CompletedAt", "CancelledAt", "ParkedAt", "DueAt");
 
-                    b.ToTable("PlatformScheduledCommands", "platform");
-                });
-
-            modelBuilder.Entity("Monolith.Modules.Platform.Accounts.Account", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<string>("DisplayName")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
-                    b.Property<int>("FailedLogins")
-                        .HasColumnType("int");
-
-                    b.Property<bool>("IsActive")
-                        .HasColumnType("bit");
-
-                    b.Property<DateTimeOffset?>("LastLoginAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<DateTimeOffset?>("LockedUntil")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<string>("PasswordHash")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
-
-                    b.Property<string>("UserName")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UserName")
-                        .IsUnique();
-
-                    b.ToTable("PlatformAccounts", "platform");
-                });
-
-            modelBuilder.Entity("Monolith.Modules.Platform.Audit.AuditEntry", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)");
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<string>("Detail")
-                        .HasMaxLength(512)
-                        .HasColumnType("nvarchar(512)");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
-                    b.Property<string>("Outcome")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
-                    b.Property<string>("Role")
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
-
-                    b.Property<string>("Subject")
-                        .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)");
-
-                    b.Property<string>("UserName")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("At");
-
-                    b.HasIndex("Subject");
-
-                    b.ToTable("PlatformAuditEntries", "platform");
-                });
-
-            modelBuilder.Entity("Monolith.Modules.Platform.Calendar.CalendarDay", b =>
-                {
-                    b.Property<DateOnly>("Date")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("int");
-
-                    b.HasKey("Date");
-
-                    b.HasIndex("Year");
-
-                    b.ToTable("PlatformCalendarDays", "platform");
-                });
-
-            modelBuilder.Entity("Monolith.Modules.Platform.Calendar.CalendarYear", b =>
-                {
-                    b.Property<int>("Year")
-                        .HasColumnType("int");
-
-                    b.Property<DateTimeOffset>("PublishedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<string>("PublishedBy")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
-                    b.Property<string>("Source")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.HasKey("Year");
-
-                    b.ToTable("PlatformCalendarYears", "platform");
-                });
-
-            modelBuilder.Entity("Monolith.Modules.Platform.Calendar.CalendarDay", b =>
-                {
-                    b.HasOne("Monolith.Modules.Platform.Calendar.CalendarYear", null)
-                        .WithMany("Days")
-                        .HasForeignKey("Year")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Monolith.Modules.Platform.Calendar.CalendarYear", b =>
-                {
-                    b.Navigation("Days");
+                    b.ToTable("UnionScheduledCommands", "union");
                 });
 #pragma warning restore 612, 618
         }

@@ -4,22 +4,22 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Monolith.Modules.Inspection.Persistence;
+using Monolith.Modules.Mediation.Persistence;
 
 #nullable disable
 
-namespace Monolith.Migrations.Sqlite.Inspection
+namespace Monolith.Migrations.Sqlite.Mediation
 {
-    [DbContext(typeof(InspectionDbContext))]
-    [Migration("20261130033824_Initial_Inspection")]
-    partial class Initial_Inspection
+    [DbContext(typeof(MediationDbContext))]
+    [Migration("20261130050837_Initial_Mediation")]
+    partial class Initial_Mediation
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasDefaultSchema("inspection")
+                .HasDefaultSchema("mediation")
                 .HasAnnotation("ProductVersion", "10.0.14");
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Deadlines.Deadline", b =>
@@ -47,6 +47,30 @@ namespace Monolith.Migrations.Sqlite.Inspection
                     b.Property<bool>("Extended")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("ExtendedFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExtensionApprovedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExtensionApprovedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ExtensionRecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExtensionRecordedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("LateUnderPolicy")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LegalBasis")
                         .IsRequired()
                         .HasMaxLength(512)
@@ -60,14 +84,44 @@ namespace Monolith.Migrations.Sqlite.Inspection
                     b.Property<long?>("MissedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Period")
                         .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PolicyDueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PolicyDueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PolicyLegalBasis")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PolicyName")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PolicyOutcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PolicyPeriod")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PolicyProfile")
                         .IsRequired()
                         .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PolicyScope")
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Provisional")
@@ -102,6 +156,11 @@ namespace Monolith.Migrations.Sqlite.Inspection
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Traits")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("TriggerDate")
                         .HasColumnType("TEXT");
 
@@ -120,7 +179,7 @@ namespace Monolith.Migrations.Sqlite.Inspection
 
                     b.HasIndex("Provisional", "CompletedAt", "CancelledAt");
 
-                    b.ToTable("InspectionDeadlines", "inspection");
+                    b.ToTable("MediationDeadlines", "mediation");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Linkage.LinkageSequence", b =>
@@ -133,7 +192,7 @@ namespace Monolith.Migrations.Sqlite.Inspection
 
                     b.HasKey("Year");
 
-                    b.ToTable("InspectionLinkageSequences", "inspection");
+                    b.ToTable("MediationLinkageSequences", "mediation");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Messaging.InboxMessage", b =>
@@ -206,7 +265,7 @@ namespace Monolith.Migrations.Sqlite.Inspection
 
                     b.HasIndex("CompletedAt", "ParkedAt", "ReceivedAt");
 
-                    b.ToTable("InspectionInbox", "inspection");
+                    b.ToTable("MediationInbox", "mediation");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Messaging.OutboxMessage", b =>
@@ -264,7 +323,7 @@ namespace Monolith.Migrations.Sqlite.Inspection
 
                     b.HasIndex("CompletedAt", "ParkedAt", "OccurredAt");
 
-                    b.ToTable("InspectionOutbox", "inspection");
+                    b.ToTable("MediationOutbox", "mediation");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Scheduling.ScheduledCommand", b =>
@@ -328,7 +387,7 @@ namespace Monolith.Migrations.Sqlite.Inspection
 
                     b.HasIndex("CompletedAt", "CancelledAt", "ParkedAt", "DueAt");
 
-                    b.ToTable("InspectionScheduledCommands", "inspection");
+                    b.ToTable("MediationScheduledCommands", "mediation");
                 });
 #pragma warning restore 612, 618
         }

@@ -4,22 +4,22 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Monolith.Modules.LegalAid.Persistence;
+using Monolith.Modules.Supervision.Persistence;
 
 #nullable disable
 
-namespace Monolith.Migrations.Sqlite.LegalAid
+namespace Monolith.Migrations.Sqlite.Supervision
 {
-    [DbContext(typeof(LegalAidDbContext))]
-    [Migration("20261130033835_Initial_LegalAid")]
-    partial class Initial_LegalAid
+    [DbContext(typeof(SupervisionDbContext))]
+    [Migration("20261130050843_Initial_Supervision")]
+    partial class Initial_Supervision
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasDefaultSchema("legalaid")
+                .HasDefaultSchema("supervision")
                 .HasAnnotation("ProductVersion", "10.0.14");
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Deadlines.Deadline", b =>
@@ -47,6 +47,30 @@ namespace Monolith.Migrations.Sqlite.LegalAid
                     b.Property<bool>("Extended")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("ExtendedFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExtensionApprovedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExtensionApprovedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ExtensionRecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExtensionRecordedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("LateUnderPolicy")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LegalBasis")
                         .IsRequired()
                         .HasMaxLength(512)
@@ -60,14 +84,44 @@ namespace Monolith.Migrations.Sqlite.LegalAid
                     b.Property<long?>("MissedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Period")
                         .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PolicyDueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PolicyDueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PolicyLegalBasis")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PolicyName")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PolicyOutcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PolicyPeriod")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PolicyProfile")
                         .IsRequired()
                         .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PolicyScope")
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Provisional")
@@ -102,6 +156,11 @@ namespace Monolith.Migrations.Sqlite.LegalAid
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Traits")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("TriggerDate")
                         .HasColumnType("TEXT");
 
@@ -120,7 +179,7 @@ namespace Monolith.Migrations.Sqlite.LegalAid
 
                     b.HasIndex("Provisional", "CompletedAt", "CancelledAt");
 
-                    b.ToTable("LegalAidDeadlines", "legalaid");
+                    b.ToTable("SupervisionDeadlines", "supervision");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Linkage.LinkageSequence", b =>
@@ -133,7 +192,7 @@ namespace Monolith.Migrations.Sqlite.LegalAid
 
                     b.HasKey("Year");
 
-                    b.ToTable("LegalAidLinkageSequences", "legalaid");
+                    b.ToTable("SupervisionLinkageSequences", "supervision");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Messaging.InboxMessage", b =>
@@ -206,7 +265,7 @@ namespace Monolith.Migrations.Sqlite.LegalAid
 
                     b.HasIndex("CompletedAt", "ParkedAt", "ReceivedAt");
 
-                    b.ToTable("LegalAidInbox", "legalaid");
+                    b.ToTable("SupervisionInbox", "supervision");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Messaging.OutboxMessage", b =>
@@ -264,7 +323,7 @@ namespace Monolith.Migrations.Sqlite.LegalAid
 
                     b.HasIndex("CompletedAt", "ParkedAt", "OccurredAt");
 
-                    b.ToTable("LegalAidOutbox", "legalaid");
+                    b.ToTable("SupervisionOutbox", "supervision");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Scheduling.ScheduledCommand", b =>
@@ -328,77 +387,38 @@ namespace Monolith.Migrations.Sqlite.LegalAid
 
                     b.HasIndex("CompletedAt", "CancelledAt", "ParkedAt", "DueAt");
 
-                    b.ToTable("LegalAidScheduledCommands", "legalaid");
+                    b.ToTable("SupervisionScheduledCommands", "supervision");
                 });
 
-            modelBuilder.Entity("Monolith.Modules.LegalAid.Domain.Lawyer", b =>
+            modelBuilder.Entity("Monolith.Modules.Supervision.Domain.OversightEntry", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Firm")
+                    b.Property<string>("AgencyName")
                         .IsRequired()
-                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("IsActive")
+                    b.Property<Guid>("DeadlineId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FollowUpNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FollowedUpAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Phone")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("LegalAidLawyers", "legalaid");
-                });
-
-            modelBuilder.Entity("Monolith.Modules.LegalAid.Domain.LegalAidApplication", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("DecidedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("DecidedBy")
+                    b.Property<string>("FollowedUpBy")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("EconomicHardshipStated")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("EmployerCreditCode")
-                        .HasMaxLength(18)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("EmployerName")
+                    b.Property<string>("LegalBasis")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("HardshipCheckWaived")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("LawFirm")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("LawyerId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("LawyerName")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("LawyerPhone")
-                        .HasMaxLength(20)
+                        .HasMaxLength(512)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LinkageNumber")
@@ -406,16 +426,34 @@ namespace Monolith.Migrations.Sqlite.LegalAid
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("ReceivedAt")
+                    b.Property<long>("MissedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("RefusalReason")
-                        .HasMaxLength(1000)
+                    b.Property<string>("Module")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Status")
+                    b.Property<string>("PolicyProfile")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ProvisionalCalendar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RuleId")
                         .IsRequired()
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RuleTitle")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectReference")
+                        .IsRequired()
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
@@ -424,143 +462,12 @@ namespace Monolith.Migrations.Sqlite.LegalAid
 
                     b.HasKey("Id");
 
-                    b.HasIndex("LinkageNumber");
+                    b.HasIndex("DeadlineId")
+                        .IsUnique();
 
-                    b.HasIndex("Status", "ReceivedAt");
+                    b.HasIndex("FollowedUpAt", "MissedAt");
 
-                    b.ToTable("LegalAidApplications", "legalaid");
-                });
-
-            modelBuilder.Entity("Monolith.Modules.LegalAid.Domain.MatterClaim", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal?>("Amount")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("ApplicationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Description")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ApplicationId");
-
-                    b.ToTable("LegalAidClaims", "legalaid");
-                });
-
-            modelBuilder.Entity("Monolith.Modules.LegalAid.Domain.LegalAidApplication", b =>
-                {
-                    b.OwnsOne("Monolith.Modules.LegalAid.Domain.Applicant", "Applicant", b1 =>
-                        {
-                            b1.Property<Guid>("LegalAidApplicationId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<bool>("IsMigrantWorker")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("ApplicantIsMigrantWorker");
-
-                            b1.Property<string>("Name")
-                                .IsRequired()
-                                .HasMaxLength(32)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("ApplicantName");
-
-                            b1.Property<string>("Phone")
-                                .IsRequired()
-                                .HasMaxLength(20)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("ApplicantPhone");
-
-                            b1.Property<string>("ResidentIdNumber")
-                                .IsRequired()
-                                .HasMaxLength(18)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("ApplicantIdNumber");
-
-                            b1.HasKey("LegalAidApplicationId");
-
-                            b1.ToTable("LegalAidApplications", "legalaid");
-
-                            b1.WithOwner()
-                                .HasForeignKey("LegalAidApplicationId");
-                        });
-
-                    b.OwnsOne("Monolith.Modules.LegalAid.Domain.Referral", "Referral", b1 =>
-                        {
-                            b1.Property<Guid>("LegalAidApplicationId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("CaseReference")
-                                .IsRequired()
-                                .HasMaxLength(64)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("ReferringCaseReference");
-
-                            b1.Property<long>("ConsentRecordedAt")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("ConsentRecordedAt");
-
-                            b1.Property<Guid>("ReferralId")
-                                .HasColumnType("TEXT")
-                                .HasColumnName("ReferralId");
-
-                            b1.Property<string>("ReferredBy")
-                                .IsRequired()
-                                .HasMaxLength(64)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("ReferredBy");
-
-                            b1.Property<string>("ReferringAgencyName")
-                                .IsRequired()
-                                .HasMaxLength(64)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("ReferringAgencyName");
-
-                            b1.Property<string>("ReferringModule")
-                                .IsRequired()
-                                .HasMaxLength(32)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("ReferringModule");
-
-                            b1.HasKey("LegalAidApplicationId");
-
-                            b1.HasIndex("ReferralId")
-                                .IsUnique();
-
-                            b1.ToTable("LegalAidApplications", "legalaid");
-
-                            b1.WithOwner()
-                                .HasForeignKey("LegalAidApplicationId");
-                        });
-
-                    b.Navigation("Applicant")
-                        .IsRequired();
-
-                    b.Navigation("Referral");
-                });
-
-            modelBuilder.Entity("Monolith.Modules.LegalAid.Domain.MatterClaim", b =>
-                {
-                    b.HasOne("Monolith.Modules.LegalAid.Domain.LegalAidApplication", null)
-                        .WithMany("Claims")
-                        .HasForeignKey("ApplicationId")
-                        .OnDelete(DeleteBehavior.Cascade);
-                });
-
-            modelBuilder.Entity("Monolith.Modules.LegalAid.Domain.LegalAidApplication", b =>
-                {
-                    b.Navigation("Claims");
+                    b.ToTable("SupervisionOversightEntries", "supervision");
                 });
 #pragma warning restore 612, 618
         }

@@ -4,22 +4,22 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Monolith.Modules.Platform.Persistence;
+using Monolith.Modules.Union.Persistence;
 
 #nullable disable
 
-namespace Monolith.Migrations.Sqlite.Platform
+namespace Monolith.Migrations.Sqlite.Union
 {
-    [DbContext(typeof(PlatformDbContext))]
-    [Migration("20261130033820_Initial_Platform")]
-    partial class Initial_Platform
+    [DbContext(typeof(UnionDbContext))]
+    [Migration("20261130050824_Initial_Union")]
+    partial class Initial_Union
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasDefaultSchema("platform")
+                .HasDefaultSchema("union")
                 .HasAnnotation("ProductVersion", "10.0.14");
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Deadlines.Deadline", b =>
@@ -47,6 +47,30 @@ namespace Monolith.Migrations.Sqlite.Platform
                     b.Property<bool>("Extended")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("ExtendedFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExtensionApprovedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExtensionApprovedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ExtensionRecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExtensionRecordedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("LateUnderPolicy")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LegalBasis")
                         .IsRequired()
                         .HasMaxLength(512)
@@ -60,14 +84,44 @@ namespace Monolith.Migrations.Sqlite.Platform
                     b.Property<long?>("MissedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Period")
                         .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PolicyDueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PolicyDueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PolicyLegalBasis")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PolicyName")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PolicyOutcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PolicyPeriod")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PolicyProfile")
                         .IsRequired()
                         .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PolicyScope")
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Provisional")
@@ -102,6 +156,11 @@ namespace Monolith.Migrations.Sqlite.Platform
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Traits")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("TriggerDate")
                         .HasColumnType("TEXT");
 
@@ -120,7 +179,7 @@ namespace Monolith.Migrations.Sqlite.Platform
 
                     b.HasIndex("Provisional", "CompletedAt", "CancelledAt");
 
-                    b.ToTable("PlatformDeadlines", "platform");
+                    b.ToTable("UnionDeadlines", "union");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Linkage.LinkageSequence", b =>
@@ -133,7 +192,7 @@ namespace Monolith.Migrations.Sqlite.Platform
 
                     b.HasKey("Year");
 
-                    b.ToTable("PlatformLinkageSequences", "platform");
+                    b.ToTable("UnionLinkageSequences", "union");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Messaging.InboxMessage", b =>
@@ -206,7 +265,7 @@ namespace Monolith.Migrations.Sqlite.Platform
 
                     b.HasIndex("CompletedAt", "ParkedAt", "ReceivedAt");
 
-                    b.ToTable("PlatformInbox", "platform");
+                    b.ToTable("UnionInbox", "union");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Messaging.OutboxMessage", b =>
@@ -264,7 +323,7 @@ namespace Monolith.Migrations.Sqlite.Platform
 
                     b.HasIndex("CompletedAt", "ParkedAt", "OccurredAt");
 
-                    b.ToTable("PlatformOutbox", "platform");
+                    b.ToTable("UnionOutbox", "union");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Scheduling.ScheduledCommand", b =>
@@ -328,168 +387,7 @@ namespace Monolith.Migrations.Sqlite.Platform
 
                     b.HasIndex("CompletedAt", "CancelledAt", "ParkedAt", "DueAt");
 
-                    b.ToTable("PlatformScheduledCommands", "platform");
-                });
-
-            modelBuilder.Entity("Monolith.Modules.Platform.Accounts.Account", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("DisplayName")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("FailedLogins")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("IsActive")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("LastLoginAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("LockedUntil")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("PasswordHash")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UserName")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UserName")
-                        .IsUnique();
-
-                    b.ToTable("PlatformAccounts", "platform");
-                });
-
-            modelBuilder.Entity("Monolith.Modules.Platform.Audit.AuditEntry", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Detail")
-                        .HasMaxLength(512)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Outcome")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Role")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Subject")
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UserName")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("At");
-
-                    b.HasIndex("Subject");
-
-                    b.ToTable("PlatformAuditEntries", "platform");
-                });
-
-            modelBuilder.Entity("Monolith.Modules.Platform.Calendar.CalendarDay", b =>
-                {
-                    b.Property<DateOnly>("Date")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Date");
-
-                    b.HasIndex("Year");
-
-                    b.ToTable("PlatformCalendarDays", "platform");
-                });
-
-            modelBuilder.Entity("Monolith.Modules.Platform.Calendar.CalendarYear", b =>
-                {
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("PublishedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("PublishedBy")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Source")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Year");
-
-                    b.ToTable("PlatformCalendarYears", "platform");
-                });
-
-            modelBuilder.Entity("Monolith.Modules.Platform.Calendar.CalendarDay", b =>
-                {
-                    b.HasOne("Monolith.Modules.Platform.Calendar.CalendarYear", null)
-                        .WithMany("Days")
-                        .HasForeignKey("Year")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Monolith.Modules.Platform.Calendar.CalendarYear", b =>
-                {
-                    b.Navigation("Days");
+                    b.ToTable("UnionScheduledCommands", "union");
                 });
 #pragma warning restore 612, 618
         }

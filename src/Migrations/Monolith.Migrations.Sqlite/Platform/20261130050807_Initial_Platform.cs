@@ -3,53 +3,77 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Monolith.Migrations.Sqlite.Arbitration
+namespace Monolith.Migrations.Sqlite.Platform
 {
     /// <inheritdoc />
-    public partial class Initial_Arbitration : Migration
+    public partial class Initial_Platform : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.EnsureSchema(
-                name: "arbitration");
+                name: "platform");
 
             migrationBuilder.CreateTable(
-                name: "ArbitrationApplications",
-                schema: "arbitration",
+                name: "PlatformAccounts",
+                schema: "platform",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    LinkageNumber = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    ApplicantName = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    ApplicantIdNumber = table.Column<string>(type: "TEXT", maxLength: 18, nullable: false),
-                    ApplicantPhone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    ApplicantIsMigrantWorker = table.Column<bool>(type: "INTEGER", nullable: false),
-                    RespondentName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    RespondentCreditCode = table.Column<string>(type: "TEXT", maxLength: 18, nullable: false),
-                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    RegisteredBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    AcceptanceDecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    AcceptanceDecidedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    RejectionReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    NoticeArbitrators = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    NoticeDefenceDueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    NoticeEvidenceDueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    NoticeHearingAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    NoticeHearingPlace = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    NoticeIssuedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    NoticeIssuedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    FailedLogins = table.Column<int>(type: "INTEGER", nullable: false),
+                    LockedUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastLoginAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ArbitrationApplications", x => x.Id);
+                    table.PrimaryKey("PK_PlatformAccounts", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
-                name: "ArbitrationDeadlines",
-                schema: "arbitration",
+                name: "PlatformAuditEntries",
+                schema: "platform",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlatformAuditEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlatformCalendarYears",
+                schema: "platform",
+                columns: table => new
+                {
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    PublishedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlatformCalendarYears", x => x.Year);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlatformDeadlines",
+                schema: "platform",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -62,6 +86,7 @@ namespace Monolith.Migrations.Sqlite.Arbitration
                     SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
                     LinkageNumber = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     SubjectReference = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Traits = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     TriggeredAt = table.Column<long>(type: "INTEGER", nullable: false),
                     TriggerDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
@@ -70,20 +95,35 @@ namespace Monolith.Migrations.Sqlite.Arbitration
                     Provisional = table.Column<bool>(type: "INTEGER", nullable: false),
                     Explanation = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
                     Extended = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ExtendedFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ExtensionApprovedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ExtensionApprovedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ExtensionReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ExtensionRecordedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ExtensionRecordedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     RemindedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     MissedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     CompletedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     CancelledAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    PolicyName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    PolicyOutcome = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    PolicyScope = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    PolicyPeriod = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    PolicyLegalBasis = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    PolicyDueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PolicyDueAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LateUnderPolicy = table.Column<bool>(type: "INTEGER", nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ArbitrationDeadlines", x => x.Id);
+                    table.PrimaryKey("PK_PlatformDeadlines", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
-                name: "ArbitrationInbox",
-                schema: "arbitration",
+                name: "PlatformInbox",
+                schema: "platform",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -105,12 +145,12 @@ namespace Monolith.Migrations.Sqlite.Arbitration
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ArbitrationInbox", x => x.Id);
+                    table.PrimaryKey("PK_PlatformInbox", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
-                name: "ArbitrationLinkageSequences",
-                schema: "arbitration",
+                name: "PlatformLinkageSequences",
+                schema: "platform",
                 columns: table => new
                 {
                     Year = table.Column<int>(type: "INTEGER", nullable: false),
@@ -118,12 +158,12 @@ namespace Monolith.Migrations.Sqlite.Arbitration
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ArbitrationLinkageSequences", x => x.Year);
+                    table.PrimaryKey("PK_PlatformLinkageSequences", x => x.Year);
                 });
 
             migrationBuilder.CreateTable(
-                name: "ArbitrationOutbox",
-                schema: "arbitration",
+                name: "PlatformOutbox",
+                schema: "platform",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -142,12 +182,12 @@ namespace Monolith.Migrations.Sqlite.Arbitration
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ArbitrationOutbox", x => x.Id);
+                    table.PrimaryKey("PK_PlatformOutbox", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
-                name: "ArbitrationScheduledCommands",
-                schema: "arbitration",
+                name: "PlatformScheduledCommands",
+                schema: "platform",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -168,146 +208,115 @@ namespace Monolith.Migrations.Sqlite.Arbitration
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ArbitrationScheduledCommands", x => x.Id);
+                    table.PrimaryKey("PK_PlatformScheduledCommands", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
-                name: "ArbitrationClaims",
-                schema: "arbitration",
+                name: "PlatformCalendarDays",
+                schema: "platform",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ArbitrationClaims", x => x.Id);
+                    table.PrimaryKey("PK_PlatformCalendarDays", x => x.Date);
                     table.ForeignKey(
-                        name: "FK_ArbitrationClaims_ArbitrationApplications_ApplicationId",
-                        column: x => x.ApplicationId,
-                        principalSchema: "arbitration",
-                        principalTable: "ArbitrationApplications",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "ArbitrationLegalAidReferrals",
-                schema: "arbitration",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ConsentRecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ConsentRecordedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    EconomicHardshipStated = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    DecidedInTime = table.Column<bool>(type: "INTEGER", nullable: true),
-                    LawyerName = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    LawFirm = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    LawyerPhone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    RefusalReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ArbitrationLegalAidReferrals", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_ArbitrationLegalAidReferrals_ArbitrationApplications_ApplicationId",
-                        column: x => x.ApplicationId,
-                        principalSchema: "arbitration",
-                        principalTable: "ArbitrationApplications",
-                        principalColumn: "Id",
+                        name: "FK_PlatformCalendarDays_PlatformCalendarYears_Year",
+                        column: x => x.Year,
+                        principalSchema: "platform",
+                        principalTable: "PlatformCalendarYears",
+                        principalColumn: "Year",
                         onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ArbitrationApplications_LinkageNumber",
-                schema: "arbitration",
-                table: "ArbitrationApplications",
-                column: "LinkageNumber",
+                name: "IX_PlatformAccounts_UserName",
+                schema: "platform",
+                table: "PlatformAccounts",
+                column: "UserName",
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_ArbitrationApplications_Status_ReceivedAt",
-                schema: "arbitration",
-                table: "ArbitrationApplications",
-                columns: new[] { "Status", "ReceivedAt" });
+                name: "IX_PlatformAuditEntries_At",
+                schema: "platform",
+                table: "PlatformAuditEntries",
+                column: "At");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ArbitrationClaims_ApplicationId",
-                schema: "arbitration",
-                table: "ArbitrationClaims",
-                column: "ApplicationId");
+                name: "IX_PlatformAuditEntries_Subject",
+                schema: "platform",
+                table: "PlatformAuditEntries",
+                column: "Subject");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ArbitrationDeadlines_CompletedAt_CancelledAt_DueAt",
-                schema: "arbitration",
-                table: "ArbitrationDeadlines",
+                name: "IX_PlatformCalendarDays_Year",
+                schema: "platform",
+                table: "PlatformCalendarDays",
+                column: "Year");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlatformDeadlines_CompletedAt_CancelledAt_DueAt",
+                schema: "platform",
+                table: "PlatformDeadlines",
                 columns: new[] { "CompletedAt", "CancelledAt", "DueAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ArbitrationDeadlines_Provisional_CompletedAt_CancelledAt",
-                schema: "arbitration",
-                table: "ArbitrationDeadlines",
+                name: "IX_PlatformDeadlines_Provisional_CompletedAt_CancelledAt",
+                schema: "platform",
+                table: "PlatformDeadlines",
                 columns: new[] { "Provisional", "CompletedAt", "CancelledAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ArbitrationDeadlines_SubjectId_RuleId",
-                schema: "arbitration",
-                table: "ArbitrationDeadlines",
+                name: "IX_PlatformDeadlines_SubjectId_RuleId",
+                schema: "platform",
+                table: "PlatformDeadlines",
                 columns: new[] { "SubjectId", "RuleId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ArbitrationInbox_CompletedAt_ParkedAt_ReceivedAt",
-                schema: "arbitration",
-                table: "ArbitrationInbox",
+                name: "IX_PlatformInbox_CompletedAt_ParkedAt_ReceivedAt",
+                schema: "platform",
+                table: "PlatformInbox",
                 columns: new[] { "CompletedAt", "ParkedAt", "ReceivedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ArbitrationInbox_EventId_Handler",
-                schema: "arbitration",
-                table: "ArbitrationInbox",
+                name: "IX_PlatformInbox_EventId_Handler",
+                schema: "platform",
+                table: "PlatformInbox",
                 columns: new[] { "EventId", "Handler" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_ArbitrationInbox_LockedBy",
-                schema: "arbitration",
-                table: "ArbitrationInbox",
+                name: "IX_PlatformInbox_LockedBy",
+                schema: "platform",
+                table: "PlatformInbox",
                 column: "LockedBy");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ArbitrationLegalAidReferrals_ApplicationId",
-                schema: "arbitration",
-                table: "ArbitrationLegalAidReferrals",
-                column: "ApplicationId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_ArbitrationOutbox_CompletedAt_ParkedAt_OccurredAt",
-                schema: "arbitration",
-                table: "ArbitrationOutbox",
+                name: "IX_PlatformOutbox_CompletedAt_ParkedAt_OccurredAt",
+                schema: "platform",
+                table: "PlatformOutbox",
                 columns: new[] { "CompletedAt", "ParkedAt", "OccurredAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ArbitrationOutbox_LockedBy",
-                schema: "arbitration",
-                table: "ArbitrationOutbox",
+                name: "IX_PlatformOutbox_LockedBy",
+                schema: "platform",
+                table: "PlatformOutbox",
                 column: "LockedBy");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ArbitrationScheduledCommands_CompletedAt_CancelledAt_ParkedAt_DueAt",
-                schema: "arbitration",
-                table: "ArbitrationScheduledCommands",
+                name: "IX_PlatformScheduledCommands_CompletedAt_CancelledAt_ParkedAt_DueAt",
+                schema: "platform",
+                table: "PlatformScheduledCommands",
                 columns: new[] { "CompletedAt", "CancelledAt", "ParkedAt", "DueAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ArbitrationScheduledCommands_Key",
-                schema: "arbitration",
-                table: "ArbitrationScheduledCommands",
+                name: "IX_PlatformScheduledCommands_Key",
+                schema: "platform",
+                table: "PlatformScheduledCommands",
                 column: "Key");
         }
 
@@ -315,36 +324,40 @@ namespace Monolith.Migrations.Sqlite.Arbitration
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "ArbitrationClaims",
-                schema: "arbitration");
+                name: "PlatformAccounts",
+                schema: "platform");
 
             migrationBuilder.DropTable(
-                name: "ArbitrationDeadlines",
-                schema: "arbitration");
+                name: "PlatformAuditEntries",
+                schema: "platform");
 
             migrationBuilder.DropTable(
-                name: "ArbitrationInbox",
-                schema: "arbitration");
+                name: "PlatformCalendarDays",
+                schema: "platform");
 
             migrationBuilder.DropTable(
-                name: "ArbitrationLegalAidReferrals",
-                schema: "arbitration");
+                name: "PlatformDeadlines",
+                schema: "platform");
 
             migrationBuilder.DropTable(
-                name: "ArbitrationLinkageSequences",
-                schema: "arbitration");
+                name: "PlatformInbox",
+                schema: "platform");
 
             migrationBuilder.DropTable(
-                name: "ArbitrationOutbox",
-                schema: "arbitration");
+                name: "PlatformLinkageSequences",
+                schema: "platform");
 
             migrationBuilder.DropTable(
-                name: "ArbitrationScheduledCommands",
-                schema: "arbitration");
+                name: "PlatformOutbox",
+                schema: "platform");
 
             migrationBuilder.DropTable(
-                name: "ArbitrationApplications",
-                schema: "arbitration");
+                name: "PlatformScheduledCommands",
+                schema: "platform");
+
+            migrationBuilder.DropTable(
+                name: "PlatformCalendarYears",
+                schema: "platform");
         }
     }
 }

@@ -3,20 +3,20 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Monolith.Migrations.SqlServer.Supervision
+namespace Monolith.Migrations.SqlServer.Union
 {
     /// <inheritdoc />
-    public partial class Initial_Supervision : Migration
+    public partial class Initial_Union : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.EnsureSchema(
-                name: "supervision");
+                name: "union");
 
             migrationBuilder.CreateTable(
-                name: "SupervisionDeadlines",
-                schema: "supervision",
+                name: "UnionDeadlines",
+                schema: "union",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
@@ -29,6 +29,7 @@ namespace Monolith.Migrations.SqlServer.Supervision
                     SubjectId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     LinkageNumber = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
                     SubjectReference = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    Traits = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
                     TriggeredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     TriggerDate = table.Column<DateOnly>(type: "date", nullable: false),
                     DueDate = table.Column<DateOnly>(type: "date", nullable: false),
@@ -37,20 +38,35 @@ namespace Monolith.Migrations.SqlServer.Supervision
                     Provisional = table.Column<bool>(type: "bit", nullable: false),
                     Explanation = table.Column<string>(type: "nvarchar(512)", maxLength: 512, nullable: false),
                     Extended = table.Column<bool>(type: "bit", nullable: false),
+                    ExtendedFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    ExtensionApprovedBy = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    ExtensionApprovedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ExtensionReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    ExtensionRecordedBy = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    ExtensionRecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     RemindedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     MissedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     CompletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     CancelledAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Outcome = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    PolicyName = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: true),
+                    PolicyOutcome = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    PolicyScope = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    PolicyPeriod = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    PolicyLegalBasis = table.Column<string>(type: "nvarchar(512)", maxLength: 512, nullable: true),
+                    PolicyDueDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    PolicyDueAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LateUnderPolicy = table.Column<bool>(type: "bit", nullable: false),
                     Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_SupervisionDeadlines", x => x.Id);
+                    table.PrimaryKey("PK_UnionDeadlines", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
-                name: "SupervisionInbox",
-                schema: "supervision",
+                name: "UnionInbox",
+                schema: "union",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
@@ -72,12 +88,12 @@ namespace Monolith.Migrations.SqlServer.Supervision
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_SupervisionInbox", x => x.Id);
+                    table.PrimaryKey("PK_UnionInbox", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
-                name: "SupervisionLinkageSequences",
-                schema: "supervision",
+                name: "UnionLinkageSequences",
+                schema: "union",
                 columns: table => new
                 {
                     Year = table.Column<int>(type: "int", nullable: false),
@@ -85,12 +101,12 @@ namespace Monolith.Migrations.SqlServer.Supervision
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_SupervisionLinkageSequences", x => x.Year);
+                    table.PrimaryKey("PK_UnionLinkageSequences", x => x.Year);
                 });
 
             migrationBuilder.CreateTable(
-                name: "SupervisionOutbox",
-                schema: "supervision",
+                name: "UnionOutbox",
+                schema: "union",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
@@ -109,40 +125,12 @@ namespace Monolith.Migrations.SqlServer.Supervision
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_SupervisionOutbox", x => x.Id);
+                    table.PrimaryKey("PK_UnionOutbox", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
-                name: "SupervisionOversightEntries",
-                schema: "supervision",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    DeadlineId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Module = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    AgencyName = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    LinkageNumber = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    RuleId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    RuleTitle = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
-                    LegalBasis = table.Column<string>(type: "nvarchar(512)", maxLength: 512, nullable: false),
-                    PolicyProfile = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
-                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    MissedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    SubjectReference = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    ProvisionalCalendar = table.Column<bool>(type: "bit", nullable: false),
-                    FollowedUpAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    FollowedUpBy = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    FollowUpNote = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    Version = table.Column<int>(type: "int", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_SupervisionOversightEntries", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "SupervisionScheduledCommands",
-                schema: "supervision",
+                name: "UnionScheduledCommands",
+                schema: "union",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
@@ -163,81 +151,68 @@ namespace Monolith.Migrations.SqlServer.Supervision
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_SupervisionScheduledCommands", x => x.Id);
+                    table.PrimaryKey("PK_UnionScheduledCommands", x => x.Id);
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_SupervisionDeadlines_CompletedAt_CancelledAt_DueAt",
-                schema: "supervision",
-                table: "SupervisionDeadlines",
+                name: "IX_UnionDeadlines_CompletedAt_CancelledAt_DueAt",
+                schema: "union",
+                table: "UnionDeadlines",
                 columns: new[] { "CompletedAt", "CancelledAt", "DueAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_SupervisionDeadlines_Provisional_CompletedAt_CancelledAt",
-                schema: "supervision",
-                table: "SupervisionDeadlines",
+                name: "IX_UnionDeadlines_Provisional_CompletedAt_CancelledAt",
+                schema: "union",
+                table: "UnionDeadlines",
                 columns: new[] { "Provisional", "CompletedAt", "CancelledAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_SupervisionDeadlines_SubjectId_RuleId",
-                schema: "supervision",
-                table: "SupervisionDeadlines",
+                name: "IX_UnionDeadlines_SubjectId_RuleId",
+                schema: "union",
+                table: "UnionDeadlines",
                 columns: new[] { "SubjectId", "RuleId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_SupervisionInbox_CompletedAt_ParkedAt_ReceivedAt",
-                schema: "supervision",
-                table: "SupervisionInbox",
+                name: "IX_UnionInbox_CompletedAt_ParkedAt_ReceivedAt",
+                schema: "union",
+                table: "UnionInbox",
                 columns: new[] { "CompletedAt", "ParkedAt", "ReceivedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_SupervisionInbox_EventId_Handler",
-                schema: "supervision",
-                table: "SupervisionInbox",
+                name: "IX_UnionInbox_EventId_Handler",
+                schema: "union",
+                table: "UnionInbox",
                 columns: new[] { "EventId", "Handler" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_SupervisionInbox_LockedBy",
-                schema: "supervision",
-                table: "SupervisionInbox",
+                name: "IX_UnionInbox_LockedBy",
+                schema: "union",
+                table: "UnionInbox",
                 column: "LockedBy");
 
             migrationBuilder.CreateIndex(
-                name: "IX_SupervisionOutbox_CompletedAt_ParkedAt_OccurredAt",
-                schema: "supervision",
-                table: "SupervisionOutbox",
+                name: "IX_UnionOutbox_CompletedAt_ParkedAt_OccurredAt",
+                schema: "union",
+                table: "UnionOutbox",
                 columns: new[] { "CompletedAt", "ParkedAt", "OccurredAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_SupervisionOutbox_LockedBy",
-                schema: "supervision",
-                table: "SupervisionOutbox",
+                name: "IX_UnionOutbox_LockedBy",
+                schema: "union",
+                table: "UnionOutbox",
                 column: "LockedBy");
 
             migrationBuilder.CreateIndex(
-                name: "IX_SupervisionOversightEntries_DeadlineId",
-                schema: "supervision",
-                table: "SupervisionOversightEntries",
-                column: "DeadlineId",
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_SupervisionOversightEntries_FollowedUpAt_MissedAt",
-                schema: "supervision",
-                table: "SupervisionOversightEntries",
-                columns: new[] { "FollowedUpAt", "MissedAt" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_SupervisionScheduledCommands_CompletedAt_CancelledAt_ParkedAt_DueAt",
-                schema: "supervision",
-                table: "SupervisionScheduledCommands",
+                name: "IX_UnionScheduledCommands_CompletedAt_CancelledAt_ParkedAt_DueAt",
+                schema: "union",
+                table: "UnionScheduledCommands",
                 columns: new[] { "CompletedAt", "CancelledAt", "ParkedAt", "DueAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_SupervisionScheduledCommands_Key",
-                schema: "supervision",
-                table: "SupervisionScheduledCommands",
+                name: "IX_UnionScheduledCommands_Key",
+                schema: "union",
+                table: "UnionScheduledCommands",
                 column: "Key");
         }
 
@@ -245,28 +220,24 @@ namespace Monolith.Migrations.SqlServer.Supervision
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "SupervisionDeadlines",
-                schema: "supervision");
+                name: "UnionDeadlines",
+                schema: "union");
 
             migrationBuilder.DropTable(
-                name: "SupervisionInbox",
-                schema: "supervision");
+                name: "UnionInbox",
+                schema: "union");
 
             migrationBuilder.DropTable(
-                name: "SupervisionLinkageSequences",
-                schema: "supervision");
+                name: "UnionLinkageSequences",
+                schema: "union");
 
             migrationBuilder.DropTable(
-                name: "SupervisionOutbox",
-                schema: "supervision");
+                name: "UnionOutbox",
+                schema: "union");
 
             migrationBuilder.DropTable(
-                name: "SupervisionOversightEntries",
-                schema: "supervision");
-
-            migrationBuilder.DropTable(
-                name: "SupervisionScheduledCommands",
-                schema: "supervision");
+                name: "UnionScheduledCommands",
+                schema: "union");
         }
     }
 }
