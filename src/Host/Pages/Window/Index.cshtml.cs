@@ -49,10 +49,12 @@ internal sealed class IndexModel(DeadlineCatalogue catalogue, WorkingDayCalendar
         RuleGroups = catalogue.ByAgency(modules, ModelState.IsValid && Date is { } listed ? listed : clock.Today);
         if (calculating && ModelState.IsValid)
         {
-            Entry = catalogue.Entries.FirstOrDefault(e => e.Statutory.Id == Rule);
+            Entry = string.IsNullOrEmpty(Rule) ? null : catalogue.Find(Rule);
             if (Entry is null)
             {
-                ModelState.AddModelError(nameof(Rule), "请选择期限规则。");
+                // Another city's rule (e.g. from an old bookmark): say why it is not offered here.
+                var foreign = catalogue.OtherJurisdictions.Any(r => r.Id == Rule);
+                ModelState.AddModelError(nameof(Rule), foreign ? catalogue.WhyNotOffered(Rule!, Date ?? clock.Today)! : "请选择期限规则。");
             }
 
             if (Date is null)
