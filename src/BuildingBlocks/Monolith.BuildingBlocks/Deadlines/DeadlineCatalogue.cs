@@ -155,6 +155,10 @@ public sealed class DeadlineCatalogue
     /// </summary>
     public IReadOnlyList<string> UnusedOverrides { get; }
 
+    /// <summary>
+    /// The rule as the active policy sets it for the cases in its scope (the statutory rule when not overridden). Which
+    /// of the two applies to a case depends on the case (<see cref="CatalogueEntry.PolicyCovers"/>).
+    /// </summary>
     public DeadlineRule Effective(string ruleId) => Entry(ruleId).Effective;
 
     /// <summary>Every rule in force on <paramref name="on"/> (every rule if null), grouped under its module's agency name, in module order.</summary>
