@@ -24,8 +24,8 @@ public sealed class CapturingLoggerProvider : ILoggerProvider
         public bool IsEnabled(LogLevel logLevel) => true;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            entries.Enqueue(new CapturedLog(category, logLevel, eventId, formatter(state, exception)));
+            entries.Enqueue(new CapturedLog(category, logLevel, eventId, formatter(state, exception), exception));
     }
 }
 
-public sealed record CapturedLog(string Category, LogLevel Level, EventId EventId, string Message);
+public sealed record CapturedLog(string Category, LogLevel Level, EventId EventId, string Message, Exception? Exception = null);

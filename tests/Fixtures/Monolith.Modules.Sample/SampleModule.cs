@@ -31,6 +31,9 @@ public sealed class SampleModule : IModule
         DemoAccounts = [new("sample", Role)],
     };
 
+    /// <summary>The message of the sample's deliberate defect, which must reach the log and never the response.</summary>
+    public const string FailureMessage = "示例故障：连接串 Server=db01;Password=秘密";
+
     public ModuleInfo Info => Descriptor;
 
     public void Register(IServiceCollection services, IConfiguration configuration)
@@ -48,5 +51,8 @@ public sealed class SampleModule : IModule
             var opened = await mediator.Send(new OpenMatterCommand(body.Title), ct);
             return Results.Created($"/api/sample/matters/{opened.Id}", opened);
         });
+
+        // A defect on purpose: how the service answers and logs an exception nothing expected (ErrorHandlingTests).
+        api.MapGet("/failure", string () => throw new InvalidOperationException(FailureMessage));
     }
 }
