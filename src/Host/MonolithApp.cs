@@ -30,7 +30,7 @@ public static class MonolithApp
         ArgumentNullException.ThrowIfNull(modules);
 
         builder.Services.AddPlatform(builder.Configuration, modules);
-        builder.Services.AddPlatformWeb(modules);
+        builder.Services.AddPlatformWeb(modules, builder.Configuration);
         builder.Services.AddPlatformJobs(builder.Configuration);
         builder.Services.AddRazorPages(o =>
         {
@@ -64,10 +64,19 @@ public static class MonolithApp
 
         var app = builder.Build();
 
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // Behind a trusted reverse proxy (ReverseProxy:KnownProxies/KnownNetworks; loopback by default): the client's
+        // address for the sign-in limits, and its scheme, so cookies are Secure when the browser used TLS.
+        app.UseForwardedHeaders();
+        app.UseSecurityHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UsePlatformErrorHandling();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAdministratorJobDashboard();

@@ -24,12 +24,16 @@ public sealed partial class ComposedHost : IAsyncDisposable
 {
     private readonly TestDatabase? ownedDatabase;
 
-    private ComposedHost(WebApplication app, FakeTimeProvider clock, TestDatabase? ownedDatabase)
+    private ComposedHost(WebApplication app, FakeTimeProvider clock, TestDatabase? ownedDatabase, CapturingLoggerProvider logs)
     {
         App = app;
         Clock = clock;
         this.ownedDatabase = ownedDatabase;
+        Logs = logs;
     }
+
+    /// <summary>Every log entry of warning level or above the host wrote.</summary>
+    public CapturingLoggerProvider Logs { get; }
 
     public WebApplication App { get; }
 
@@ -66,6 +70,8 @@ public sealed partial class ComposedHost : IAsyncDisposable
         });
         builder.WebHost.UseTestServer();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        var logs = new CapturingLoggerProvider();
+        builder.Logging.AddProvider(logs);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Database:Provider"] = "Sqlite",
@@ -75,12 +81,14 @@ public sealed partial class ComposedHost : IAsyncDisposable
             ["Demo:Seed"] = "true",
             ["Demo:SampleCases"] = "false",
             ["Deadlines:ActiveProfile"] = "Nanchang",
+            ["SignIn:PermitsPerMinute"] = "100000",
         });
+        builder.Services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, ClientAddressFromTestHeader>();
 
         // Registered before the platform's, which only adds the system clock if no clock is registered.
         var clock = new FakeTimeProvider(HostFactory.Start);
         builder.Services.AddSingleton<TimeProvider>(clock);
-        return new ComposedHost(MonolithApp.Build(builder, modules), clock, database);
+        return new ComposedHost(MonolithApp.Build(builder, modules), clock, database, logs);
     }
 
     /// <summary>A client of the test server that keeps its cookies and does not follow redirects.</summary>

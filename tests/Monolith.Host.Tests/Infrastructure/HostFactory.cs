@@ -108,6 +108,9 @@ public class HostFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Demo:SampleCases", "false");
         builder.UseSetting("Deadlines:ActiveProfile", "Nanchang");
+
+        // Tests sign in far more often than people do; SignInThrottleTests sets its own limit.
+        builder.UseSetting("SignIn:PermitsPerMinute", "100000");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -118,6 +121,7 @@ public class HostFactory : WebApplicationFactory<Program>, IAsyncLifetime
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<IStartupFilter, ClientAddressFromTestHeader>();
         });
     }
 }

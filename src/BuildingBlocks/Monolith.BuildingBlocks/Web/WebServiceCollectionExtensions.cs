@@ -1,10 +1,16 @@
+using System.Net;
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.HttpOverrides;
+using CookieTempDataProviderOptions = Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Monolith.BuildingBlocks.Identity;
 using Monolith.BuildingBlocks.Modules;
@@ -21,9 +27,13 @@ public static class WebServiceCollectionExtensions
         return $"Module:{module.Name}";
     }
 
-    /// <summary>Cookie sign-in, one policy per module (its roles only), problem details and JSON conventions.</summary>
-    public static IServiceCollection AddPlatformWeb(this IServiceCollection services, IEnumerable<IModule> modules)
+    /// <summary>
+    /// Cookie sign-in, one policy per module (its roles only), problem details and JSON conventions, and the reverse
+    /// proxies whose X-Forwarded-For/-Proto headers are believed (<see cref="ReverseProxySection"/>).
+    /// </summary>
+    public static IServiceCollection AddPlatformWeb(this IServiceCollection services, IEnumerable<IModule> modules, IConfiguration configuration)
     {
+        ArgumentNullException.ThrowIfNull(configuration);
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -37,13 +47,28 @@ public static class WebServiceCollectionExtensions
                 o.Cookie.Name = "monolith.auth";
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Strict;
+
+                // Secure whenever the request came over TLS, including TLS ended at a trusted reverse proxy (UseForwardedHeaders).
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 o.SlidingExpiration = true;
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
+
+                // A cookie outlives its session once the account signs out, is disabled or changes its password.
+                o.Events.OnValidatePrincipal = ValidateSessionAsync;
 
                 // API callers get status codes, not a redirect to the login page.
                 o.Events.OnRedirectToLogin = ctx => ApiOrRedirect(ctx.HttpContext, ctx.RedirectUri, StatusCodes.Status401Unauthorized);
                 o.Events.OnRedirectToAccessDenied = ctx => ApiOrRedirect(ctx.HttpContext, ctx.RedirectUri, StatusCodes.Status403Forbidden);
             });
+
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.SuppressXFrameOptionsHeader = true; // SecurityHeaders sends DENY on every response
+        });
+        services.Configure<CookieTempDataProviderOptions>(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+        services.Configure<ForwardedHeadersOptions>(o => ConfigureReverseProxies(o, configuration.GetSection(ReverseProxySection)));
+        services.AddSignInRateLimiting(configuration);
 
         services.AddAuthorizationBuilder()
             .AddPolicy(AdministratorPolicy, p => p.RequireRole(PlatformRoles.Administrator));
@@ -57,6 +82,26 @@ public static class WebServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>
+    /// "ReverseProxy": KnownProxies (addresses) and KnownNetworks (CIDR) whose forwarded headers are trusted, besides
+    /// the loopback the framework trusts by default. A request from anywhere else keeps its own address and scheme.
+    /// </summary>
+    public const string ReverseProxySection = "ReverseProxy";
+
+    internal static void ConfigureReverseProxies(ForwardedHeadersOptions options, IConfiguration section)
+    {
+        options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+        foreach (var proxy in section.GetSection("KnownProxies").Get<string[]>() ?? [])
+        {
+            options.KnownProxies.Add(IPAddress.Parse(proxy));
+        }
+
+        foreach (var network in section.GetSection("KnownNetworks").Get<string[]>() ?? [])
+        {
+            options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+        }
+    }
+
     /// <summary>Protects a module's pages (area = module name) with the module's policy.</summary>
     public static IServiceCollection AddModulePages(this IServiceCollection services, ModuleInfo module)
     {
@@ -66,6 +111,18 @@ public static class WebServiceCollectionExtensions
         // and the module's pages left open to anyone.
         services.PostConfigure<RazorPagesOptions>(o => o.Conventions.AuthorizeAreaFolder(module.Name, "/", ModulePolicy(module)));
         return services;
+    }
+
+    private static async Task ValidateSessionAsync(CookieValidatePrincipalContext context)
+    {
+        var sessions = context.HttpContext.RequestServices.GetService<ISignInService>();
+        if (context.Principal is null || sessions is null || await sessions.IsSessionCurrentAsync(context.Principal, context.HttpContext.RequestAborted))
+        {
+            return;
+        }
+
+        context.RejectPrincipal();
+        await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
     }
 
     private static Task ApiOrRedirect(HttpContext context, string redirectUri, int apiStatus)
