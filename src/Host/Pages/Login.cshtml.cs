@@ -1,11 +1,16 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Monolith.BuildingBlocks.Application;
 using Monolith.BuildingBlocks.Identity;
 
 namespace Monolith.Host.Pages;
 
-/// <summary>Cookie sign-in for staff; goes back to the page that asked for it, if that page is on this site.</summary>
+/// <summary>
+/// Cookie sign-in for staff; goes back to the page that asked for it, if that page is on this site. Posts are limited
+/// per client address like the login API (SignInRateLimiting).
+/// </summary>
+[EnableRateLimiting(SignInRateLimiting.Policy)]
 internal sealed class LoginModel : PageModel
 {
     [BindProperty]

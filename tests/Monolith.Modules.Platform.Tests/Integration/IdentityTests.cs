@@ -58,7 +58,7 @@ public sealed class IdentityTests : IAsyncLifetime
         Assert.Null(wrong.Principal);
         Assert.Equal(AccountService.WrongCredentials, wrong.Error);
         Assert.Equal(AccountService.WrongCredentials, unknown.Error);
-        Assert.Equal(1, (await StoredAccount()).FailedLogins);
+        Assert.Equal(1, (await Throttle(UserName)).Failures);
     }
 
     [Fact]
@@ -69,14 +69,14 @@ public sealed class IdentityTests : IAsyncLifetime
             Assert.Equal(AccountService.WrongCredentials, (await SignIn(UserName, "Wrong2026pass")).Error);
         }
 
-        Assert.Null((await StoredAccount()).LockedUntil);
+        Assert.Null((await Throttle(UserName)).LockedUntil);
         Assert.False((await SignIn(UserName, "Wrong2026pass")).Succeeded);
         var lockedAt = platform.Clock.GetUtcNow();
-        Assert.Equal(lockedAt + TimeSpan.FromMinutes(15), (await StoredAccount()).LockedUntil);
+        Assert.Equal(lockedAt + TimeSpan.FromMinutes(15), (await Throttle(UserName)).LockedUntil);
 
         var whileLocked = await SignIn(UserName, Password);
         Assert.False(whileLocked.Succeeded);
-        Assert.Contains("已锁定", whileLocked.Error, StringComparison.Ordinal);
+        Assert.Contains("暂停登录", whileLocked.Error, StringComparison.Ordinal);
         Assert.Contains("09:15", whileLocked.Error, StringComparison.Ordinal); // local time the lock ends
 
         platform.Clock.Advance(TimeSpan.FromMinutes(15) - TimeSpan.FromSeconds(1));
@@ -85,9 +85,9 @@ public sealed class IdentityTests : IAsyncLifetime
         platform.Clock.Advance(TimeSpan.FromSeconds(1));
         var afterwards = await SignIn(UserName, Password);
         Assert.True(afterwards.Succeeded);
-        var account = await StoredAccount();
-        Assert.Null(account.LockedUntil);
-        Assert.Equal(0, account.FailedLogins);
+        var throttle = await Throttle(UserName);
+        Assert.Null(throttle.LockedUntil);
+        Assert.Equal(0, throttle.Failures);
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public sealed class IdentityTests : IAsyncLifetime
         }
 
         Assert.True((await SignIn(UserName, Password)).Succeeded);
-        Assert.Null((await StoredAccount()).LockedUntil);
+        Assert.Null((await Throttle(UserName)).LockedUntil);
     }
 
     [Fact]
@@ -231,8 +231,12 @@ public sealed class IdentityTests : IAsyncLifetime
     private async Task<SignInAttempt> SignIn(string userName, string password)
     {
         using var scope = platform.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<AccountService>().SignInAsync(userName, password, CancellationToken.None);
+        return await scope.ServiceProvider.GetRequiredService<AccountService>().SignInAsync(userName, password, "192.0.2.1", CancellationToken.None);
     }
+
+    private Task<SignInThrottle> Throttle(string userName) =>
+        platform.QueryAsync<PlatformDbContext, SignInThrottle>(db =>
+            db.SignInThrottles.AsNoTracking().SingleAsync(t => t.UserKey == SignInThrottle.KeyOf(userName) && t.ClientAddress == "192.0.2.1"));
 
     private Task<Account> StoredAccount(string userName = UserName) =>
         platform.QueryAsync<PlatformDbContext, Account>(db => db.Accounts.AsNoTracking().SingleAsync(a => a.UserName == userName));

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Monolith.BuildingBlocks.Application.Validation;
 using Monolith.BuildingBlocks.Application;
 using Monolith.BuildingBlocks.Modules;
 
@@ -17,14 +18,16 @@ public sealed record SignedInUser(string UserName, string DisplayName, string Ro
 /// <summary>/api/auth: cookie sign-in and sign-out for the API, and who is signed in.</summary>
 public static class AuthEndpoints
 {
+    public const int MaxUserNameLength = 64;
+
     public static IEndpointRouteBuilder MapAuthEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var auth = endpoints.MapGroup("/api/auth").WithTags("Identity");
-        auth.MapPost("/login", SignInAsync).AllowAnonymous();
+        auth.MapPost("/login", SignInAsync).AllowAnonymous().RequireRateLimiting(SignInRateLimiting.Policy);
         auth.MapPost("/logout", async (HttpContext http) =>
         {
-            await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-            return Results.NoContent();
+            await SignOutAsync(http);
+            return TypedResults.NoContent();
         }).RequireAuthorization();
         auth.MapGet("/me", (ClaimsPrincipal user, ModuleDirectory directory) => Results.Ok(Describe(user, directory))).RequireAuthorization();
         return endpoints;
@@ -39,6 +42,11 @@ public static class AuthEndpoints
         {
             errors["userName"] = ["请输入用户名。"];
         }
+        else if (userName.Length > MaxUserNameLength || TextRules.Problem(userName, multiLine: false) is not null)
+        {
+            // What is typed here is written to the audit log: no control, bidi or zero-width characters, nothing long.
+            errors["userName"] = ["用户名或密码错误。"];
+        }
 
         if (string.IsNullOrEmpty(password))
         {
@@ -51,13 +59,25 @@ public static class AuthEndpoints
         }
 
         var accounts = http.RequestServices.GetRequiredService<ISignInService>();
-        var attempt = await accounts.SignInAsync(userName!.Trim(), password!, http.RequestAborted);
+        var attempt = await accounts.SignInAsync(userName!.Trim(), password!, SignInRateLimiting.ClientAddress(http), http.RequestAborted);
         if (attempt.Succeeded)
         {
             await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, attempt.Principal!);
         }
 
         return attempt;
+    }
+
+    /// <summary>Signs out and ends every session of the account (the security stamp changes), so a saved cookie no longer works.</summary>
+    public static async Task SignOutAsync(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        if (http.User.Identity?.IsAuthenticated == true)
+        {
+            await http.RequestServices.GetRequiredService<ISignInService>().EndSessionsAsync(http.User, http.RequestAborted);
+        }
+
+        await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
     }
 
     public static SignedInUser Describe(ClaimsPrincipal user, ModuleDirectory directory)

@@ -33,4 +33,7 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentU
 public static class PlatformClaims
 {
     public const string DisplayName = "display_name";
+
+    /// <summary>The account's security stamp when the cookie was issued; the cookie is refused once the account's changes.</summary>
+    public const string SecurityStamp = "security_stamp";
 }

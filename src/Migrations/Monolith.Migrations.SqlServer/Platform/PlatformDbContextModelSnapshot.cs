@@ -405,16 +405,10 @@ namespace Monolith.Migrations.SqlServer.Platform
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
-                    b.Property<int>("FailedLogins")
-                        .HasColumnType("int");
-
                     b.Property<bool>("IsActive")
                         .HasColumnType("bit");
 
                     b.Property<DateTimeOffset?>("LastLoginAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<DateTimeOffset?>("LockedUntil")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<string>("PasswordHash")
@@ -423,6 +417,11 @@ namespace Monolith.Migrations.SqlServer.Platform
                         .HasColumnType("nvarchar(256)");
 
                     b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("SecurityStamp")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
@@ -438,6 +437,40 @@ namespace Monolith.Migrations.SqlServer.Platform
                         .IsUnique();
 
                     b.ToTable("PlatformAccounts", "platform");
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Platform.Accounts.SignInThrottle", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ClientAddress")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("LastAttemptAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UserKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LastAttemptAt");
+
+                    b.HasIndex("UserKey", "ClientAddress")
+                        .IsUnique();
+
+                    b.ToTable("PlatformSignInThrottles", "platform");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Platform.Audit.AuditEntry", b =>

@@ -401,16 +401,10 @@ namespace Monolith.Migrations.Sqlite.Platform
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("FailedLogins")
-                        .HasColumnType("INTEGER");
-
                     b.Property<bool>("IsActive")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("LastLoginAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("LockedUntil")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("PasswordHash")
@@ -419,6 +413,11 @@ namespace Monolith.Migrations.Sqlite.Platform
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecurityStamp")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
@@ -434,6 +433,40 @@ namespace Monolith.Migrations.Sqlite.Platform
                         .IsUnique();
 
                     b.ToTable("PlatformAccounts", "platform");
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Platform.Accounts.SignInThrottle", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientAddress")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LockedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LastAttemptAt");
+
+                    b.HasIndex("UserKey", "ClientAddress")
+                        .IsUnique();
+
+                    b.ToTable("PlatformSignInThrottles", "platform");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Platform.Audit.AuditEntry", b =>

@@ -42,6 +42,7 @@ public sealed class PlatformModule : IModule
         services.AddModule<PlatformDbContext>(Info, typeof(PlatformModule).Assembly);
         services.AddModulePages(Info);
         services.AddScoped<AccountService>();
+        services.AddScoped<SignInThrottles>();
         services.AddScoped<ISignInService>(sp => sp.GetRequiredService<AccountService>());
         services.AddSingleton<IPasswordHasher<Account>, PasswordHasher<Account>>();
         services.AddScoped<IAuditLog, AuditLog>();
@@ -53,6 +54,7 @@ public sealed class PlatformModule : IModule
     {
         var admin = endpoints.MapGroup("/api/admin").WithTags("Administration").RequireAuthorization(WebServiceCollectionExtensions.ModulePolicy(Info));
         AccountEndpoints.Map(admin);
+        AccountEndpoints.MapPasswordChange(endpoints);
         AuditEndpoints.Map(admin);
         CalendarEndpoints.Map(endpoints, admin);
     }

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -6,10 +7,6 @@ namespace Monolith.Modules.Platform.Accounts;
 /// <summary>A local staff account of the embedded deployment. Passwords are stored as ASP.NET Core Identity hashes (PBKDF2).</summary>
 internal sealed class Account
 {
-    public const int MaxFailedLogins = 5;
-
-    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
-
     public Guid Id { get; init; }
 
     public required string UserName { get; init; }
@@ -22,13 +19,17 @@ internal sealed class Account
 
     public bool IsActive { get; set; } = true;
 
-    public int FailedLogins { get; set; }
-
-    public DateTimeOffset? LockedUntil { get; set; }
+    /// <summary>
+    /// Changes whenever existing sessions must end (sign-out, disabling, a new password). Every cookie carries the
+    /// stamp it was issued with and is refused once the account's differs.
+    /// </summary>
+    public string SecurityStamp { get; set; } = NewSecurityStamp();
 
     public DateTimeOffset CreatedAt { get; init; }
 
     public DateTimeOffset? LastLoginAt { get; set; }
+
+    public static string NewSecurityStamp() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
 }
 
 internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
@@ -42,5 +43,6 @@ internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
         builder.Property(a => a.DisplayName).HasMaxLength(64);
         builder.Property(a => a.Role).HasMaxLength(32);
         builder.Property(a => a.PasswordHash).HasMaxLength(256);
+        builder.Property(a => a.SecurityStamp).HasMaxLength(32);
     }
 }

@@ -2,6 +2,7 @@ using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Monolith.BuildingBlocks.Application;
+using Monolith.BuildingBlocks.Application.Validation;
 using Monolith.BuildingBlocks.Domain;
 using Monolith.BuildingBlocks.Modules;
 using Monolith.Modules.Platform.Persistence;
@@ -12,6 +13,9 @@ namespace Monolith.Modules.Platform.Accounts;
 internal sealed record CreateAccountCommand(string UserName, string DisplayName, string Role, string Password) : ICommand<Guid>, IAuditSubject
 {
     string IAuditSubject.AuditSubject => UserName;
+
+    /// <summary>The password stays out of logs.</summary>
+    public override string ToString() => $"{nameof(CreateAccountCommand)} {{ UserName = {UserName} }}";
 }
 
 internal sealed class CreateAccountValidator : AbstractValidator<CreateAccountCommand>
@@ -20,11 +24,9 @@ internal sealed class CreateAccountValidator : AbstractValidator<CreateAccountCo
     {
         RuleFor(c => c.UserName).NotEmpty().Matches("^[a-z][a-z0-9._-]{2,31}$")
             .WithMessage("用户名应为3–32位小写字母、数字或 . _ -，以字母开头。").WithName("用户名");
-        RuleFor(c => c.DisplayName).NotEmpty().MaximumLength(32).WithName("姓名");
+        RuleFor(c => c.DisplayName).NotEmpty().MaximumLength(32).NameText().WithName("姓名");
         RuleFor(c => c.Role).Must(modules.IsRole).WithMessage("角色无效。").WithName("角色");
-        RuleFor(c => c.Password).NotEmpty().MinimumLength(10)
-            .Must(p => p is not null && p.Any(char.IsLetter) && p.Any(char.IsDigit))
-            .WithMessage("密码至少10位，且须同时包含字母和数字。").WithName("密码");
+        RuleFor(c => c.Password).StrongPassword().WithName("密码");
     }
 }
 

@@ -11,6 +11,8 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
 {
     public DbSet<Account> Accounts => Set<Account>();
 
+    public DbSet<SignInThrottle> SignInThrottles => Set<SignInThrottle>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
@@ -18,6 +20,7 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new AccountConfiguration());
+        modelBuilder.ApplyConfiguration(new SignInThrottleConfiguration());
         modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
         modelBuilder.ApplyConfiguration(new CalendarYearConfiguration());
         modelBuilder.ApplyConfiguration(new CalendarDayConfiguration());
