@@ -1,6 +1,7 @@
 using FluentValidation;
 using MediatR;
 using Monolith.BuildingBlocks.Application;
+using Monolith.BuildingBlocks.Application.Validation;
 using Monolith.BuildingBlocks.Identity;
 using Monolith.BuildingBlocks.Persistence;
 using Monolith.BuildingBlocks.Time;
@@ -29,7 +30,7 @@ internal sealed class ExtendDeadlineValidator<TModuleDbContext> : AbstractValida
 {
     public ExtendDeadlineValidator(DeploymentClock clock)
     {
-        RuleFor(c => c.ApprovedBy).NotEmpty().MaximumLength(64).WithName("批准人");
+        RuleFor(c => c.ApprovedBy).NotEmpty().MaximumLength(64).NameText().WithName("批准人");
         RuleFor(c => c.ApprovedOn).NotNull().WithName("批准日期");
         RuleFor(c => c.ApprovedOn).Must(date => date <= clock.Today).When(c => c.ApprovedOn is not null).WithMessage("批准日期不能晚于今天。");
         RuleFor(c => c.Reason).NotEmpty().MaximumLength(500).WithName("延长理由");

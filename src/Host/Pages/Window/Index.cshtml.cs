@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Monolith.BuildingBlocks.Application;
 using Monolith.BuildingBlocks.Calendar;
 using Monolith.BuildingBlocks.Modules;
 using Monolith.BuildingBlocks.Deadlines;
@@ -44,6 +45,15 @@ internal sealed class IndexModel(DeadlineCatalogue catalogue, WorkingDayCalendar
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var calendar = await calendars.GetAsync(cancellationToken);
+
+        // Far dates would leave the calendar when a period is counted from them (and no matter has them).
+        foreach (var (field, value) in new[] { (nameof(Date), Date), (nameof(Day), Day) })
+        {
+            if (value is { } given && !ServiceDates.Contains(given))
+            {
+                ModelState.AddModelError(field, ServiceDates.Message);
+            }
+        }
 
         var calculating = Request.Query.ContainsKey(nameof(Rule)) || Request.Query.ContainsKey(nameof(Date));
         RuleGroups = catalogue.ByAgency(modules, ModelState.IsValid && Date is { } listed ? listed : clock.Today);

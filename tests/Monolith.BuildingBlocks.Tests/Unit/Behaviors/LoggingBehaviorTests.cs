@@ -27,7 +27,7 @@ public sealed class LoggingBehaviorTests
     }
 
     [Fact]
-    public async Task A_failed_request_is_logged_once_as_a_warning_with_the_error_and_the_exception_is_rethrown()
+    public async Task A_failed_request_is_logged_once_as_a_warning_with_the_error_type_not_its_message_and_the_exception_is_rethrown()
     {
         var thrown = new InvalidOperationException("数据库连接已断开");
 
@@ -38,11 +38,25 @@ public sealed class LoggingBehaviorTests
         var entry = Assert.Single(logger.Entries);
         Assert.Equal(LogLevel.Warning, entry.Level);
         Assert.StartsWith("SignUpCommand by arbitration failed after ", entry.Message, StringComparison.Ordinal);
-        Assert.EndsWith(": InvalidOperationException: 数据库连接已断开", entry.Message, StringComparison.Ordinal);
+        Assert.EndsWith(": InvalidOperationException: -", entry.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("数据库连接已断开", entry.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task A_validation_failure_is_logged_with_its_message_and_rethrown_unchanged()
+    public async Task A_refusal_is_logged_with_its_code_not_its_message_which_may_name_a_person()
+    {
+        var thrown = new Monolith.BuildingBlocks.Domain.BusinessRuleViolationException("legalaid.lawyer-inactive", "张三 已不在法律援助人员名册中，不能指派。");
+
+        await Assert.ThrowsAsync<Monolith.BuildingBlocks.Domain.BusinessRuleViolationException>(
+            () => Behavior().Handle(new SignUpCommand(), CancellationToken.None, () => throw thrown));
+
+        var entry = Assert.Single(logger.Entries);
+        Assert.EndsWith(": BusinessRuleViolationException: legalaid.lawyer-inactive", entry.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("张三", entry.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_validation_failure_is_logged_with_its_fields_and_rethrown_unchanged()
     {
         var thrown = RequestValidationException.For("userName", "请输入用户名。");
 
@@ -52,7 +66,7 @@ public sealed class LoggingBehaviorTests
         Assert.Same(thrown, caught);
         var entry = Assert.Single(logger.Entries);
         Assert.Equal(LogLevel.Warning, entry.Level);
-        Assert.Contains("RequestValidationException: 请求参数有误：userName: 请输入用户名。", entry.Message, StringComparison.Ordinal);
+        Assert.EndsWith("RequestValidationException: userName", entry.Message, StringComparison.Ordinal);
     }
 
     [Fact]

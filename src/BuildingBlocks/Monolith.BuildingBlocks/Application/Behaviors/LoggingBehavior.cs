@@ -1,11 +1,16 @@
 using System.Diagnostics;
 using MediatR;
 using Microsoft.Extensions.Logging;
+using Monolith.BuildingBlocks.Domain;
 using Monolith.BuildingBlocks.Identity;
 
 namespace Monolith.BuildingBlocks.Application.Behaviors;
 
-/// <summary>Outermost behaviour: logs every request with its user, outcome and duration.</summary>
+/// <summary>
+/// Outermost behaviour: logs every request with its user, outcome and duration. A failure is logged by its type and,
+/// for a refusal, its code or the fields it names; never by its message, which may quote a person's name. An
+/// unexpected exception is logged in full, once, where it is answered (the web exception handler, the job, the relay).
+/// </summary>
 internal sealed partial class LoggingBehavior<TRequest, TResponse>(ILogger<LoggingBehavior<TRequest, TResponse>> logger, ICurrentUser user)
     : IPipelineBehavior<TRequest, TResponse>
 {
@@ -24,14 +29,23 @@ internal sealed partial class LoggingBehavior<TRequest, TResponse>(ILogger<Loggi
         {
             var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             var userName = user.UserName;
-            LogFailed(logger, typeof(TRequest).Name, userName, elapsed, ex.GetType().Name, ex.Message);
+            LogFailed(logger, typeof(TRequest).Name, userName, elapsed, ex.GetType().Name, Reason(ex));
             throw;
         }
     }
 
+    /// <summary>What may be logged of a failure: a refusal's code, a rejection's fields, otherwise nothing.</summary>
+    private static string Reason(Exception exception) => exception switch
+    {
+        BusinessRuleViolationException refused => refused.Code,
+        RequestValidationException invalid => string.Join(",", invalid.Errors.Keys),
+        NotFoundException notFound => notFound.What,
+        _ => "-",
+    };
+
     [LoggerMessage(Level = LogLevel.Information, Message = "{Request} by {User} handled in {ElapsedMs:0.0} ms")]
     private static partial void LogHandled(ILogger logger, string request, string user, double elapsedMs);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{Request} by {User} failed after {ElapsedMs:0.0} ms: {ErrorType}: {Error}")]
-    private static partial void LogFailed(ILogger logger, string request, string user, double elapsedMs, string errorType, string error);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Request} by {User} failed after {ElapsedMs:0.0} ms: {ErrorType}: {Reason}")]
+    private static partial void LogFailed(ILogger logger, string request, string user, double elapsedMs, string errorType, string reason);
 }

@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Monolith.BuildingBlocks.Application;
 using Monolith.BuildingBlocks.Calendar;
 
 namespace Monolith.Modules.Platform.Calendar;
@@ -25,7 +26,9 @@ internal static class CalendarEndpoints
                 : new CalendarYearView(year, schedule.Source, false, schedule.Days);
         });
         calendar.MapGet("/days/{date}", async (DateOnly date, WorkingDayCalendarProvider calendars, CancellationToken ct) =>
-            (await calendars.GetAsync(ct)).Describe(date));
+            ServiceDates.Contains(date)
+                ? (await calendars.GetAsync(ct)).Describe(date)
+                : throw RequestValidationException.For("date", ServiceDates.Message));
 
         admin.MapPut("/calendar/{year:int}", async (int year, PublishCalendarYearBody body, IMediator mediator, CancellationToken ct) =>
         {

@@ -2,6 +2,7 @@ using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Monolith.BuildingBlocks.Application;
+using Monolith.BuildingBlocks.Application.Validation;
 using Monolith.BuildingBlocks.Calendar;
 using Monolith.BuildingBlocks.Identity;
 using Monolith.BuildingBlocks.Persistence;
@@ -24,12 +25,13 @@ internal sealed class PublishCalendarYearValidator : AbstractValidator<PublishCa
 {
     public PublishCalendarYearValidator()
     {
-        RuleFor(c => c.Source).NotEmpty().MaximumLength(256).WithName("依据（国务院办公厅通知）");
+        RuleFor(c => c.Year).InclusiveBetween(ServiceDates.First.Year, ServiceDates.Last.Year).WithName("年份");
+        RuleFor(c => c.Source).NotEmpty().MaximumLength(256).NameText().WithName("依据（国务院办公厅通知）");
         RuleFor(c => c.Days).NotNull().WithName("日期");
         RuleForEach(c => c.Days).ChildRules(day =>
         {
             day.RuleFor(d => d.Kind).IsInEnum().WithName("类型");
-            day.RuleFor(d => d.Name).NotEmpty().MaximumLength(32).WithName("名称");
+            day.RuleFor(d => d.Name).NotEmpty().MaximumLength(32).NameText().WithName("名称");
         });
         RuleFor(c => c).Custom((command, context) =>
         {

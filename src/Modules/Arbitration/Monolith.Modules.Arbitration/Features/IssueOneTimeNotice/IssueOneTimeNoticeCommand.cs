@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Monolith.BuildingBlocks.Application;
+using Monolith.BuildingBlocks.Application.Validation;
 using Monolith.BuildingBlocks.Calendar;
 using Monolith.BuildingBlocks.Deadlines;
 using Monolith.BuildingBlocks.Identity;
@@ -27,12 +28,12 @@ internal sealed class IssueOneTimeNoticeValidator : AbstractValidator<IssueOneTi
 {
     public IssueOneTimeNoticeValidator(DeadlineCatalogue catalogue, WorkingDayCalendarProvider calendars, DeploymentClock clock)
     {
-        RuleFor(c => c.Arbitrators).NotEmpty().MaximumLength(100).WithName("仲裁庭组成人员");
+        RuleFor(c => c.Arbitrators).NotEmpty().MaximumLength(100).NameText().WithName("仲裁庭组成人员");
         RuleFor(c => c.DefenceDueDate).NotNull().WithName("答辩期限");
         RuleFor(c => c.EvidenceDueDate).NotNull().WithName("举证期限");
         RuleFor(c => c.HearingDate).NotNull().WithName("开庭日期");
         RuleFor(c => c.HearingTime).NotNull().WithName("开庭时间");
-        RuleFor(c => c.HearingPlace).NotEmpty().MaximumLength(100).WithName("开庭地点");
+        RuleFor(c => c.HearingPlace).NotEmpty().MaximumLength(100).NameText().WithName("开庭地点");
         RuleFor(c => c.EvidenceDueDate).LessThan(c => c.HearingDate).When(c => c.HearingDate is not null)
             .WithMessage("举证期限应早于开庭日期。");
 

@@ -44,14 +44,14 @@ internal sealed class RegisterApplicationValidator : AbstractValidator<RegisterA
         RuleFor(c => c.Applicant).NotNull().WithName("申请人");
         When(c => c.Applicant is not null, () =>
         {
-            RuleFor(c => c.Applicant!.Name).NotEmpty().MaximumLength(32).WithName("申请人姓名");
+            RuleFor(c => c.Applicant!.Name).NotEmpty().MaximumLength(32).NameText().WithName("申请人姓名");
             RuleFor(c => c.Applicant!.ResidentIdNumber).ResidentIdNumber();
             RuleFor(c => c.Applicant!.Phone).ChinesePhoneNumber();
         });
         RuleFor(c => c.Respondent).NotNull().WithName("被申请人");
         When(c => c.Respondent is not null, () =>
         {
-            RuleFor(c => c.Respondent!.Name).NotEmpty().MaximumLength(100).WithName("用人单位名称");
+            RuleFor(c => c.Respondent!.Name).NotEmpty().MaximumLength(100).NameText().WithName("用人单位名称");
             RuleFor(c => c.Respondent!.CreditCode).UnifiedSocialCreditCode();
         });
         RuleFor(c => c.Channel).IsInEnum().WithName("申请途径");

@@ -36,8 +36,8 @@ internal sealed class AddLawyerValidator : AbstractValidator<AddLawyerCommand>
 {
     public AddLawyerValidator()
     {
-        RuleFor(c => c.Name).NotEmpty().MaximumLength(32).WithName("姓名");
-        RuleFor(c => c.Firm).NotEmpty().MaximumLength(100).WithName("执业机构");
+        RuleFor(c => c.Name).NotEmpty().MaximumLength(32).NameText().WithName("姓名");
+        RuleFor(c => c.Firm).NotEmpty().MaximumLength(100).NameText().WithName("执业机构");
         RuleFor(c => c.Phone).ChinesePhoneNumber();
     }
 }
