@@ -59,13 +59,13 @@ public sealed partial class AuditTests(HostFactory host) : IClassFixture<HostFac
 
         var list = await clerk.GetJsonAsync(Api.Applications);
 
-        var item = list.EnumerateArray().Single(a => a.GetProperty("id").GetGuid() == id);
+        var item = list.GetProperty("items").EnumerateArray().Single(a => a.GetProperty("id").GetGuid() == id);
         var masked = item.Text("applicantIdNumber");
         Assert.Matches(MaskedIdNumber(), masked);
         Assert.Equal(idNumber[..6] + "********" + idNumber[14..], masked);
         Assert.DoesNotContain(idNumber, list.GetRawText(), StringComparison.Ordinal);
         Assert.Equal(readsBefore + 1, await PersonalDataReadsAsync(admin));
-        var newest = (await admin.GetJsonAsync("/api/admin/audit?user=arbitration")).EnumerateArray().First();
+        var newest = (await admin.GetJsonAsync("/api/admin/audit?user=arbitration")).GetProperty("items").EnumerateArray().First();
         Assert.Equal("PersonalDataRead", newest.Text("kind"));
         Assert.Equal("仲裁申请列表", newest.Text("subject"));
     }
@@ -96,7 +96,7 @@ public sealed partial class AuditTests(HostFactory host) : IClassFixture<HostFac
 
         await clerk.GetJsonAsync("/api/arbitration/deadlines");
 
-        var newest = (await admin.GetJsonAsync("/api/admin/audit?user=arbitration")).EnumerateArray().First();
+        var newest = (await admin.GetJsonAsync("/api/admin/audit?user=arbitration")).GetProperty("items").EnumerateArray().First();
         Assert.Equal("PersonalDataRead", newest.Text("kind"));
         Assert.Equal("Arbitration.ListDeadlines", newest.Text("action"));
         Assert.Equal("期限列表", newest.Text("subject"));
@@ -104,10 +104,10 @@ public sealed partial class AuditTests(HostFactory host) : IClassFixture<HostFac
     }
 
     private static async Task<List<JsonElement>> AuditAsync(HttpClient admin, string subject) =>
-        (await admin.GetJsonAsync($"/api/admin/audit?subject={Uri.EscapeDataString(subject)}")).EnumerateArray().ToList();
+        (await admin.GetJsonAsync($"/api/admin/audit?subject={Uri.EscapeDataString(subject)}")).GetProperty("items").EnumerateArray().ToList();
 
     private static async Task<int> PersonalDataReadsAsync(HttpClient admin) =>
-        (await admin.GetJsonAsync("/api/admin/audit?user=arbitration")).EnumerateArray().Count(e => e.Text("kind") == "PersonalDataRead");
+        (await admin.GetJsonAsync("/api/admin/audit?user=arbitration")).GetProperty("items").EnumerateArray().Count(e => e.Text("kind") == "PersonalDataRead");
 
     [GeneratedRegex(@"^\d{6}\*{8}\d{3}[\dX]$")]
     private static partial Regex MaskedIdNumber();

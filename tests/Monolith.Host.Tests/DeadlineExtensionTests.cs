@@ -55,7 +55,7 @@ public sealed partial class DeadlineExtensionTests(HostFactory host) : IClassFix
             Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
         }
 
-        var deadline = Assert.Single((await inspector.GetJsonAsync("/api/inspection/deadlines")).EnumerateArray(), d => d.Text("id") == deadlineId.ToString());
+        var deadline = Assert.Single((await inspector.GetJsonAsync("/api/inspection/deadlines")).GetProperty("items").EnumerateArray(), d => d.Text("id") == deadlineId.ToString());
         Assert.True(deadline.GetProperty("extended").GetBoolean());
         var extension = deadline.GetProperty("extension");
         Assert.Equal("赵局长", extension.Text("approvedBy"));
@@ -90,7 +90,7 @@ public sealed partial class DeadlineExtensionTests(HostFactory host) : IClassFix
             Assert.Equal(HttpStatusCode.NoContent, agreed.StatusCode);
         }
 
-        var deadline = Assert.Single((await mediator.GetJsonAsync("/api/mediation/deadlines")).EnumerateArray(), d => d.Text("id") == deadlineId.ToString());
+        var deadline = Assert.Single((await mediator.GetJsonAsync("/api/mediation/deadlines")).GetProperty("items").EnumerateArray(), d => d.Text("id") == deadlineId.ToString());
         Assert.Equal("2026-03-31", deadline.Text("dueDate"));
         Assert.True(deadline.GetProperty("extension").GetProperty("byAgreement").GetBoolean());
         Assert.Equal("mediation", deadline.GetProperty("extension").Text("recordedBy"));

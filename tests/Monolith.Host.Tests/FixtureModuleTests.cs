@@ -65,7 +65,7 @@ public sealed partial class FixtureModuleTests(SampleComposition composition) : 
         Assert.NotEqual(formNumber, apiNumber);
 
         // Both deadlines, in the module's own list: 5 working days from Monday 2 March end on Monday 9 March.
-        var deadlines = (await clerk.GetJsonAsync("/api/sample/deadlines")).EnumerateArray().ToList();
+        var deadlines = (await clerk.GetJsonAsync("/api/sample/deadlines")).GetProperty("items").EnumerateArray().ToList();
         var fromApi = Assert.Single(deadlines, d => d.Text("linkageNumber") == apiNumber);
         Assert.Equal("sample.reply", fromApi.Text("ruleId"));
         Assert.Equal("2026-03-09", fromApi.Text("dueDate"));
@@ -77,14 +77,14 @@ public sealed partial class FixtureModuleTests(SampleComposition composition) : 
     public async Task A_form_without_a_title_shows_the_validators_message_at_the_field_and_opens_nothing()
     {
         using var clerk = await Host.SignInAsync("sample");
-        var before = (await clerk.GetJsonAsync("/api/sample/deadlines")).GetArrayLength();
+        var before = (await clerk.GetJsonAsync("/api/sample/deadlines")).GetProperty("totalCount").GetInt32();
 
         using var posted = await clerk.PostAsync("/Sample", Form(await clerk.GetStringAsync("/Sample"), "  "));
 
         Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
         var page = await posted.Content.ReadAsStringAsync();
         Assert.Matches(FieldError(), page);
-        Assert.Equal(before, (await clerk.GetJsonAsync("/api/sample/deadlines")).GetArrayLength());
+        Assert.Equal(before, (await clerk.GetJsonAsync("/api/sample/deadlines")).GetProperty("totalCount").GetInt32());
     }
 
     [Theory]
@@ -163,7 +163,7 @@ public sealed class ComposingModulesTests
         await using var second = await ComposedHost.StartAsync(SampleComposition.Modules, database.FilePath);
         using var again = await second.SignInAsync("sample");
 
-        var deadlines = (await again.GetJsonAsync("/api/sample/deadlines")).EnumerateArray();
+        var deadlines = (await again.GetJsonAsync("/api/sample/deadlines")).GetProperty("items").EnumerateArray();
         Assert.Contains(deadlines, d => d.Text("linkageNumber") == number);
     }
 

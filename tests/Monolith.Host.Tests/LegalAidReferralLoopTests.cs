@@ -50,7 +50,7 @@ public sealed partial class LegalAidReferralLoopTests(HostFactory host) : IClass
         Assert.Contains(Api.NanchangPolicy, review.Text("policyProfile"), StringComparison.Ordinal);
         Assert.Equal("Open", review.Text("state"));
 
-        var lawyer = (await reviewer.GetJsonAsync("/api/legalaid/lawyers")).EnumerateArray().First();
+        var lawyer = (await reviewer.GetJsonAsync("/api/legalaid/lawyers")).GetProperty("items").EnumerateArray().First();
         using var granted = await reviewer.PostJsonAsync(
             $"{Api.LegalAidApplications}/{legalAidId}/grant", new JsonObject { ["lawyerId"] = lawyer.GetProperty("id").GetGuid() });
         Assert.Equal(HttpStatusCode.NoContent, granted.StatusCode);
@@ -62,7 +62,7 @@ public sealed partial class LegalAidReferralLoopTests(HostFactory host) : IClass
         Assert.Equal(lawyer.Text("phone"), referral.Text("lawyerPhone"));
         Assert.True(referral.GetProperty("decidedInTime").GetBoolean());
 
-        var listed = (await clerk.GetJsonAsync(Api.Applications)).EnumerateArray().Single(a => a.GetProperty("id").GetGuid() == id);
+        var listed = (await clerk.GetJsonAsync(Api.Applications)).GetProperty("items").EnumerateArray().Single(a => a.GetProperty("id").GetGuid() == id);
         Assert.Equal("Granted", listed.Text("referralStatus"));
 
         var reviewAfter = (await reviewer.GetJsonAsync($"{Api.LegalAidApplications}/{legalAidId}")).GetProperty("deadlines").EnumerateArray()

@@ -43,10 +43,10 @@ public sealed class MissedDeadlineTests : IAsyncLifetime, IDisposable
         var supervision = await host.SignInAsync("supervision");
         var entries = await Eventually.MatchAsync(
             () => supervision.GetJsonAsync("/api/supervision/oversight"),
-            e => e.GetArrayLength() > 0,
+            e => e.GetProperty("items").GetArrayLength() > 0,
             Api.EventualTimeout,
             because: "the missed deadline should reach Supervision");
-        var entry = Assert.Single(entries.EnumerateArray());
+        var entry = Assert.Single(entries.GetProperty("items").EnumerateArray());
         Assert.Equal(Api.ReviewRule, entry.Text("ruleId"));
         Assert.Equal(linkageNumber, entry.Text("linkageNumber"));
         Assert.Equal("LegalAid", entry.Text("module"));
@@ -57,9 +57,9 @@ public sealed class MissedDeadlineTests : IAsyncLifetime, IDisposable
         var second = await SweepAsync();
 
         Assert.Equal(new ProcessedDeadlines(0, 0, 0), second);
-        Assert.Single((await supervision.GetJsonAsync("/api/supervision/oversight")).EnumerateArray());
+        Assert.Single((await supervision.GetJsonAsync("/api/supervision/oversight")).GetProperty("items").EnumerateArray());
         var reviewer = await host.SignInAsync("legalaid");
-        var missed = Assert.Single((await reviewer.GetJsonAsync("/api/legalaid/deadlines?filter=Missed")).EnumerateArray());
+        var missed = Assert.Single((await reviewer.GetJsonAsync("/api/legalaid/deadlines?filter=Missed")).GetProperty("items").EnumerateArray());
         Assert.Equal("Missed", missed.Text("state"));
         Assert.Equal(linkageNumber, missed.Text("linkageNumber"));
     }
@@ -122,5 +122,5 @@ public sealed class MissedDeadlineTests : IAsyncLifetime, IDisposable
     private Task<ProcessedDeadlines> SweepAsync() => DueWork.ProcessDeadlinesAsync(host.Services);
 
     private static System.Text.Json.JsonElement ReviewDeadline(System.Text.Json.JsonElement deadlines, string linkageNumber) =>
-        Assert.Single(deadlines.EnumerateArray(), d => d.Text("linkageNumber") == linkageNumber && d.Text("ruleId") == Api.ReviewRule);
+        Assert.Single(deadlines.GetProperty("items").EnumerateArray(), d => d.Text("linkageNumber") == linkageNumber && d.Text("ruleId") == Api.ReviewRule);
 }

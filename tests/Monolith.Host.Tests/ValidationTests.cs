@@ -41,7 +41,7 @@ public sealed class ValidationTests(HostFactory host) : IClassFixture<HostFactor
         var errors = (await response.ReadProblemAsync(HttpStatusCode.BadRequest)).Errors();
         Assert.Equal([expectedKey], errors.Keys);
         Assert.All(errors[expectedKey], message => Assert.True(Api.ContainsChinese(message), message));
-        Assert.Equal(before.GetArrayLength(), (await clerk.GetJsonAsync(Api.Applications)).GetArrayLength());
+        Assert.Equal(before.GetProperty("totalCount").GetInt32(), (await clerk.GetJsonAsync(Api.Applications)).GetProperty("totalCount").GetInt32());
         var rejections = await RejectedRegistrationsAsync(admin);
         Assert.Equal(rejectionsBefore.Count + 1, rejections.Count);
         Assert.Equal("arbitration", rejections[0].Text("userName"));
@@ -61,7 +61,7 @@ public sealed class ValidationTests(HostFactory host) : IClassFixture<HostFactor
         var errors = (await response.ReadProblemAsync(HttpStatusCode.BadRequest)).Errors();
         Assert.Equal(["claims[0].amount"], errors.Keys);
         Assert.True(Api.ContainsChinese(errors["claims[0].amount"].Single()));
-        Assert.Equal(before.GetArrayLength(), (await clerk.GetJsonAsync(Api.Applications)).GetArrayLength());
+        Assert.Equal(before.GetProperty("totalCount").GetInt32(), (await clerk.GetJsonAsync(Api.Applications)).GetProperty("totalCount").GetInt32());
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class ValidationTests(HostFactory host) : IClassFixture<HostFactor
         var errors = problem.Errors();
         Assert.Equal(["applicant.residentIdNumber"], errors.Keys);
         Assert.True(Api.ContainsChinese(problem.Text("detail")));
-        Assert.Equal(before.GetArrayLength(), (await clerk.GetJsonAsync(Api.Applications)).GetArrayLength());
+        Assert.Equal(before.GetProperty("totalCount").GetInt32(), (await clerk.GetJsonAsync(Api.Applications)).GetProperty("totalCount").GetInt32());
     }
 
     [Fact]
@@ -150,7 +150,7 @@ public sealed class ValidationTests(HostFactory host) : IClassFixture<HostFactor
 
     /// <summary>Rejected registrations in the audit log, newest first.</summary>
     private static async Task<List<JsonElement>> RejectedRegistrationsAsync(HttpClient admin) =>
-        (await admin.GetJsonAsync("/api/admin/audit?user=arbitration")).EnumerateArray()
+        (await admin.GetJsonAsync("/api/admin/audit?user=arbitration")).GetProperty("items").EnumerateArray()
             .Where(e => e.Text("action") == "Arbitration.RegisterApplication" && e.Text("outcome") == "Rejected")
             .ToList();
 }

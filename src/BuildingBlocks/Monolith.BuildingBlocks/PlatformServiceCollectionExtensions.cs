@@ -101,7 +101,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddDbContext<TDbContext>((sp, options) =>
             DatabaseProviderSwitch.Configure(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, info.Schema));
         AddOwnedTypes(services, assembly, registration.Owns);
-        services.AddScoped<IRequestHandler<ListDeadlinesQuery<TDbContext>, IReadOnlyList<DeadlineView>>, ListDeadlinesHandler<TDbContext>>();
+        services.AddScoped<IRequestHandler<ListDeadlinesQuery<TDbContext>, Paged<DeadlineView>>, ListDeadlinesHandler<TDbContext>>();
         services.AddScoped<IRequestHandler<ExtendDeadlineCommand<TDbContext>, MediatR.Unit>, ExtendDeadlineHandler<TDbContext>>();
         services.AddScoped<IValidator<ExtendDeadlineCommand<TDbContext>>, ExtendDeadlineValidator<TDbContext>>();
         return services;

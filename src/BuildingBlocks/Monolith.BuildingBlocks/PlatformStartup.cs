@@ -1,4 +1,7 @@
 using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -51,11 +54,32 @@ public static class PlatformStartup
         var seedDemo = configuration.GetValue<bool?>("Demo:Seed") ?? database.Provider == DatabaseProvider.Sqlite;
         if (seedDemo)
         {
+            await SeedDemoDataAsync(services, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Seeders do nothing where their module has data, but two hosts starting together on a fresh database would both
+    /// see none: the seeding runs under the database lock EF Core takes for migrations (a lock row in SQLite, an
+    /// application lock in SQL Server), so the second host waits and then finds the data.
+    /// </summary>
+    internal static async Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        using var lockScope = services.CreateScope();
+        var first = DatabaseInitializer.AllContexts(lockScope.ServiceProvider).First();
+        await first.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var databaseLock = await first.GetService<IHistoryRepository>().AcquireDatabaseLockAsync(cancellationToken);
             foreach (var seeder in services.GetServices<IDemoDataSeeder>().OrderBy(s => s.Order))
             {
                 using var scope = services.CreateScope();
                 await seeder.SeedAsync(scope.ServiceProvider, cancellationToken);
             }
+        }
+        finally
+        {
+            await first.Database.CloseConnectionAsync();
         }
     }
 }

@@ -496,8 +496,8 @@ public sealed class DeadlineTrackingTests : IAsyncLifetime
     private static ExtendDeadlineCommand<DutiesDbContext> Extend(Guid deadlineId, string approvedBy, DateOnly approvedOn, string reason, DateOnly? agreed = null) =>
         new(deadlineId, approvedBy, approvedOn, reason, agreed);
 
-    private Task<IReadOnlyList<DeadlineView>> List(DeadlineFilter filter, Guid? subjectId = null) =>
-        platform.SendAsync(new ListDeadlinesQuery<DutiesDbContext>(filter, subjectId));
+    private async Task<IReadOnlyList<DeadlineView>> List(DeadlineFilter filter, Guid? subjectId = null) =>
+        (await platform.SendAsync(new ListDeadlinesQuery<DutiesDbContext>(filter, subjectId))).Items;
 
     /// <summary>What the deadline's scheduled work sends when Hangfire runs it.</summary>
     private Task<DeadlineProgress> RunJob(Guid deadlineId) => platform.SendAsync(new ProcessDeadlineCommand(Module, deadlineId));

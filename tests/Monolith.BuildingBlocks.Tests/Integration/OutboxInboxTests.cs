@@ -155,7 +155,7 @@ public sealed class OutboxInboxTests : IAsyncLifetime
         Assert.NotNull(parked.ParkedAt);
         Assert.Null(parked.CompletedAt);
         Assert.Equal(0, Faults.Invocations);
-        Assert.True((await platform.SendAsync(new ListMessageProblemsQuery())).Single().Parked);
+        Assert.True(((await platform.SendAsync(new ListMessageProblemsQuery())).Items).Single().Parked);
     }
 
     [Fact]
@@ -172,7 +172,7 @@ public sealed class OutboxInboxTests : IAsyncLifetime
         var parked = (await Inbox()).Single();
         Assert.NotNull(parked.ParkedAt);
         Assert.Equal(3, parked.Attempts);
-        var problem = Assert.Single(await platform.SendAsync(new ListMessageProblemsQuery()));
+        var problem = Assert.Single((await platform.SendAsync(new ListMessageProblemsQuery())).Items);
         Assert.True(problem.Parked);
         Assert.Equal("Subscriber", problem.Module);
         Assert.Equal(MessageDirection.Inbox, problem.Direction);
@@ -183,7 +183,7 @@ public sealed class OutboxInboxTests : IAsyncLifetime
         await platform.DeliverMessagesAsync();
 
         Assert.Single(await Received());
-        Assert.Empty(await platform.SendAsync(new ListMessageProblemsQuery()));
+        Assert.Empty((await platform.SendAsync(new ListMessageProblemsQuery())).Items);
     }
 
     [Fact]

@@ -188,7 +188,7 @@ public sealed class ScopedPolicyTrackingTests : IAsyncLifetime
     {
         var started = await platform.SendAsync(new StartDutyCommand(DutyRules.Acceptance, CaseTraits.Linkage));
 
-        var view = Assert.Single(await platform.SendAsync(new ListDeadlinesQuery<DutiesDbContext>(DeadlineFilter.All)));
+        var view = Assert.Single((await platform.SendAsync(new ListDeadlinesQuery<DutiesDbContext>(DeadlineFilter.All))).Items);
 
         Assert.Equal(started.DeadlineId, view.Id);
         Assert.NotNull(view.Policy);

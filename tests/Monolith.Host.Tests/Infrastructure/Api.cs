@@ -85,7 +85,7 @@ public static partial class Api
     public static async Task<JsonElement> WaitForLegalAidApplicationAsync(this HttpClient reviewer, string linkageNumber)
     {
         var found = await Eventually.MatchAsync(
-            async () => (await reviewer.GetJsonAsync(LegalAidApplications)).EnumerateArray()
+            async () => (await reviewer.GetJsonAsync(LegalAidApplications)).GetProperty("items").EnumerateArray()
                 .Where(a => a.GetProperty("linkageNumber").GetString() == linkageNumber)
                 .Select(a => (JsonElement?)a)
                 .SingleOrDefault(),

@@ -94,7 +94,7 @@ public sealed class ApplicationQueryTests : IAsyncLifetime
         platform.Clock.Advance(TimeSpan.FromMinutes(30));
         var newer = await platform.SendAsync(second);
 
-        var list = await platform.SendAsync(new ListApplicationsQuery());
+        var list = (await platform.SendAsync(new ListApplicationsQuery())).Items;
 
         Assert.Equal([newer.Id, older.Id], list.Select(a => a.Id));
         var id = second.Applicant!.ResidentIdNumber!;
@@ -123,7 +123,7 @@ public sealed class ApplicationQueryTests : IAsyncLifetime
         platform.Clock.Advance(TimeSpan.FromHours(1));
         await platform.SendAsync(new ReferToLegalAidCommand(refusedThenReferred.Id, true, true, true));
 
-        var statuses = (await platform.SendAsync(new ListApplicationsQuery())).ToDictionary(a => a.Id, a => a.ReferralStatus);
+        var statuses = ((await platform.SendAsync(new ListApplicationsQuery())).Items).ToDictionary(a => a.Id, a => a.ReferralStatus);
 
         Assert.Equal(ReferralStatus.AwaitingDecision, statuses[refusedThenReferred.Id]);
         Assert.Equal(ReferralStatus.Granted, statuses[granted.Id]);
@@ -137,9 +137,9 @@ public sealed class ApplicationQueryTests : IAsyncLifetime
         var waiting = await platform.RegisterAsync(seed: 2);
         await platform.SendAsync(new DecideAcceptanceCommand(filed.Id, true, null));
 
-        Assert.Equal([filed.Id], (await platform.SendAsync(new ListApplicationsQuery(ApplicationStatus.Filed))).Select(a => a.Id));
-        Assert.Equal([waiting.Id], (await platform.SendAsync(new ListApplicationsQuery(ApplicationStatus.Registered))).Select(a => a.Id));
-        Assert.Empty(await platform.SendAsync(new ListApplicationsQuery(ApplicationStatus.Rejected)));
+        Assert.Equal([filed.Id], ((await platform.SendAsync(new ListApplicationsQuery(ApplicationStatus.Filed))).Items).Select(a => a.Id));
+        Assert.Equal([waiting.Id], ((await platform.SendAsync(new ListApplicationsQuery(ApplicationStatus.Registered))).Items).Select(a => a.Id));
+        Assert.Empty((await platform.SendAsync(new ListApplicationsQuery(ApplicationStatus.Rejected))).Items);
     }
 
     private static LegalAidDecisionMadeIntegrationEvent Decision(string linkageNumber, Guid referralId, LegalAidDecision decision) => new(

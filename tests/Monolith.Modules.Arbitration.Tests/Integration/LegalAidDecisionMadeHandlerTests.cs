@@ -50,7 +50,7 @@ public sealed class LegalAidDecisionMadeHandlerTests : IAsyncLifetime
         Assert.Equal(decidedAt, referral.DecidedAt);
         Assert.True(referral.DecidedInTime);
         Assert.Null(referral.RefusalReason);
-        Assert.Empty(await platform.SendAsync(new ListMessageProblemsQuery()));
+        Assert.Empty((await platform.SendAsync(new ListMessageProblemsQuery())).Items);
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class LegalAidDecisionMadeHandlerTests : IAsyncLifetime
         var referral = Assert.Single((await platform.ApplicationAsync(applicationId)).Referrals);
         Assert.Equal(ReferralStatus.AwaitingDecision, referral.Status);
         Assert.Null(referral.LawyerName);
-        Assert.Empty(await platform.SendAsync(new ListMessageProblemsQuery())); // relayed to no one, not failed
+        Assert.Empty((await platform.SendAsync(new ListMessageProblemsQuery())).Items); // relayed to no one, not failed
         Assert.Equal(0, await platform.InboxCountAsync<ArbitrationDbContext>());
     }
 
@@ -120,7 +120,7 @@ public sealed class LegalAidDecisionMadeHandlerTests : IAsyncLifetime
 
         await DeliverAsync(stray);
 
-        var problem = Assert.Single(await platform.SendAsync(new ListMessageProblemsQuery()));
+        var problem = Assert.Single((await platform.SendAsync(new ListMessageProblemsQuery())).Items);
         Assert.Equal(MessageDirection.Inbox, problem.Direction);
         Assert.Equal(stray.EventId, problem.EventId);
         Assert.Contains(stray.ReferralId.ToString(), problem.LastError, StringComparison.Ordinal);

@@ -30,7 +30,7 @@ public sealed class ApplicationQueryTests : IAsyncLifetime
         await platform.SendAsync(new GrantLegalAidCommand(a.Id, lawyer));
         await platform.SendAsync(new RefuseLegalAidCommand(c.Id, "经济状况不符合条件"));
 
-        var list = await platform.SendAsync(new ListApplicationsQuery());
+        var list = (await platform.SendAsync(new ListApplicationsQuery())).Items;
 
         Assert.Equal([b.Id, d.Id, c.Id, a.Id], list.Select(x => x.Id));
         Assert.Equal(
@@ -45,7 +45,7 @@ public sealed class ApplicationQueryTests : IAsyncLifetime
         var referral = TestKit.Referral(TestKit.Monday, seed: 5);
         await platform.ReceiveAsync(referral);
 
-        var item = Assert.Single(await platform.SendAsync(new ListApplicationsQuery()));
+        var item = Assert.Single((await platform.SendAsync(new ListApplicationsQuery())).Items);
 
         var id = referral.Worker.ResidentIdNumber;
         Assert.Equal(id[..6] + "********" + id[14..], item.ApplicantIdNumber);
@@ -63,9 +63,9 @@ public sealed class ApplicationQueryTests : IAsyncLifetime
         var refused = await platform.ReceiveAsync(TestKit.Referral(TestKit.Monday, seed: 2));
         await platform.SendAsync(new RefuseLegalAidCommand(refused.Id, "经济状况不符合条件"));
 
-        Assert.Equal([pending.Id], (await platform.SendAsync(new ListApplicationsQuery(LegalAidApplicationStatus.PendingReview))).Select(x => x.Id));
-        Assert.Equal([refused.Id], (await platform.SendAsync(new ListApplicationsQuery(LegalAidApplicationStatus.Refused))).Select(x => x.Id));
-        Assert.Empty(await platform.SendAsync(new ListApplicationsQuery(LegalAidApplicationStatus.Granted)));
+        Assert.Equal([pending.Id], ((await platform.SendAsync(new ListApplicationsQuery(LegalAidApplicationStatus.PendingReview))).Items).Select(x => x.Id));
+        Assert.Equal([refused.Id], ((await platform.SendAsync(new ListApplicationsQuery(LegalAidApplicationStatus.Refused))).Items).Select(x => x.Id));
+        Assert.Empty((await platform.SendAsync(new ListApplicationsQuery(LegalAidApplicationStatus.Granted))).Items);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class LawyerTests : IAsyncLifetime
 
         var id = await platform.SendAsync(new AddLawyerCommand($" {name} ", " 江西正源律师事务所（演示） ", $" {phone} "));
 
-        var lawyer = Assert.Single(await platform.SendAsync(new ListLawyersQuery()));
+        var lawyer = Assert.Single((await platform.SendAsync(new ListLawyersQuery())).Items);
         Assert.Equal(new LawyerView(id, name, "江西正源律师事务所（演示）", phone, IsActive: true), lawyer);
     }
 
@@ -51,7 +51,7 @@ public sealed class LawyerTests : IAsyncLifetime
     {
         await platform.SendAsync(new AddLawyerCommand("王伟", "南昌市法律援助中心（演示）", "0791-86000000"));
 
-        Assert.Equal("0791-86000000", Assert.Single(await platform.SendAsync(new ListLawyersQuery())).Phone);
+        Assert.Equal("0791-86000000", Assert.Single((await platform.SendAsync(new ListLawyersQuery())).Items).Phone);
     }
 
     [Fact]
@@ -63,14 +63,14 @@ public sealed class LawyerTests : IAsyncLifetime
         await platform.SendAsync(new AddLawyerCommand("黄磊", "A律师事务所（演示）", Fake.MobileNumber()));
         var inactive = await platform.AddInactiveLawyerAsync();
 
-        var roster = await platform.SendAsync(new ListLawyersQuery());
+        var roster = (await platform.SendAsync(new ListLawyersQuery())).Items;
 
         var expected = new[] { ("A律师事务所（演示）", "陈静"), ("A律师事务所（演示）", "黄磊"), ("B律师事务所（演示）", "吴刚"), ("B律师事务所（演示）", "周敏") }
             .OrderBy(x => x.Item1, StringComparer.Ordinal).ThenBy(x => x.Item2, StringComparer.Ordinal);
         Assert.Equal(expected, roster.Select(l => (l.Firm, l.Name)));
         Assert.DoesNotContain(roster, l => l.Id == inactive.Id);
 
-        var everyone = await platform.SendAsync(new ListLawyersQuery(ActiveOnly: false));
+        var everyone = (await platform.SendAsync(new ListLawyersQuery(ActiveOnly: false))).Items;
         Assert.Equal(5, everyone.Count);
         Assert.False(everyone.Single(l => l.Id == inactive.Id).IsActive);
     }

@@ -130,7 +130,7 @@ public sealed class ReceiveReferralTests : IAsyncLifetime
 
         Assert.Equal(1, await platform.QueryAsync<LegalAidDbContext, int>(db => db.Applications.CountAsync()));
         Assert.Single(await Deadlines());
-        Assert.Empty(await platform.SendAsync(new ListMessageProblemsQuery()));
+        Assert.Empty((await platform.SendAsync(new ListMessageProblemsQuery())).Items);
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public sealed class DeadlineMissedHandlerTests : IAsyncLifetime
 
         var entry = Assert.Single(await platform.EntriesAsync());
         Assert.Equal(TestKit.Monday, entry.MissedAt);
-        Assert.Empty(await platform.SendAsync(new ListMessageProblemsQuery()));
+        Assert.Empty((await platform.SendAsync(new ListMessageProblemsQuery())).Items);
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public sealed class OversightTests : IAsyncLifetime
         await platform.DeliverAsync(oldest, middle, newest);
         await platform.SendAsync(new RecordFollowUpCommand(await EntryIdAsync(newest.DeadlineId), "已电话督办"));
 
-        var list = await platform.SendAsync(new ListOversightEntriesQuery());
+        var list = (await platform.SendAsync(new ListOversightEntriesQuery())).Items;
 
         Assert.Equal([middle.DeadlineId, oldest.DeadlineId, newest.DeadlineId], await DeadlineIdsAsync(list));
         Assert.Equal("劳动人事争议仲裁院", list[0].AgencyName);
@@ -40,10 +40,10 @@ public sealed class OversightTests : IAsyncLifetime
         await platform.DeliverAsync(open, done);
         await platform.SendAsync(new RecordFollowUpCommand(await EntryIdAsync(done.DeadlineId), "已督办"));
 
-        var list = await platform.SendAsync(new ListOversightEntriesQuery(OpenOnly: true));
+        var list = (await platform.SendAsync(new ListOversightEntriesQuery(OpenOnly: true))).Items;
 
         Assert.Equal([open.DeadlineId], await DeadlineIdsAsync(list));
-        Assert.Equal(2, (await platform.SendAsync(new ListOversightEntriesQuery())).Count);
+        Assert.Equal(2, ((await platform.SendAsync(new ListOversightEntriesQuery())).Items).Count);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class OversightTests : IAsyncLifetime
 
         await platform.SendAsync(new RecordFollowUpCommand(entryId, "  已函告法律援助中心，要求当日补作决定 "));
 
-        var entry = Assert.Single(await platform.SendAsync(new ListOversightEntriesQuery()));
+        var entry = Assert.Single((await platform.SendAsync(new ListOversightEntriesQuery())).Items);
         Assert.Equal("已函告法律援助中心，要求当日补作决定", entry.FollowUpNote);
         Assert.Equal("supervision", entry.FollowedUpBy);
         Assert.Equal(TestKit.Monday.AddHours(3), entry.FollowedUpAt);

@@ -26,7 +26,9 @@ public enum AuditOutcome
 /// </summary>
 public interface IAuditLog
 {
-    Task RecordAsync(AuditKind kind, string action, string? subject, AuditOutcome outcome, string? detail, CancellationToken cancellationToken);
+    /// <param name="shown">For a list read: the matters (linkage numbers) or records it showed, so a search for a matter finds the lists that showed it.</param>
+    Task RecordAsync(
+        AuditKind kind, string action, string? subject, AuditOutcome outcome, string? detail, CancellationToken cancellationToken, IReadOnlyCollection<string>? shown = null);
 
     /// <summary>A sign-in attempt; the actor is the account name tried, since no one is signed in yet.</summary>
     Task RecordSignInAsync(string userName, string? role, AuditOutcome outcome, string? detail, CancellationToken cancellationToken);

@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Monolith.BuildingBlocks.Application;
 using Monolith.BuildingBlocks.Modules;
 using Monolith.BuildingBlocks.Persistence;
 
@@ -16,12 +17,12 @@ public static class DeadlineEndpoints
     public static RouteGroupBuilder MapModuleDeadlines<TModuleDbContext>(this RouteGroupBuilder moduleApi)
         where TModuleDbContext : ModuleDbContext
     {
-        moduleApi.MapGet("/deadlines", (DeadlineFilter? filter, IMediator mediator, CancellationToken ct) =>
-            mediator.Send(new ListDeadlinesQuery<TModuleDbContext>(filter ?? DeadlineFilter.Pending), ct));
+        moduleApi.MapGet("/deadlines", (DeadlineFilter? filter, int? pageNumber, int? pageSize, IMediator mediator, CancellationToken ct) =>
+            mediator.Send(new ListDeadlinesQuery<TModuleDbContext>(filter ?? DeadlineFilter.Pending, null, PageRequest.From(pageNumber, pageSize)), ct));
         moduleApi.MapPost("/deadlines/{id:guid}/extension", async (Guid id, ExtendDeadlineBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new ExtendDeadlineCommand<TModuleDbContext>(id, body.ApprovedBy, body.ApprovedOn, body.Reason, body.AgreedDueDate), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
         return moduleApi;
     }

@@ -32,8 +32,10 @@ public sealed record DeadlineView(
     bool Provisional,
     bool Extended,
     string Explanation,
-    DateTimeOffset? CompletedAt)
+    DateTimeOffset? CompletedAt) : IAuditShownItem
 {
+    string IAuditShownItem.AuditKey => LinkageNumber;
+
     /// <summary>A local policy's shorter period for one outcome of the duty (e.g. same-day filing of accepted linkage cases).</summary>
     public DeadlinePolicyView? Policy { get; init; }
 
@@ -89,12 +91,12 @@ public sealed record ExtensionOffer(string Description, bool ByAgreement, string
 public sealed record DeadlinePolicyView(string Name, string Scope, string Period, string LegalBasis, DateOnly DueDate, DateTimeOffset DueAt);
 
 /// <summary>
-/// A module's deadlines, soonest first; optionally those of one subject only. The module is named by its own DbContext,
-/// a type internal to it, so a module can list its own deadlines and no one else's. Subject references name the worker,
-/// so the read is audited.
+/// A module's deadlines, soonest first, one page at a time; optionally those of one subject only. The module is named
+/// by its own DbContext, a type internal to it, so a module can list its own deadlines and no one else's. Subject
+/// references name the worker, so the read is audited with the matters shown.
 /// </summary>
-public sealed record ListDeadlinesQuery<TModuleDbContext>(DeadlineFilter Filter, Guid? SubjectId = null)
-    : IQuery<IReadOnlyList<DeadlineView>>, IPersonalDataQuery, IModuleScopedRequest
+public sealed record ListDeadlinesQuery<TModuleDbContext>(DeadlineFilter Filter, Guid? SubjectId = null, PageRequest? Paging = null)
+    : IQuery<Paged<DeadlineView>>, IPersonalDataQuery, IModuleScopedRequest
     where TModuleDbContext : ModuleDbContext
 {
     string IPersonalDataQuery.AuditSubject => SubjectId?.ToString() ?? "期限列表";
@@ -104,10 +106,10 @@ public sealed record ListDeadlinesQuery<TModuleDbContext>(DeadlineFilter Filter,
 
 /// <summary>Registered once per module, closed over its DbContext (<see cref="PlatformServiceCollectionExtensions.AddModule{TDbContext}"/>).</summary>
 internal sealed class ListDeadlinesHandler<TModuleDbContext>(TModuleDbContext db, DeadlineCatalogue catalogue)
-    : IRequestHandler<ListDeadlinesQuery<TModuleDbContext>, IReadOnlyList<DeadlineView>>
+    : IRequestHandler<ListDeadlinesQuery<TModuleDbContext>, Paged<DeadlineView>>
     where TModuleDbContext : ModuleDbContext
 {
-    public async Task<IReadOnlyList<DeadlineView>> Handle(ListDeadlinesQuery<TModuleDbContext> request, CancellationToken cancellationToken)
+    public async Task<Paged<DeadlineView>> Handle(ListDeadlinesQuery<TModuleDbContext> request, CancellationToken cancellationToken)
     {
         var query = db.Deadlines.AsNoTracking();
         if (request.SubjectId is { } subject)
@@ -121,7 +123,7 @@ internal sealed class ListDeadlinesHandler<TModuleDbContext>(TModuleDbContext db
             DeadlineFilter.Missed => query.Where(d => d.MissedAt != null),
             _ => query,
         };
-        var deadlines = await query.OrderBy(d => d.DueAt).Take(500).ToListAsync(cancellationToken);
-        return deadlines.ConvertAll(d => DeadlineView.From(d, catalogue.Find(d.RuleId)?.Statutory.Extension));
+        var deadlines = await query.OrderBy(d => d.DueAt).ThenBy(d => d.Id).ToPagedAsync(request.Paging ?? PageRequest.First, cancellationToken);
+        return deadlines.Select(d => DeadlineView.From(d, catalogue.Find(d.RuleId)?.Statutory.Extension));
     }
 }

@@ -33,29 +33,36 @@ public sealed record MessageProblem(
     public bool Parked => ParkedAt is not null;
 }
 
-/// <summary>Every module's failing and parked messages, parked first.</summary>
-public sealed record ListMessageProblemsQuery : IQuery<IReadOnlyList<MessageProblem>>;
+/// <summary>Every module's failing and parked messages, parked first, one page at a time; or only the parked ones.</summary>
+public sealed record ListMessageProblemsQuery(PageRequest? Paging = null, bool ParkedOnly = false) : IQuery<Paged<MessageProblem>>;
 
 internal sealed class ListMessageProblemsHandler(IServiceProvider services, ModuleCatalog modules)
-    : IRequestHandler<ListMessageProblemsQuery, IReadOnlyList<MessageProblem>>
+    : IRequestHandler<ListMessageProblemsQuery, Paged<MessageProblem>>
 {
-    public async Task<IReadOnlyList<MessageProblem>> Handle(ListMessageProblemsQuery request, CancellationToken cancellationToken)
+    public async Task<Paged<MessageProblem>> Handle(ListMessageProblemsQuery request, CancellationToken cancellationToken)
     {
+        // The page of a list merged from every module's outbox and inbox: each source gives its first (skip + take) rows
+        // in the same order, and the merge is cut to the page.
+        var paging = request.Paging ?? PageRequest.First;
+        var first = paging.Skip + paging.PageSize;
         var problems = new List<MessageProblem>();
+        var total = 0;
         foreach (var module in modules.Modules)
         {
             var db = module.DbContext(services);
-            var outbox = await db.Outbox.AsNoTracking().Where(m => m.CompletedAt == null && (m.LastError != null || m.ParkedAt != null)).OrderBy(m => m.OccurredAt).Take(200).ToListAsync(cancellationToken);
-            problems.AddRange(outbox.Select(m => new MessageProblem(
+            var outbox = db.Outbox.AsNoTracking().Where(m => m.CompletedAt == null && (request.ParkedOnly ? m.ParkedAt != null : m.LastError != null || m.ParkedAt != null));
+            total += await outbox.CountAsync(cancellationToken);
+            problems.AddRange((await outbox.OrderBy(m => m.ParkedAt == null).ThenBy(m => m.OccurredAt).Take(first).ToListAsync(cancellationToken)).Select(m => new MessageProblem(
                 module.Info.Name, MessageDirection.Outbox, m.Id, null, m.Type, m.LinkageNumber, m.Attempts, m.LastError, m.NextAttemptAt, m.ParkedAt, m.OccurredAt)));
-            var inbox = await db.Inbox.AsNoTracking().Where(m => m.CompletedAt == null && (m.LastError != null || m.ParkedAt != null)).OrderBy(m => m.ReceivedAt).Take(200).ToListAsync(cancellationToken);
-            problems.AddRange(inbox.Select(m => new MessageProblem(
+            var inbox = db.Inbox.AsNoTracking().Where(m => m.CompletedAt == null && (request.ParkedOnly ? m.ParkedAt != null : m.LastError != null || m.ParkedAt != null));
+            total += await inbox.CountAsync(cancellationToken);
+            problems.AddRange((await inbox.OrderBy(m => m.ParkedAt == null).ThenBy(m => m.OccurredAt).Take(first).ToListAsync(cancellationToken)).Select(m => new MessageProblem(
                 module.Info.Name, MessageDirection.Inbox, m.EventId, m.Handler, m.Type, m.LinkageNumber, m.Attempts, m.LastError, m.NextAttemptAt, m.ParkedAt, m.OccurredAt)));
         }
 
-        return problems.OrderByDescending(p => p.Parked).ThenBy(p => p.OccurredAt).ToList();
+        var page = problems.OrderByDescending(p => p.Parked).ThenBy(p => p.OccurredAt).ThenBy(p => p.EventId).Skip(paging.Skip).Take(paging.PageSize).ToList();
+        return new Paged<MessageProblem>(page, paging.PageNumber, paging.PageSize, total);
     }
-
 }
 
 /// <summary>An administrator sends a parked (or failing) message round again, with its attempt count reset.</summary>
@@ -101,11 +108,12 @@ public static class MessageAdministrationEndpoints
     {
         var admin = endpoints.MapGroup("/api/admin/messages").WithTags("Administration")
             .RequireAuthorization(WebServiceCollectionExtensions.AdministratorPolicy);
-        admin.MapGet("/", (IMediator mediator, CancellationToken ct) => mediator.Send(new ListMessageProblemsQuery(), ct));
+        admin.MapGet("/", (bool? parkedOnly, int? pageNumber, int? pageSize, IMediator mediator, CancellationToken ct) =>
+            mediator.Send(new ListMessageProblemsQuery(PageRequest.From(pageNumber, pageSize), parkedOnly ?? false), ct));
         admin.MapPost("/retry", async (RetryMessageBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new RetryMessageCommand(body.Module ?? string.Empty, body.Direction, body.EventId, body.Handler), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
         return endpoints;
     }

@@ -66,13 +66,50 @@ public static class DatabaseInitializer
         }
     }
 
-    private static async Task PrepareSqliteAsync(string connectionString, CancellationToken cancellationToken)
+    /// <summary>
+    /// Creates the SQLite file owner-only (0600, its new folder 0700) before SQLite opens it, and tightens an existing
+    /// file: it holds people's ID numbers and phones. SQLite gives its -wal and -shm files the database file's mode.
+    /// </summary>
+    internal static async Task PrepareSqliteAsync(string connectionString, CancellationToken cancellationToken)
     {
-        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
-        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
-        if (!string.IsNullOrEmpty(folder))
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        var dataSource = builder.DataSource;
+        var onDisk = builder.Mode != SqliteOpenMode.Memory && !string.IsNullOrEmpty(dataSource) && dataSource != ":memory:";
+        if (onDisk)
         {
-            Directory.CreateDirectory(folder);
+            var path = Path.GetFullPath(dataSource);
+            var folder = Path.GetDirectoryName(path);
+            if (!string.IsNullOrEmpty(folder) && !Directory.Exists(folder))
+            {
+                if (OperatingSystem.IsWindows())
+                {
+                    Directory.CreateDirectory(folder);
+                }
+                else
+                {
+                    Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+                }
+            }
+
+            if (!OperatingSystem.IsWindows())
+            {
+                if (!File.Exists(path))
+                {
+                    try
+                    {
+                        using var created = new FileStream(path, new FileStreamOptions
+                        {
+                            Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
+                        });
+                    }
+                    catch (IOException) when (File.Exists(path))
+                    {
+                        // Another host created it at the same moment.
+                    }
+                }
+
+                File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            }
         }
 
         // WAL lets pages read while the relay or a command writes; the setting persists in the file.

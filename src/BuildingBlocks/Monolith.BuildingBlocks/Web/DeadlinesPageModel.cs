@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Monolith.BuildingBlocks.Application;
 using Monolith.BuildingBlocks.Deadlines;
 using Monolith.BuildingBlocks.Persistence;
 
@@ -24,7 +25,7 @@ public sealed class ExtendDeadlineInput
 /// form on each deadline that may still be extended, posted to the page's "ExtendDeadline" handler
 /// (<see cref="DeadlinesPageModel{TModuleDbContext}"/>). The form just posted, if any, keeps its values and errors.
 /// </summary>
-public sealed record DeadlineTable(IReadOnlyList<DeadlineView> Deadlines, ExtendDeadlineInput? Extension = null);
+public sealed record DeadlineTable(IReadOnlyList<DeadlineView> Deadlines, ExtendDeadlineInput? Extension = null, PagerView? Pager = null);
 
 /// <summary>
 /// Base of a module page that lists the module's pending deadlines and lets staff record an approved extension of one
@@ -33,13 +34,21 @@ public sealed record DeadlineTable(IReadOnlyList<DeadlineView> Deadlines, Extend
 public abstract class DeadlinesPageModel<TModuleDbContext> : CommandPageModel
     where TModuleDbContext : ModuleDbContext
 {
+    public const string PageParameter = "deadlinesPageNumber";
+
     [BindProperty]
     public ExtendDeadlineInput Extension { get; set; } = new();
 
+    /// <summary>Which page of the deadline list (the page's own list, if any, is paged by pageNumber).</summary>
+    [BindProperty(SupportsGet = true, Name = PageParameter)]
+    public int? DeadlinesPageNumber { get; set; }
+
     public IReadOnlyList<DeadlineView> Deadlines { get; private set; } = [];
 
-    /// <summary>The list with its extension forms, for the _Deadlines partial.</summary>
-    public DeadlineTable DeadlineTable => new(Deadlines, Extension);
+    public PagerView? DeadlinePager { get; private set; }
+
+    /// <summary>The list with its extension forms and pager, for the _Deadlines partial.</summary>
+    public DeadlineTable DeadlineTable => new(Deadlines, Extension, DeadlinePager);
 
     protected override string? StaleRecordMessage => "该期限已办结或已撤销，无需延长。";
 
@@ -48,7 +57,12 @@ public abstract class DeadlinesPageModel<TModuleDbContext> : CommandPageModel
         "已记录延长，期限已重新计算。",
         nameof(Extension));
 
-    /// <summary>Loads the module's pending deadlines, soonest first.</summary>
-    protected async Task LoadDeadlinesAsync(CancellationToken cancellationToken) =>
-        Deadlines = await Mediator.Send(new ListDeadlinesQuery<TModuleDbContext>(DeadlineFilter.Pending), cancellationToken);
+    /// <summary>Loads a page of the module's pending deadlines, soonest first.</summary>
+    protected async Task LoadDeadlinesAsync(CancellationToken cancellationToken)
+    {
+        var page = await Mediator.Send(
+            new ListDeadlinesQuery<TModuleDbContext>(DeadlineFilter.Pending, null, new PageRequest(Math.Max(DeadlinesPageNumber ?? 1, 1))), cancellationToken);
+        Deadlines = page.Items;
+        DeadlinePager = PagerView.For(page, Request, PageParameter);
+    }
 }

@@ -47,10 +47,11 @@ public static class PlatformHealthChecks
         public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
         {
             using var scope = scopes.CreateScope();
-            var problems = await scope.ServiceProvider.GetRequiredService<MediatR.IMediator>().Send(new ListMessageProblemsQuery(), cancellationToken);
-            var parked = problems.Count(p => p.Parked);
+            var mediator = scope.ServiceProvider.GetRequiredService<MediatR.IMediator>();
+            var problems = (await mediator.Send(new ListMessageProblemsQuery(), cancellationToken)).TotalCount;
+            var parked = (await mediator.Send(new ListMessageProblemsQuery(ParkedOnly: true), cancellationToken)).TotalCount;
             return parked == 0
-                ? HealthCheckResult.Healthy($"{problems.Count} message(s) retrying")
+                ? HealthCheckResult.Healthy($"{problems} message(s) retrying")
                 : HealthCheckResult.Degraded($"{parked} integration event(s) parked: see /Admin/Messages");
         }
     }

@@ -21,7 +21,7 @@ internal sealed class IndexModel(IMediator mediator, DeadlineCatalogue catalogue
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        MessageProblemCount = (await mediator.Send(new ListMessageProblemsQuery(), cancellationToken)).Count;
+        MessageProblemCount = (await mediator.Send(new ListMessageProblemsQuery(), cancellationToken)).TotalCount;
         ModuleLinks = [.. modules.NavigationFor(User.FindFirstValue(ClaimTypes.Role)).Where(l => l.Url is not "/Admin" and not "/Window")];
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Monolith.BuildingBlocks.Application;
 using Monolith.BuildingBlocks.Messaging;
 using Monolith.BuildingBlocks.Web;
 
@@ -7,7 +8,12 @@ namespace Monolith.Host.Pages.Admin;
 /// <summary>Failing and parked integration messages of every module, with a button to send one round again.</summary>
 internal sealed class MessagesModel : CommandPageModel
 {
+    [BindProperty(SupportsGet = true)]
+    public int? PageNumber { get; set; }
+
     public IReadOnlyList<MessageProblem> Problems { get; private set; } = [];
+
+    public PagerView? Pager { get; private set; }
 
     protected override string StaleRecordMessage => "该消息已处理完毕或不存在，无需重新投递。";
 
@@ -19,7 +25,9 @@ internal sealed class MessagesModel : CommandPageModel
 
     protected override async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        Problems = await Mediator.Send(new ListMessageProblemsQuery(), cancellationToken);
+        var page = await Mediator.Send(new ListMessageProblemsQuery(new PageRequest(Math.Max(PageNumber ?? 1, 1))), cancellationToken);
+        Problems = page.Items;
+        Pager = PagerView.For(page, Request);
         return true;
     }
 }

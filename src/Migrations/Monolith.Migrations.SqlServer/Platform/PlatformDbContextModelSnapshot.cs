@@ -573,6 +573,39 @@ namespace Monolith.Migrations.SqlServer.Platform
                     b.ToTable("PlatformCalendarYears", "platform");
                 });
 
+            modelBuilder.Entity("Monolith.Modules.Platform.Audit.AuditEntry", b =>
+                {
+                    b.OwnsMany("Monolith.Modules.Platform.Audit.AuditShownRecord", "Shown", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<long>("EntryId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("Key")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("EntryId");
+
+                            b1.HasIndex("Key");
+
+                            b1.ToTable("PlatformAuditShown", "platform");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EntryId");
+                        });
+
+                    b.Navigation("Shown");
+                });
+
             modelBuilder.Entity("Monolith.Modules.Platform.Calendar.CalendarDay", b =>
                 {
                     b.HasOne("Monolith.Modules.Platform.Calendar.CalendarYear", null)

@@ -9,7 +9,8 @@ namespace Monolith.BuildingBlocks.Application.Behaviors;
 /// Records every command and every read of a person's data: who, when, what, on which matter, and how it ended.
 /// A command is recorded under the linkage numbers of the matters its unit of work touched, else under the subject it
 /// names. A read is recorded once per scope: a page that shows a record, with the nested reads that fill it, is one
-/// access. It sits outside the transaction so the entry is written even when the command is rolled back.
+/// access, recorded with the matters or records it showed (<see cref="IAuditShown"/>). It sits outside the transaction
+/// so the entry is written even when the command is rolled back.
 /// </summary>
 internal sealed class AuditBehavior<TRequest, TResponse>(IAuditLog auditLog, ModuleCatalog modules, UnitOfWorkScope unitOfWork, PersonalDataReads reads)
     : IPipelineBehavior<TRequest, TResponse>
@@ -36,7 +37,8 @@ internal sealed class AuditBehavior<TRequest, TResponse>(IAuditLog auditLog, Mod
         try
         {
             var response = await next();
-            await RecordAsync(kind.Value, action, Subject(request, (response as IAuditSubject)?.AuditSubject ?? named), AuditOutcome.Succeeded, null);
+            var shown = kind == AuditKind.PersonalDataRead && response is IAuditShown list ? list.Shown.Distinct().ToList() : null;
+            await RecordAsync(kind.Value, action, Subject(request, (response as IAuditSubject)?.AuditSubject ?? named), AuditOutcome.Succeeded, null, shown);
             return response;
         }
         catch (RequestValidationException ex)
@@ -61,8 +63,8 @@ internal sealed class AuditBehavior<TRequest, TResponse>(IAuditLog auditLog, Mod
         }
     }
 
-    private Task RecordAsync(AuditKind kind, string action, string? subject, AuditOutcome outcome, string? detail) =>
-        auditLog.RecordAsync(kind, action, subject, outcome, detail, CancellationToken.None);
+    private Task RecordAsync(AuditKind kind, string action, string? subject, AuditOutcome outcome, string? detail, IReadOnlyCollection<string>? shown = null) =>
+        auditLog.RecordAsync(kind, action, subject, outcome, detail, CancellationToken.None, shown);
 
     /// <summary>For a command: the matters it touched (linkage numbers), else what it names.</summary>
     private string? Subject(TRequest request, string? named)

@@ -19,7 +19,8 @@ internal static class AccountEndpoints
     public static void Map(RouteGroupBuilder admin)
     {
         var accounts = admin.MapGroup("/accounts");
-        accounts.MapGet("/", (IMediator mediator, CancellationToken ct) => mediator.Send(new ListAccountsQuery(), ct));
+        accounts.MapGet("/", (string? role, string? q, int? pageNumber, int? pageSize, IMediator mediator, CancellationToken ct) =>
+            mediator.Send(new ListAccountsQuery(role, q, PageRequest.From(pageNumber, pageSize)), ct));
         accounts.MapPost("/", async Task<Created> (CreateAccountCommand command, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(command, ct);

@@ -24,6 +24,15 @@ internal sealed class AuditEntry
     public AuditOutcome Outcome { get; init; }
 
     public string? Detail { get; init; }
+
+    /// <summary>For a read of a list: what it showed (linkage numbers, or keys such as "lawyer:…"), one row each, searchable.</summary>
+    public List<AuditShownRecord> Shown { get; init; } = [];
+}
+
+/// <summary>One matter or record a list read showed.</summary>
+internal sealed class AuditShownRecord
+{
+    public required string Key { get; init; }
 }
 
 internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
@@ -39,5 +48,14 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.Detail).HasMaxLength(512);
         builder.HasIndex(a => a.At);
         builder.HasIndex(a => a.Subject);
+        builder.OwnsMany(a => a.Shown, shown =>
+        {
+            shown.ToTable("PlatformAuditShown");
+            shown.WithOwner().HasForeignKey("EntryId");
+            shown.Property<int>("Id");
+            shown.HasKey("Id");
+            shown.Property(s => s.Key).HasMaxLength(64);
+            shown.HasIndex(s => s.Key);
+        });
     }
 }

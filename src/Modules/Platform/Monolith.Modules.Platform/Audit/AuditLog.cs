@@ -18,21 +18,24 @@ internal sealed partial class AuditLog(
     IServiceScopeFactory scopes, ICurrentUser user, TimeProvider time, UnitOfWorkScope unitOfWork,
     UnwrittenAuditEntries unwritten, ILogger<AuditLog> logger) : IAuditLog
 {
-    public Task RecordAsync(AuditKind kind, string action, string? subject, AuditOutcome outcome, string? detail, CancellationToken cancellationToken) =>
-        WriteAsync(user.UserName, user.Role, kind, action, subject, outcome, detail, cancellationToken);
+    public Task RecordAsync(
+        AuditKind kind, string action, string? subject, AuditOutcome outcome, string? detail, CancellationToken cancellationToken, IReadOnlyCollection<string>? shown = null) =>
+        WriteAsync(user.UserName, user.Role, kind, action, subject, outcome, detail, shown, cancellationToken);
 
     public Task RecordSignInAsync(string userName, string? role, AuditOutcome outcome, string? detail, CancellationToken cancellationToken) =>
-        WriteAsync(userName.Length > 64 ? userName[..64] : userName, role, AuditKind.SignIn, "Platform.SignIn", userName.Length > 128 ? userName[..128] : userName, outcome, detail, cancellationToken);
+        WriteAsync(userName.Length > 64 ? userName[..64] : userName, role, AuditKind.SignIn, "Platform.SignIn", userName.Length > 128 ? userName[..128] : userName, outcome, detail, null, cancellationToken);
 
     private Task WriteAsync(
-        string userName, string? role, AuditKind kind, string action, string? subject, AuditOutcome outcome, string? detail, CancellationToken cancellationToken)
+        string userName, string? role, AuditKind kind, string action, string? subject, AuditOutcome outcome, string? detail, IReadOnlyCollection<string>? shown,
+        CancellationToken cancellationToken)
     {
         var at = time.GetUtcNow();
-        return unitOfWork.AfterCompletionAsync(() => InsertAsync(at, userName, role, kind, action, subject, outcome, detail, cancellationToken));
+        return unitOfWork.AfterCompletionAsync(() => InsertAsync(at, userName, role, kind, action, subject, outcome, detail, shown ?? [], cancellationToken));
     }
 
     private async Task InsertAsync(
-        DateTimeOffset at, string userName, string? role, AuditKind kind, string action, string? subject, AuditOutcome outcome, string? detail, CancellationToken cancellationToken)
+        DateTimeOffset at, string userName, string? role, AuditKind kind, string action, string? subject, AuditOutcome outcome, string? detail,
+        IReadOnlyCollection<string> shown, CancellationToken cancellationToken)
     {
         try
         {
@@ -49,18 +52,20 @@ internal sealed partial class AuditLog(
                 Subject = subject,
                 Outcome = outcome,
                 Detail = detail is { Length: > 512 } ? detail[..512] : detail,
+                Shown = [.. shown.Where(k => !string.IsNullOrEmpty(k)).Select(k => new AuditShownRecord { Key = k.Length > 64 ? k[..64] : k })],
             });
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             unwritten.Add(at);
-            LogNotWritten(logger, ex, at, userName, role, kind, action, subject, outcome, detail);
+            LogNotWritten(logger, ex, at, userName, role, kind, action, subject, outcome, detail, shown);
         }
     }
 
     [LoggerMessage(EventName = "AuditEntryNotWritten", Level = LogLevel.Critical,
-        Message = "Audit entry not written: {At:O} {UserName} ({Role}) {Kind} {Action} on {Subject}: {Outcome} {Detail}")]
+        Message = "Audit entry not written: {At:O} {UserName} ({Role}) {Kind} {Action} on {Subject}: {Outcome} {Detail}; shown {Shown}")]
     private static partial void LogNotWritten(
-        ILogger logger, Exception exception, DateTimeOffset at, string userName, string? role, AuditKind kind, string action, string? subject, AuditOutcome outcome, string? detail);
+        ILogger logger, Exception exception, DateTimeOffset at, string userName, string? role, AuditKind kind, string action, string? subject, AuditOutcome outcome, string? detail,
+        IReadOnlyCollection<string> shown);
 }

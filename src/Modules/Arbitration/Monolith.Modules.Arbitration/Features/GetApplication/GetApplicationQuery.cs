@@ -80,8 +80,8 @@ internal sealed class GetApplicationHandler(ArbitrationDbContext db, IMapper map
             .AsSplitQuery()
             .SingleOrDefaultAsync(a => a.Id == request.ApplicationId, cancellationToken)
             ?? throw new NotFoundException("仲裁申请", request.ApplicationId);
-        var deadlines = await mediator.Send(new ListDeadlinesQuery<ArbitrationDbContext>(DeadlineFilter.All, application.Id), cancellationToken);
-        return mapper.Map<ApplicationDetails>(application) with { Deadlines = deadlines };
+        var deadlines = await mediator.Send(new ListDeadlinesQuery<ArbitrationDbContext>(DeadlineFilter.All, application.Id, new PageRequest(1, PageRequest.MaxSize)), cancellationToken);
+        return mapper.Map<ApplicationDetails>(application) with { Deadlines = deadlines.Items };
     }
 }
 

@@ -14,10 +14,12 @@ using Monolith.Modules.Arbitration.Persistence;
 namespace Monolith.Modules.Arbitration.Features.ListApplications;
 
 /// <summary>
-/// The institution's applications, newest first, identity numbers masked. Names are still personal data, so the read
-/// is audited.
+/// The institution's applications, newest first, one page at a time, identity numbers masked; optionally of one status,
+/// or matching a search (a linkage number, or part of the applicant's or employer's name). Names are still personal
+/// data, so the read is audited with the linkage numbers it showed.
 /// </summary>
-internal sealed record ListApplicationsQuery(ApplicationStatus? Status = null, int Take = 100) : IQuery<IReadOnlyList<ApplicationListItem>>, IPersonalDataQuery
+internal sealed record ListApplicationsQuery(ApplicationStatus? Status = null, string? Search = null, PageRequest? Paging = null)
+    : IQuery<Paged<ApplicationListItem>>, IPersonalDataQuery
 {
     string IPersonalDataQuery.AuditSubject => "仲裁申请列表";
 }
@@ -31,16 +33,19 @@ internal sealed record ApplicationListItem(
     DateTimeOffset ReceivedAt,
     ApplicationStatus Status,
     string StatusName,
-    ReferralStatus? ReferralStatus);
+    ReferralStatus? ReferralStatus) : IAuditShownItem
+{
+    string IAuditShownItem.AuditKey => LinkageNumber;
+}
 
 /// <summary>What the list reads from the database; masking happens after, in memory.</summary>
 internal sealed record ApplicationRow(
     Guid Id, string LinkageNumber, string ApplicantName, string ApplicantResidentIdNumber, string RespondentName, DateTimeOffset ReceivedAt, ApplicationStatus Status);
 
 internal sealed class ListApplicationsHandler(ArbitrationDbContext db, AutoMapper.IConfigurationProvider mapping)
-    : IRequestHandler<ListApplicationsQuery, IReadOnlyList<ApplicationListItem>>
+    : IRequestHandler<ListApplicationsQuery, Paged<ApplicationListItem>>
 {
-    public async Task<IReadOnlyList<ApplicationListItem>> Handle(ListApplicationsQuery request, CancellationToken cancellationToken)
+    public async Task<Paged<ApplicationListItem>> Handle(ListApplicationsQuery request, CancellationToken cancellationToken)
     {
         var applications = db.Applications.AsNoTracking();
         if (request.Status is { } status)
@@ -48,12 +53,18 @@ internal sealed class ListApplicationsHandler(ArbitrationDbContext db, AutoMappe
             applications = applications.Where(a => a.Status == status);
         }
 
-        var rows = await applications
+        if (!string.IsNullOrWhiteSpace(request.Search))
+        {
+            var search = request.Search.Trim();
+            applications = applications.Where(a => a.LinkageNumber == search || a.Applicant.Name.Contains(search) || a.Respondent.Name.Contains(search));
+        }
+
+        var page = await applications
             .OrderByDescending(a => a.ReceivedAt)
-            .Take(Math.Clamp(request.Take, 1, 500))
+            .ThenByDescending(a => a.Id)
             .ProjectTo<ApplicationRow>(mapping)
-            .ToListAsync(cancellationToken);
-        var ids = rows.Select(r => r.Id).ToList();
+            .ToPagedAsync(request.Paging ?? PageRequest.First, cancellationToken);
+        var ids = page.Items.Select(r => r.Id).ToList();
         var latestReferral = await db.Applications.AsNoTracking()
             .Where(a => ids.Contains(a.Id))
             .Select(a => new
@@ -63,7 +74,7 @@ internal sealed class ListApplicationsHandler(ArbitrationDbContext db, AutoMappe
             })
             .ToDictionaryAsync(a => a.Id, a => a.Status, cancellationToken);
 
-        return rows.ConvertAll(r => new ApplicationListItem(
+        return page.Select(r => new ApplicationListItem(
             r.Id,
             r.LinkageNumber,
             r.ApplicantName,
@@ -79,5 +90,6 @@ internal sealed class ListApplicationsHandler(ArbitrationDbContext db, AutoMappe
 internal sealed class ListApplicationsEndpoint : IModuleEndpoint
 {
     public void Map(RouteGroupBuilder api) =>
-        api.MapGet("/applications", (ApplicationStatus? status, IMediator mediator, CancellationToken ct) => mediator.Send(new ListApplicationsQuery(status), ct));
+        api.MapGet("/applications", (ApplicationStatus? status, string? q, int? pageNumber, int? pageSize, IMediator mediator, CancellationToken ct) =>
+            mediator.Send(new ListApplicationsQuery(status, q, PageRequest.From(pageNumber, pageSize)), ct));
 }

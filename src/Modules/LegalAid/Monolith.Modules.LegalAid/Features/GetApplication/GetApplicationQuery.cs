@@ -85,8 +85,8 @@ internal sealed class GetApplicationHandler(LegalAidDbContext db, IMapper mapper
         var application = await db.Applications.AsNoTracking().Include(a => a.Claims)
             .SingleOrDefaultAsync(a => a.Id == request.ApplicationId, cancellationToken)
             ?? throw new NotFoundException("法律援助申请", request.ApplicationId);
-        var deadlines = await mediator.Send(new ListDeadlinesQuery<LegalAidDbContext>(DeadlineFilter.All, application.Id), cancellationToken);
-        return mapper.Map<ApplicationDetails>(application) with { Deadlines = deadlines };
+        var deadlines = await mediator.Send(new ListDeadlinesQuery<LegalAidDbContext>(DeadlineFilter.All, application.Id, new PageRequest(1, PageRequest.MaxSize)), cancellationToken);
+        return mapper.Map<ApplicationDetails>(application) with { Deadlines = deadlines.Items };
     }
 }
 

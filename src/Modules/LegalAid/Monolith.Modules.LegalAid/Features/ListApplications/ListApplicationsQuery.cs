@@ -13,10 +13,12 @@ using Monolith.Modules.LegalAid.Persistence;
 namespace Monolith.Modules.LegalAid.Features.ListApplications;
 
 /// <summary>
-/// Applications, those awaiting review first (oldest first), then the rest newest first; identity numbers masked,
-/// names shown, so the read is audited.
+/// Applications, those awaiting review first (oldest first), then the rest newest first, one page at a time; optionally
+/// of one status or matching a search (linkage number, part of the applicant's or employer's name). Identity numbers
+/// masked, names shown, so the read is audited with the linkage numbers shown.
 /// </summary>
-internal sealed record ListApplicationsQuery(LegalAidApplicationStatus? Status = null) : IQuery<IReadOnlyList<ApplicationListItem>>, IPersonalDataQuery
+internal sealed record ListApplicationsQuery(LegalAidApplicationStatus? Status = null, string? Search = null, PageRequest? Paging = null)
+    : IQuery<Paged<ApplicationListItem>>, IPersonalDataQuery
 {
     string IPersonalDataQuery.AuditSubject => "法律援助申请列表";
 }
@@ -31,11 +33,14 @@ internal sealed record ApplicationListItem(
     DateTimeOffset ReceivedAt,
     LegalAidApplicationStatus Status,
     string StatusName,
-    DateTimeOffset? ReviewDueAt);
-
-internal sealed class ListApplicationsHandler(LegalAidDbContext db) : IRequestHandler<ListApplicationsQuery, IReadOnlyList<ApplicationListItem>>
+    DateTimeOffset? ReviewDueAt) : IAuditShownItem
 {
-    public async Task<IReadOnlyList<ApplicationListItem>> Handle(ListApplicationsQuery request, CancellationToken cancellationToken)
+    string IAuditShownItem.AuditKey => LinkageNumber;
+}
+
+internal sealed class ListApplicationsHandler(LegalAidDbContext db) : IRequestHandler<ListApplicationsQuery, Paged<ApplicationListItem>>
+{
+    public async Task<Paged<ApplicationListItem>> Handle(ListApplicationsQuery request, CancellationToken cancellationToken)
     {
         var query = db.Applications.AsNoTracking();
         if (request.Status is { } status)
@@ -43,18 +48,27 @@ internal sealed class ListApplicationsHandler(LegalAidDbContext db) : IRequestHa
             query = query.Where(a => a.Status == status);
         }
 
-        var applications = await query.OrderByDescending(a => a.ReceivedAt).Take(500).ToListAsync(cancellationToken);
-        var ids = applications.ConvertAll(a => a.Id);
+        if (!string.IsNullOrWhiteSpace(request.Search))
+        {
+            var search = request.Search.Trim();
+            query = query.Where(a => a.LinkageNumber == search || a.Applicant.Name.Contains(search) || a.EmployerName.Contains(search));
+        }
+
+        // Pending first, oldest first (first come, first reviewed); then the decided ones, newest first.
+        var applications = await query
+            .OrderBy(a => a.Status == LegalAidApplicationStatus.PendingReview ? 0 : 1)
+            .ThenBy(a => a.Status == LegalAidApplicationStatus.PendingReview ? a.ReceivedAt : DateTimeOffset.MinValue)
+            .ThenByDescending(a => a.ReceivedAt)
+            .ThenBy(a => a.Id)
+            .ToPagedAsync(request.Paging ?? PageRequest.First, cancellationToken);
+        var ids = applications.Items.Select(a => a.Id).ToList();
         var dueTimes = await db.Deadlines.AsNoTracking()
             .Where(d => ids.Contains(d.SubjectId) && d.RuleId == LegalAidDeadlineRules.ReviewApplication)
             .Select(d => new { d.SubjectId, d.DueAt })
             .ToListAsync(cancellationToken);
         var dueBySubject = dueTimes.GroupBy(d => d.SubjectId).ToDictionary(g => g.Key, g => g.Max(d => d.DueAt));
 
-        return applications
-            .OrderBy(a => a.Status != LegalAidApplicationStatus.PendingReview)
-            .ThenBy(a => a.Status == LegalAidApplicationStatus.PendingReview ? a.ReceivedAt : DateTimeOffset.MaxValue - (a.ReceivedAt - DateTimeOffset.MinValue))
-            .Select(a => new ApplicationListItem(
+        return applications.Select(a => new ApplicationListItem(
                 a.Id,
                 a.LinkageNumber,
                 a.Applicant.Name,
@@ -64,13 +78,13 @@ internal sealed class ListApplicationsHandler(LegalAidDbContext db) : IRequestHa
                 a.ReceivedAt,
                 a.Status,
                 LegalAidNames.Status(a.Status),
-                dueBySubject.TryGetValue(a.Id, out var due) ? due : null))
-            .ToList();
+                dueBySubject.TryGetValue(a.Id, out var due) ? due : null));
     }
 }
 
 internal sealed class ListApplicationsEndpoint : IModuleEndpoint
 {
     public void Map(RouteGroupBuilder api) =>
-        api.MapGet("/applications", (LegalAidApplicationStatus? status, IMediator mediator, CancellationToken ct) => mediator.Send(new ListApplicationsQuery(status), ct));
+        api.MapGet("/applications", (LegalAidApplicationStatus? status, string? q, int? pageNumber, int? pageSize, IMediator mediator, CancellationToken ct) =>
+            mediator.Send(new ListApplicationsQuery(status, q, PageRequest.From(pageNumber, pageSize)), ct));
 }

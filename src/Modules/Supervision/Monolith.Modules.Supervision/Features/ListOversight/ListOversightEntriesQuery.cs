@@ -13,14 +13,20 @@ using Monolith.Modules.Supervision.Persistence;
 
 namespace Monolith.Modules.Supervision.Features.ListOversight;
 
-/// <summary>The timeliness oversight list: missed deadlines of every agency, those not yet followed up first.</summary>
-internal sealed record ListOversightEntriesQuery(bool OpenOnly = false) : IQuery<IReadOnlyList<OversightEntryView>>, IPersonalDataQuery
+/// <summary>
+/// The timeliness oversight list: missed deadlines of every agency, those not yet followed up first, one page at a
+/// time; optionally only the open ones, or one agency's (module code name). Audited with the linkage numbers shown.
+/// </summary>
+internal sealed record ListOversightEntriesQuery(bool OpenOnly = false, string? Module = null, PageRequest? Paging = null)
+    : IQuery<Paged<OversightEntryView>>, IPersonalDataQuery
 {
     string IPersonalDataQuery.AuditSubject => "逾期事项列表";
 }
 
-internal sealed record OversightEntryView
+internal sealed record OversightEntryView : IAuditShownItem
 {
+    string IAuditShownItem.AuditKey => LinkageNumber;
+
     public Guid Id { get; init; }
 
     public string Module { get; init; } = string.Empty;
@@ -58,9 +64,9 @@ internal sealed class OversightMappingProfile : Profile
 }
 
 internal sealed class ListOversightEntriesHandler(SupervisionDbContext db, AutoMapper.IConfigurationProvider mapping)
-    : IRequestHandler<ListOversightEntriesQuery, IReadOnlyList<OversightEntryView>>
+    : IRequestHandler<ListOversightEntriesQuery, Paged<OversightEntryView>>
 {
-    public async Task<IReadOnlyList<OversightEntryView>> Handle(ListOversightEntriesQuery request, CancellationToken cancellationToken)
+    public async Task<Paged<OversightEntryView>> Handle(ListOversightEntriesQuery request, CancellationToken cancellationToken)
     {
         var entries = db.OversightEntries.AsNoTracking();
         if (request.OpenOnly)
@@ -68,17 +74,23 @@ internal sealed class ListOversightEntriesHandler(SupervisionDbContext db, AutoM
             entries = entries.Where(e => e.FollowedUpAt == null);
         }
 
+        if (!string.IsNullOrWhiteSpace(request.Module))
+        {
+            entries = entries.Where(e => e.Module == request.Module);
+        }
+
         return await entries
             .OrderBy(e => e.FollowedUpAt != null)
             .ThenByDescending(e => e.MissedAt)
-            .Take(500)
+            .ThenBy(e => e.Id)
             .ProjectTo<OversightEntryView>(mapping)
-            .ToListAsync(cancellationToken);
+            .ToPagedAsync(request.Paging ?? PageRequest.First, cancellationToken);
     }
 }
 
 internal sealed class ListOversightEndpoint : IModuleEndpoint
 {
     public void Map(RouteGroupBuilder api) =>
-        api.MapGet("/oversight", (bool? openOnly, IMediator mediator, CancellationToken ct) => mediator.Send(new ListOversightEntriesQuery(openOnly ?? false), ct));
+        api.MapGet("/oversight", (bool? openOnly, string? module, int? pageNumber, int? pageSize, IMediator mediator, CancellationToken ct) =>
+            mediator.Send(new ListOversightEntriesQuery(openOnly ?? false, module, PageRequest.From(pageNumber, pageSize)), ct));
 }

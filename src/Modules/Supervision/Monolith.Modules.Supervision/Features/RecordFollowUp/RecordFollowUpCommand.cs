@@ -40,6 +40,6 @@ internal sealed class RecordFollowUpEndpoint : IModuleEndpoint
         api.MapPost("/oversight/{id:guid}/follow-up", async (Guid id, RecordFollowUpBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new RecordFollowUpCommand(id, body.Note), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
 }

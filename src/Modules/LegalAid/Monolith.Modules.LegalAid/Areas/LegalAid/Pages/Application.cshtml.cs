@@ -55,7 +55,8 @@ internal sealed class ApplicationModel : CommandPageModel
 
         if (Details.Status == LegalAidApplicationStatus.PendingReview)
         {
-            Lawyers = await Mediator.Send(new ListLawyersQuery(), cancellationToken);
+            // The assignment form offers the active roster; a roster longer than one page is searched on the roster page.
+            Lawyers = (await Mediator.Send(new ListLawyersQuery(Paging: new PageRequest(1, PageRequest.MaxSize)), cancellationToken)).Items;
         }
 
         return true;

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Monolith.BuildingBlocks.Application;
 using Monolith.BuildingBlocks.Web;
 using Monolith.Modules.LegalAid.Features.Lawyers;
 
@@ -19,7 +20,15 @@ internal sealed class LawyersModel : CommandPageModel
     [BindProperty]
     public LawyerInput Input { get; set; } = new();
 
+    [BindProperty(SupportsGet = true)]
+    public int? PageNumber { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Search { get; set; }
+
     public IReadOnlyList<LawyerView> Lawyers { get; private set; } = [];
+
+    public PagerView? Pager { get; private set; }
 
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
 
@@ -28,7 +37,9 @@ internal sealed class LawyersModel : CommandPageModel
 
     protected override async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        Lawyers = await Mediator.Send(new ListLawyersQuery(ActiveOnly: false), cancellationToken);
+        var page = await Mediator.Send(new ListLawyersQuery(ActiveOnly: false, Search?.Trim(), new PageRequest(Math.Max(PageNumber ?? 1, 1))), cancellationToken);
+        Lawyers = page.Items;
+        Pager = PagerView.For(page, Request);
         return true;
     }
 }

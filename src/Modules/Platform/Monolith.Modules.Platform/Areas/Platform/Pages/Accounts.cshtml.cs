@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Monolith.BuildingBlocks.Application;
 using Monolith.BuildingBlocks.Modules;
 using Monolith.BuildingBlocks.Web;
 using Monolith.Modules.Platform.Accounts;
@@ -22,7 +23,15 @@ internal sealed class AccountsModel(ModuleDirectory modules) : CommandPageModel
     [BindProperty]
     public AccountInput Input { get; set; } = new();
 
+    [BindProperty(SupportsGet = true)]
+    public int? PageNumber { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Search { get; set; }
+
     public IReadOnlyList<AccountSummary> Accounts { get; private set; } = [];
+
+    public PagerView? Pager { get; private set; }
 
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
 
@@ -33,7 +42,9 @@ internal sealed class AccountsModel(ModuleDirectory modules) : CommandPageModel
 
     protected override async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        Accounts = await Mediator.Send(new ListAccountsQuery(), cancellationToken);
+        var page = await Mediator.Send(new ListAccountsQuery(null, Search?.Trim(), new PageRequest(Math.Max(PageNumber ?? 1, 1))), cancellationToken);
+        Accounts = page.Items;
+        Pager = PagerView.For(page, Request);
         return true;
     }
 }

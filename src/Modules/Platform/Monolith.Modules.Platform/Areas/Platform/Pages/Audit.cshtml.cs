@@ -1,7 +1,9 @@
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Monolith.BuildingBlocks.Application;
 using Monolith.BuildingBlocks.Auditing;
+using Monolith.BuildingBlocks.Web;
 using Monolith.Modules.Platform.Audit;
 
 namespace Monolith.Modules.Platform.Areas.Platform.Pages;
@@ -10,6 +12,11 @@ namespace Monolith.Modules.Platform.Areas.Platform.Pages;
 internal sealed class AuditModel(IMediator mediator) : PageModel
 {
     [BindProperty(SupportsGet = true)]
+    public int? PageNumber { get; set; }
+
+    public PagerView? Pager { get; private set; }
+
+    [BindProperty(SupportsGet = true)]
     public string? Subject { get; set; }
 
     [BindProperty(SupportsGet = true)]
@@ -17,8 +24,12 @@ internal sealed class AuditModel(IMediator mediator) : PageModel
 
     public IReadOnlyList<AuditEntryView> Entries { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Entries = await mediator.Send(new ListAuditEntriesQuery(Subject?.Trim(), UserName?.Trim()), cancellationToken);
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var page = await mediator.Send(new ListAuditEntriesQuery(Subject?.Trim(), UserName?.Trim(), null, new PageRequest(Math.Max(PageNumber ?? 1, 1))), cancellationToken);
+        Entries = page.Items;
+        Pager = PagerView.For(page, Request);
+    }
 }
 
 internal static class AuditText

@@ -20,7 +20,16 @@ internal sealed class IndexModel(DeadlineCatalogue catalogue) : CommandPageModel
     /// <summary>The note's messages, shown under the form of <see cref="EntryId"/> (one form per entry).</summary>
     public IReadOnlyList<string> NoteErrors => ModelState.TryGetValue(nameof(Note), out var state) ? [.. state.Errors.Select(e => e.ErrorMessage)] : [];
 
+    [BindProperty(SupportsGet = true)]
+    public int? PageNumber { get; set; }
+
     public IReadOnlyList<OversightEntryView> Entries { get; private set; } = [];
+
+    public int TotalCount { get; private set; }
+
+    public int OpenCount { get; private set; }
+
+    public PagerView? Pager { get; private set; }
 
     public IEnumerable<CatalogueEntry> Rules => catalogue.EntriesOf(SupervisionModule.Descriptor.Name);
 
@@ -40,7 +49,11 @@ internal sealed class IndexModel(DeadlineCatalogue catalogue) : CommandPageModel
 
     protected override async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        Entries = await Mediator.Send(new ListOversightEntriesQuery(), cancellationToken);
+        var page = await Mediator.Send(new ListOversightEntriesQuery(Paging: new PageRequest(Math.Max(PageNumber ?? 1, 1), 20)), cancellationToken);
+        Entries = page.Items;
+        TotalCount = page.TotalCount;
+        OpenCount = (await Mediator.Send(new ListOversightEntriesQuery(OpenOnly: true, Paging: new PageRequest(1, 1)), cancellationToken)).TotalCount;
+        Pager = PagerView.For(page, Request);
         return true;
     }
 

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
+using Monolith.BuildingBlocks.Application;
+
+namespace Monolith.BuildingBlocks.Web;
+
+/// <summary>
+/// The pager under a list page (the host's _Pager partial): which page of how many, and the links to the previous and
+/// next page, which keep the page's other query parameters (its filters). A page has one main list paged by
+/// <c>pageNumber</c>; a second list on the same page names its own parameter (the deadline list: <c>deadlinesPageNumber</c>).
+/// </summary>
+public sealed record PagerView(int PageNumber, int PageCount, int TotalCount, string? PreviousUrl, string? NextUrl)
+{
+    public const string Parameter = "pageNumber";
+
+    public static PagerView For<T>(Paged<T> page, HttpRequest request, string parameter = Parameter)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(request);
+        string Url(int number)
+        {
+            var query = QueryHelpers.ParseQuery(request.QueryString.Value)
+                .Where(q => !q.Key.Equals(parameter, StringComparison.OrdinalIgnoreCase) && !q.Key.StartsWith("__", StringComparison.Ordinal))
+                .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v)))
+                .Append(new KeyValuePair<string, string?>(parameter, number.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            return QueryHelpers.AddQueryString(request.PathBase + request.Path, query);
+        }
+
+        return new PagerView(
+            page.PageNumber,
+            page.PageCount,
+            page.TotalCount,
+            page.PageNumber > 1 ? Url(Math.Min(page.PageNumber - 1, page.PageCount)) : null,
+            page.HasNextPage ? Url(page.PageNumber + 1) : null);
+    }
+}

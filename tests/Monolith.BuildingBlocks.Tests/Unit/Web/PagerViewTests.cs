@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Http;
+using Monolith.BuildingBlocks.Application;
+using Monolith.BuildingBlocks.Web;
+
+namespace Monolith.BuildingBlocks.Tests.Unit.Web;
+
+/// <summary>The shared paging convention (ADR 0031): the page shape and the pager's links, which keep the filters.</summary>
+public sealed class PagerViewTests
+{
+    [Fact]
+    public void The_links_keep_the_filters_and_replace_only_the_page_number()
+    {
+        var request = Request("/Arbitration", "?status=Filed&q=%E5%BC%A0&pageNumber=2");
+
+        var pager = PagerView.For(new Paged<int>([1, 2], 2, 2, 5), request);
+
+        Assert.Equal((2, 3, 5), (pager.PageNumber, pager.PageCount, pager.TotalCount));
+        Assert.Equal("/Arbitration?status=Filed&q=%E5%BC%A0&pageNumber=1", pager.PreviousUrl);
+        Assert.Equal("/Arbitration?status=Filed&q=%E5%BC%A0&pageNumber=3", pager.NextUrl);
+    }
+
+    [Fact]
+    public void The_first_page_has_no_previous_link_and_the_last_no_next_link()
+    {
+        var first = PagerView.For(new Paged<int>([1], 1, 1, 2), Request("/x", string.Empty));
+        var last = PagerView.For(new Paged<int>([2], 2, 1, 2), Request("/x", string.Empty));
+
+        Assert.Null(first.PreviousUrl);
+        Assert.Equal("/x?pageNumber=2", first.NextUrl);
+        Assert.Equal("/x?pageNumber=1", last.PreviousUrl);
+        Assert.Null(last.NextUrl);
+    }
+
+    [Fact]
+    public void A_second_list_on_the_page_pages_by_its_own_parameter_and_leaves_the_first_alone()
+    {
+        var pager = PagerView.For(new Paged<int>([1], 1, 1, 3), Request("/Inspection", "?pageNumber=4"), "deadlinesPageNumber");
+
+        Assert.Equal("/Inspection?pageNumber=4&deadlinesPageNumber=2", pager.NextUrl);
+    }
+
+    [Fact]
+    public void A_page_past_the_end_links_back_to_the_last_page()
+    {
+        var pager = PagerView.For(new Paged<int>([], 9, 10, 25), Request("/x", string.Empty));
+
+        Assert.Equal("/x?pageNumber=3", pager.PreviousUrl);
+        Assert.Null(pager.NextUrl);
+    }
+
+    [Theory]
+    [InlineData(0, 0, 1)]
+    [InlineData(50, 50, 1)]
+    [InlineData(51, 50, 2)]
+    public void The_page_count_covers_every_record(int total, int size, int pages)
+    {
+        Assert.Equal(pages, new Paged<int>([], 1, Math.Max(size, 1), total).PageCount);
+    }
+
+    private static HttpRequest Request(string path, string query)
+    {
+        var context = new DefaultHttpContext();
+        context.Request.Path = path;
+        context.Request.QueryString = new QueryString(query);
+        return context.Request;
+    }
+}
