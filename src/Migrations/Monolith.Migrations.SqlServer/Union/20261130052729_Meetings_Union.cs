@@ -1,0 +1,297 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Monolith.Migrations.SqlServer.Union
+{
+    /// <inheritdoc />
+    public partial class Meetings_Union : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "UnionActionItems",
+                schema: "union",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MeetingKind = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    MeetingTitle = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Decision = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    OwnerModule = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    OwnerAgencyName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    AssigneeName = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    DueAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    AssignedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    RemindedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    MissedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    CompletedBy = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    Outcome = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UnionActionItems", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UnionMeetingRequests",
+                schema: "union",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RequestingModule = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    RequestingAgency = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Subject = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    LinkedMatters = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    RequestedBy = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    RequestedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    MeetingId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    DeclineReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UnionMeetingRequests", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UnionMeetings",
+                schema: "union",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    StartsAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    EndsAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Place = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    OnlineLink = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    ConvenedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Sequence = table.Column<int>(type: "int", nullable: false),
+                    ScheduledAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ScheduledBy = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    CancelledAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    CancellationReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    Attendance = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    Summary = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: true),
+                    MinutesSavedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    MinutesPublishedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    MinutesPublishedBy = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    Agencies = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UnionMeetings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UnionRhythmReminders",
+                schema: "union",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UnionRhythmReminders", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ActionItemProgress",
+                schema: "union",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    By = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Note = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    ActionItemId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ActionItemProgress", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ActionItemProgress_UnionActionItems_ActionItemId",
+                        column: x => x.ActionItemId,
+                        principalSchema: "union",
+                        principalTable: "UnionActionItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AgendaItems",
+                schema: "union",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Order = table.Column<int>(type: "int", nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Source = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    SourceId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    MeetingId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AgendaItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AgendaItems_UnionMeetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalSchema: "union",
+                        principalTable: "UnionMeetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MeetingParticipants",
+                schema: "union",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    AgencyModule = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    AgencyName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    UserName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    MeetingId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeetingParticipants", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MeetingParticipants_UnionMeetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalSchema: "union",
+                        principalTable: "UnionMeetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MinutesDecisions",
+                schema: "union",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Order = table.Column<int>(type: "int", nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    OwnerModule = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    OwnerAgencyName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    AssigneeName = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    MeetingId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MinutesDecisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MinutesDecisions_UnionMeetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalSchema: "union",
+                        principalTable: "UnionMeetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionItemProgress_ActionItemId",
+                schema: "union",
+                table: "ActionItemProgress",
+                column: "ActionItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgendaItems_MeetingId",
+                schema: "union",
+                table: "AgendaItems",
+                column: "MeetingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingParticipants_MeetingId",
+                schema: "union",
+                table: "MeetingParticipants",
+                column: "MeetingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MinutesDecisions_MeetingId",
+                schema: "union",
+                table: "MinutesDecisions",
+                column: "MeetingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UnionActionItems_MeetingId",
+                schema: "union",
+                table: "UnionActionItems",
+                column: "MeetingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UnionActionItems_OwnerModule_Status_DueDate",
+                schema: "union",
+                table: "UnionActionItems",
+                columns: new[] { "OwnerModule", "Status", "DueDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UnionMeetingRequests_Status_RequestedAt",
+                schema: "union",
+                table: "UnionMeetingRequests",
+                columns: new[] { "Status", "RequestedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UnionMeetings_StartsAt_Status",
+                schema: "union",
+                table: "UnionMeetings",
+                columns: new[] { "StartsAt", "Status" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ActionItemProgress",
+                schema: "union");
+
+            migrationBuilder.DropTable(
+                name: "AgendaItems",
+                schema: "union");
+
+            migrationBuilder.DropTable(
+                name: "MeetingParticipants",
+                schema: "union");
+
+            migrationBuilder.DropTable(
+                name: "MinutesDecisions",
+                schema: "union");
+
+            migrationBuilder.DropTable(
+                name: "UnionMeetingRequests",
+                schema: "union");
+
+            migrationBuilder.DropTable(
+                name: "UnionRhythmReminders",
+                schema: "union");
+
+            migrationBuilder.DropTable(
+                name: "UnionActionItems",
+                schema: "union");
+
+            migrationBuilder.DropTable(
+                name: "UnionMeetings",
+                schema: "union");
+        }
+    }
+}

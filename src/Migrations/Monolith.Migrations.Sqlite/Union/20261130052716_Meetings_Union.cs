@@ -1,0 +1,297 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Monolith.Migrations.Sqlite.Union
+{
+    /// <inheritdoc />
+    public partial class Meetings_Union : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "UnionActionItems",
+                schema: "union",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MeetingKind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    MeetingTitle = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Decision = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    OwnerModule = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    OwnerAgencyName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    AssigneeName = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    AssignedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RemindedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    MissedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CompletedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UnionActionItems", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UnionMeetingRequests",
+                schema: "union",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestingModule = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RequestingAgency = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    LinkedMatters = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    RequestedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RequestedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DeclineReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UnionMeetingRequests", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UnionMeetings",
+                schema: "union",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    StartsAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    EndsAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    OnlineLink = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    ConvenedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    ScheduledAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ScheduledBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CancelledAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CancellationReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Attendance = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    MinutesSavedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    MinutesPublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    MinutesPublishedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Agencies = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UnionMeetings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UnionRhythmReminders",
+                schema: "union",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UnionRhythmReminders", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ActionItemProgress",
+                schema: "union",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    By = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ActionItemId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ActionItemProgress", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ActionItemProgress_UnionActionItems_ActionItemId",
+                        column: x => x.ActionItemId,
+                        principalSchema: "union",
+                        principalTable: "UnionActionItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AgendaItems",
+                schema: "union",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    SourceId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AgendaItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AgendaItems_UnionMeetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalSchema: "union",
+                        principalTable: "UnionMeetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MeetingParticipants",
+                schema: "union",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AgencyModule = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    AgencyName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeetingParticipants", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MeetingParticipants_UnionMeetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalSchema: "union",
+                        principalTable: "UnionMeetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MinutesDecisions",
+                schema: "union",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    OwnerModule = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    OwnerAgencyName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    AssigneeName = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MinutesDecisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MinutesDecisions_UnionMeetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalSchema: "union",
+                        principalTable: "UnionMeetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionItemProgress_ActionItemId",
+                schema: "union",
+                table: "ActionItemProgress",
+                column: "ActionItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgendaItems_MeetingId",
+                schema: "union",
+                table: "AgendaItems",
+                column: "MeetingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingParticipants_MeetingId",
+                schema: "union",
+                table: "MeetingParticipants",
+                column: "MeetingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MinutesDecisions_MeetingId",
+                schema: "union",
+                table: "MinutesDecisions",
+                column: "MeetingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UnionActionItems_MeetingId",
+                schema: "union",
+                table: "UnionActionItems",
+                column: "MeetingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UnionActionItems_OwnerModule_Status_DueDate",
+                schema: "union",
+                table: "UnionActionItems",
+                columns: new[] { "OwnerModule", "Status", "DueDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UnionMeetingRequests_Status_RequestedAt",
+                schema: "union",
+                table: "UnionMeetingRequests",
+                columns: new[] { "Status", "RequestedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UnionMeetings_StartsAt_Status",
+                schema: "union",
+                table: "UnionMeetings",
+                columns: new[] { "StartsAt", "Status" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ActionItemProgress",
+                schema: "union");
+
+            migrationBuilder.DropTable(
+                name: "AgendaItems",
+                schema: "union");
+
+            migrationBuilder.DropTable(
+                name: "MeetingParticipants",
+                schema: "union");
+
+            migrationBuilder.DropTable(
+                name: "MinutesDecisions",
+                schema: "union");
+
+            migrationBuilder.DropTable(
+                name: "UnionMeetingRequests",
+                schema: "union");
+
+            migrationBuilder.DropTable(
+                name: "UnionRhythmReminders",
+                schema: "union");
+
+            migrationBuilder.DropTable(
+                name: "UnionActionItems",
+                schema: "union");
+
+            migrationBuilder.DropTable(
+                name: "UnionMeetings",
+                schema: "union");
+        }
+    }
+}
