@@ -50,9 +50,11 @@ public sealed class UnionModule : IModule
         services.AddScoped<MeetingNotices>();
         services.AddScoped<MeetingCalendarFile>();
         services.AddScoped<MeetingScheduling>();
-        services.AddAuthorizationBuilder()
-            .AddPolicy(OrganiserPolicy, p => p.RequireRole(PlatformRoles.Administrator))
-            .AddPolicy(StaffPolicy, p => p.RequireAuthenticatedUser());
+        services.Configure<AuthorizationOptions>(o =>
+        {
+            o.AddPolicy(OrganiserPolicy, p => p.RequireRole(PlatformRoles.Administrator));
+            o.AddPolicy(StaffPolicy, p => p.RequireAuthenticatedUser());
+        });
 
         // Not the whole area under the officer's policy (AddModulePages): every page needs a signed-in user, and
         // each folder adds its own audience on top (policies combine, so a folder can only narrow).
