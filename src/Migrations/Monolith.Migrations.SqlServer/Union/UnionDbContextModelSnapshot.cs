@@ -610,7 +610,7 @@ namespace Monolith.Migrations.SqlServer.Union
 
                             b1.HasIndex("ActionItemId");
 
-                            b1.ToTable("ActionItemProgress", "union");
+                            b1.ToTable("UnionActionItemProgress", "union");
 
                             b1.WithOwner()
                                 .HasForeignKey("ActionItemId");
@@ -652,7 +652,7 @@ namespace Monolith.Migrations.SqlServer.Union
 
                             b1.HasIndex("MeetingId");
 
-                            b1.ToTable("AgendaItems", "union");
+                            b1.ToTable("UnionAgendaItems", "union");
 
                             b1.WithOwner()
                                 .HasForeignKey("MeetingId");
@@ -692,7 +692,7 @@ namespace Monolith.Migrations.SqlServer.Union
 
                             b1.HasIndex("MeetingId");
 
-                            b1.ToTable("MeetingParticipants", "union");
+                            b1.ToTable("UnionMeetingParticipants", "union");
 
                             b1.WithOwner()
                                 .HasForeignKey("MeetingId");
@@ -736,7 +736,7 @@ namespace Monolith.Migrations.SqlServer.Union
 
                             b1.HasIndex("MeetingId");
 
-                            b1.ToTable("MinutesDecisions", "union");
+                            b1.ToTable("UnionMinutesDecisions", "union");
 
                             b1.WithOwner()
                                 .HasForeignKey("MeetingId");

@@ -604,7 +604,7 @@ namespace Monolith.Migrations.Sqlite.Union
 
                             b1.HasIndex("ActionItemId");
 
-                            b1.ToTable("ActionItemProgress", "union");
+                            b1.ToTable("UnionActionItemProgress", "union");
 
                             b1.WithOwner()
                                 .HasForeignKey("ActionItemId");
@@ -644,7 +644,7 @@ namespace Monolith.Migrations.Sqlite.Union
 
                             b1.HasIndex("MeetingId");
 
-                            b1.ToTable("AgendaItems", "union");
+                            b1.ToTable("UnionAgendaItems", "union");
 
                             b1.WithOwner()
                                 .HasForeignKey("MeetingId");
@@ -682,7 +682,7 @@ namespace Monolith.Migrations.Sqlite.Union
 
                             b1.HasIndex("MeetingId");
 
-                            b1.ToTable("MeetingParticipants", "union");
+                            b1.ToTable("UnionMeetingParticipants", "union");
 
                             b1.WithOwner()
                                 .HasForeignKey("MeetingId");
@@ -724,7 +724,7 @@ namespace Monolith.Migrations.Sqlite.Union
 
                             b1.HasIndex("MeetingId");
 
-                            b1.ToTable("MinutesDecisions", "union");
+                            b1.ToTable("UnionMinutesDecisions", "union");
 
                             b1.WithOwner()
                                 .HasForeignKey("MeetingId");

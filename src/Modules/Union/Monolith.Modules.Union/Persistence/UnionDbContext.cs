@@ -20,6 +20,7 @@ internal sealed class UnionDbContext(DbContextOptions<UnionDbContext> options) :
         var strings = new ValueComparer<IReadOnlyList<string>>(
             (a, b) => a!.SequenceEqual(b!), l => l.Aggregate(0, (h, s) => HashCode.Combine(h, s.GetHashCode(StringComparison.Ordinal))), l => l.ToList());
 
+        // Owned collections have tables of their own, which the prefix convention (entity types only) does not name.
         modelBuilder.Entity<Meeting>(meeting =>
         {
             meeting.ToTable("Meetings");
@@ -42,7 +43,7 @@ internal sealed class UnionDbContext(DbContextOptions<UnionDbContext> options) :
             meeting.Ignore(m => m.Where);
             meeting.OwnsMany(m => m.Participants, p =>
             {
-                p.ToTable("MeetingParticipants");
+                p.ToTable("UnionMeetingParticipants");
                 p.WithOwner().HasForeignKey("MeetingId");
                 p.Property<int>("Id");
                 p.HasKey("Id");
@@ -54,7 +55,7 @@ internal sealed class UnionDbContext(DbContextOptions<UnionDbContext> options) :
             meeting.Navigation(m => m.Participants).HasField("participants").UsePropertyAccessMode(PropertyAccessMode.Field);
             meeting.OwnsMany(m => m.Agenda, a =>
             {
-                a.ToTable("AgendaItems");
+                a.ToTable("UnionAgendaItems");
                 a.WithOwner().HasForeignKey("MeetingId");
                 a.HasKey(x => x.Id);
                 a.Property(x => x.Title).HasMaxLength(300);
@@ -62,7 +63,7 @@ internal sealed class UnionDbContext(DbContextOptions<UnionDbContext> options) :
             meeting.Navigation(m => m.Agenda).HasField("agenda").UsePropertyAccessMode(PropertyAccessMode.Field);
             meeting.OwnsMany(m => m.Decisions, d =>
             {
-                d.ToTable("MinutesDecisions");
+                d.ToTable("UnionMinutesDecisions");
                 d.WithOwner().HasForeignKey("MeetingId");
                 d.Property<int>("Id");
                 d.HasKey("Id");
@@ -112,7 +113,7 @@ internal sealed class UnionDbContext(DbContextOptions<UnionDbContext> options) :
             item.HasIndex(i => i.MeetingId);
             item.OwnsMany(i => i.Progress, p =>
             {
-                p.ToTable("ActionItemProgress");
+                p.ToTable("UnionActionItemProgress");
                 p.WithOwner().HasForeignKey("ActionItemId");
                 p.Property<int>("Id");
                 p.HasKey("Id");

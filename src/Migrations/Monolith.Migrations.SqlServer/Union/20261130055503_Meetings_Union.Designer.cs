@@ -12,7 +12,7 @@ using Monolith.Modules.Union.Persistence;
 namespace Monolith.Migrations.SqlServer.Union
 {
     [DbContext(typeof(UnionDbContext))]
-    [Migration("20261130052729_Meetings_Union")]
+    [Migration("20261130055503_Meetings_Union")]
     partial class Meetings_Union
     {
         /// <inheritdoc />
@@ -613,7 +613,7 @@ namespace Monolith.Migrations.SqlServer.Union
 
                             b1.HasIndex("ActionItemId");
 
-                            b1.ToTable("ActionItemProgress", "union");
+                            b1.ToTable("UnionActionItemProgress", "union");
 
                             b1.WithOwner()
                                 .HasForeignKey("ActionItemId");
@@ -655,7 +655,7 @@ namespace Monolith.Migrations.SqlServer.Union
 
                             b1.HasIndex("MeetingId");
 
-                            b1.ToTable("AgendaItems", "union");
+                            b1.ToTable("UnionAgendaItems", "union");
 
                             b1.WithOwner()
                                 .HasForeignKey("MeetingId");
@@ -695,7 +695,7 @@ namespace Monolith.Migrations.SqlServer.Union
 
                             b1.HasIndex("MeetingId");
 
-                            b1.ToTable("MeetingParticipants", "union");
+                            b1.ToTable("UnionMeetingParticipants", "union");
 
                             b1.WithOwner()
                                 .HasForeignKey("MeetingId");
@@ -739,7 +739,7 @@ namespace Monolith.Migrations.SqlServer.Union
 
                             b1.HasIndex("MeetingId");
 
-                            b1.ToTable("MinutesDecisions", "union");
+                            b1.ToTable("UnionMinutesDecisions", "union");
 
                             b1.WithOwner()
                                 .HasForeignKey("MeetingId");

@@ -109,7 +109,7 @@ namespace Monolith.Migrations.SqlServer.Union
                 });
 
             migrationBuilder.CreateTable(
-                name: "ActionItemProgress",
+                name: "UnionActionItemProgress",
                 schema: "union",
                 columns: table => new
                 {
@@ -122,9 +122,9 @@ namespace Monolith.Migrations.SqlServer.Union
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ActionItemProgress", x => x.Id);
+                    table.PrimaryKey("PK_UnionActionItemProgress", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_ActionItemProgress_UnionActionItems_ActionItemId",
+                        name: "FK_UnionActionItemProgress_UnionActionItems_ActionItemId",
                         column: x => x.ActionItemId,
                         principalSchema: "union",
                         principalTable: "UnionActionItems",
@@ -133,7 +133,7 @@ namespace Monolith.Migrations.SqlServer.Union
                 });
 
             migrationBuilder.CreateTable(
-                name: "AgendaItems",
+                name: "UnionAgendaItems",
                 schema: "union",
                 columns: table => new
                 {
@@ -147,9 +147,9 @@ namespace Monolith.Migrations.SqlServer.Union
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_AgendaItems", x => x.Id);
+                    table.PrimaryKey("PK_UnionAgendaItems", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_AgendaItems_UnionMeetings_MeetingId",
+                        name: "FK_UnionAgendaItems_UnionMeetings_MeetingId",
                         column: x => x.MeetingId,
                         principalSchema: "union",
                         principalTable: "UnionMeetings",
@@ -158,7 +158,7 @@ namespace Monolith.Migrations.SqlServer.Union
                 });
 
             migrationBuilder.CreateTable(
-                name: "MeetingParticipants",
+                name: "UnionMeetingParticipants",
                 schema: "union",
                 columns: table => new
                 {
@@ -172,9 +172,9 @@ namespace Monolith.Migrations.SqlServer.Union
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_MeetingParticipants", x => x.Id);
+                    table.PrimaryKey("PK_UnionMeetingParticipants", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_MeetingParticipants_UnionMeetings_MeetingId",
+                        name: "FK_UnionMeetingParticipants_UnionMeetings_MeetingId",
                         column: x => x.MeetingId,
                         principalSchema: "union",
                         principalTable: "UnionMeetings",
@@ -183,7 +183,7 @@ namespace Monolith.Migrations.SqlServer.Union
                 });
 
             migrationBuilder.CreateTable(
-                name: "MinutesDecisions",
+                name: "UnionMinutesDecisions",
                 schema: "union",
                 columns: table => new
                 {
@@ -199,9 +199,9 @@ namespace Monolith.Migrations.SqlServer.Union
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_MinutesDecisions", x => x.Id);
+                    table.PrimaryKey("PK_UnionMinutesDecisions", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_MinutesDecisions_UnionMeetings_MeetingId",
+                        name: "FK_UnionMinutesDecisions_UnionMeetings_MeetingId",
                         column: x => x.MeetingId,
                         principalSchema: "union",
                         principalTable: "UnionMeetings",
@@ -210,28 +210,10 @@ namespace Monolith.Migrations.SqlServer.Union
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ActionItemProgress_ActionItemId",
+                name: "IX_UnionActionItemProgress_ActionItemId",
                 schema: "union",
-                table: "ActionItemProgress",
+                table: "UnionActionItemProgress",
                 column: "ActionItemId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_AgendaItems_MeetingId",
-                schema: "union",
-                table: "AgendaItems",
-                column: "MeetingId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_MeetingParticipants_MeetingId",
-                schema: "union",
-                table: "MeetingParticipants",
-                column: "MeetingId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_MinutesDecisions_MeetingId",
-                schema: "union",
-                table: "MinutesDecisions",
-                column: "MeetingId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_UnionActionItems_MeetingId",
@@ -246,6 +228,18 @@ namespace Monolith.Migrations.SqlServer.Union
                 columns: new[] { "OwnerModule", "Status", "DueDate" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_UnionAgendaItems_MeetingId",
+                schema: "union",
+                table: "UnionAgendaItems",
+                column: "MeetingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UnionMeetingParticipants_MeetingId",
+                schema: "union",
+                table: "UnionMeetingParticipants",
+                column: "MeetingId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_UnionMeetingRequests_Status_RequestedAt",
                 schema: "union",
                 table: "UnionMeetingRequests",
@@ -256,29 +250,35 @@ namespace Monolith.Migrations.SqlServer.Union
                 schema: "union",
                 table: "UnionMeetings",
                 columns: new[] { "StartsAt", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UnionMinutesDecisions_MeetingId",
+                schema: "union",
+                table: "UnionMinutesDecisions",
+                column: "MeetingId");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "ActionItemProgress",
+                name: "UnionActionItemProgress",
                 schema: "union");
 
             migrationBuilder.DropTable(
-                name: "AgendaItems",
+                name: "UnionAgendaItems",
                 schema: "union");
 
             migrationBuilder.DropTable(
-                name: "MeetingParticipants",
-                schema: "union");
-
-            migrationBuilder.DropTable(
-                name: "MinutesDecisions",
+                name: "UnionMeetingParticipants",
                 schema: "union");
 
             migrationBuilder.DropTable(
                 name: "UnionMeetingRequests",
+                schema: "union");
+
+            migrationBuilder.DropTable(
+                name: "UnionMinutesDecisions",
                 schema: "union");
 
             migrationBuilder.DropTable(

@@ -11,7 +11,7 @@ using Monolith.Modules.Union.Persistence;
 namespace Monolith.Migrations.Sqlite.Union
 {
     [DbContext(typeof(UnionDbContext))]
-    [Migration("20261130052716_Meetings_Union")]
+    [Migration("20261130055447_Meetings_Union")]
     partial class Meetings_Union
     {
         /// <inheritdoc />
@@ -607,7 +607,7 @@ namespace Monolith.Migrations.Sqlite.Union
 
                             b1.HasIndex("ActionItemId");
 
-                            b1.ToTable("ActionItemProgress", "union");
+                            b1.ToTable("UnionActionItemProgress", "union");
 
                             b1.WithOwner()
                                 .HasForeignKey("ActionItemId");
@@ -647,7 +647,7 @@ namespace Monolith.Migrations.Sqlite.Union
 
                             b1.HasIndex("MeetingId");
 
-                            b1.ToTable("AgendaItems", "union");
+                            b1.ToTable("UnionAgendaItems", "union");
 
                             b1.WithOwner()
                                 .HasForeignKey("MeetingId");
@@ -685,7 +685,7 @@ namespace Monolith.Migrations.Sqlite.Union
 
                             b1.HasIndex("MeetingId");
 
-                            b1.ToTable("MeetingParticipants", "union");
+                            b1.ToTable("UnionMeetingParticipants", "union");
 
                             b1.WithOwner()
                                 .HasForeignKey("MeetingId");
@@ -727,7 +727,7 @@ namespace Monolith.Migrations.Sqlite.Union
 
                             b1.HasIndex("MeetingId");
 
-                            b1.ToTable("MinutesDecisions", "union");
+                            b1.ToTable("UnionMinutesDecisions", "union");
 
                             b1.WithOwner()
                                 .HasForeignKey("MeetingId");
