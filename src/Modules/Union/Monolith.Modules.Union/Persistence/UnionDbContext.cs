@@ -15,6 +15,10 @@ internal sealed class UnionDbContext(DbContextOptions<UnionDbContext> options) :
 
     public DbSet<RhythmReminder> RhythmReminders => Set<RhythmReminder>();
 
+    public DbSet<Consultation> Consultations => Set<Consultation>();
+
+    public DbSet<SupervisionLetter> SupervisionLetters => Set<SupervisionLetter>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         var strings = new ValueComparer<IReadOnlyList<string>>(
@@ -121,6 +125,71 @@ internal sealed class UnionDbContext(DbContextOptions<UnionDbContext> options) :
                 p.Property(x => x.Note).HasMaxLength(1000);
             });
             item.Navigation(i => i.Progress).HasField("progress").UsePropertyAccessMode(PropertyAccessMode.Field);
+        });
+
+        modelBuilder.Entity<Consultation>(consultation =>
+        {
+            consultation.ToTable("Consultations");
+            consultation.HasKey(c => c.Id);
+            consultation.Property(c => c.Id).ValueGeneratedNever();
+            consultation.Property(c => c.LinkageNumber).HasMaxLength(32);
+            consultation.HasIndex(c => c.LinkageNumber).IsUnique();
+            consultation.HasIndex(c => new { c.Status, c.ReceivedAt });
+            consultation.Property(c => c.EmployerName).HasMaxLength(100);
+            consultation.Property(c => c.EmployerCreditCode).HasMaxLength(18);
+            consultation.Property(c => c.Question).HasMaxLength(2000);
+            consultation.Property(c => c.Answer).HasMaxLength(4000);
+            consultation.Property(c => c.ReceivedBy).HasMaxLength(64);
+            consultation.Property(c => c.UnionLawyerName).HasMaxLength(32);
+            consultation.Property(c => c.UnionLawFirm).HasMaxLength(100);
+            consultation.Property(c => c.Version).IsConcurrencyToken();
+            consultation.OwnsOne(c => c.Worker, w =>
+            {
+                w.Property(x => x.Name).HasColumnName("WorkerName").HasMaxLength(32);
+                w.Property(x => x.ResidentIdNumber).HasColumnName("WorkerIdNumber").HasMaxLength(18);
+                w.Property(x => x.Phone).HasColumnName("WorkerPhone").HasMaxLength(20);
+                w.Property(x => x.IsPlatformWorker).HasColumnName("WorkerIsPlatformWorker");
+                w.Property(x => x.IsMigrantWorker).HasColumnName("WorkerIsMigrantWorker");
+            });
+            consultation.Navigation(c => c.Worker).IsRequired();
+            consultation.OwnsMany(c => c.FollowUps, f =>
+            {
+                f.ToTable("UnionConsultationFollowUps");
+                f.WithOwner().HasForeignKey("ConsultationId");
+                f.Property<int>("Id");
+                f.HasKey("Id");
+                f.Property(x => x.By).HasMaxLength(64);
+                f.Property(x => x.Note).HasMaxLength(2000);
+            });
+            consultation.Navigation(c => c.FollowUps).HasField("followUps").UsePropertyAccessMode(PropertyAccessMode.Field);
+            consultation.HasMany(c => c.Referrals).WithOne().HasForeignKey("ConsultationId").OnDelete(DeleteBehavior.Cascade);
+            consultation.Navigation(c => c.Referrals).HasField("referrals").UsePropertyAccessMode(PropertyAccessMode.Field);
+        });
+
+        modelBuilder.Entity<UnionLegalAidReferral>(referral =>
+        {
+            referral.ToTable("LegalAidReferrals");
+            referral.HasKey(r => r.Id);
+            referral.Property(r => r.Id).ValueGeneratedNever();
+            referral.Property(r => r.ConsentRecordedBy).HasMaxLength(64);
+            referral.Property(r => r.LawyerName).HasMaxLength(32);
+            referral.Property(r => r.LawFirm).HasMaxLength(100);
+            referral.Property(r => r.RefusalReason).HasMaxLength(1000);
+        });
+
+        modelBuilder.Entity<SupervisionLetter>(letter =>
+        {
+            letter.ToTable("SupervisionLetters");
+            letter.HasKey(l => l.Id);
+            letter.Property(l => l.Id).ValueGeneratedNever();
+            letter.HasIndex(l => new { l.Kind, l.Year, l.Sequence }).IsUnique();
+            letter.Property(l => l.Recipient).HasMaxLength(100);
+            letter.Property(l => l.RecipientCreditCode).HasMaxLength(18);
+            letter.Property(l => l.Findings).HasMaxLength(4000);
+            letter.Property(l => l.Requests).HasMaxLength(4000);
+            letter.Property(l => l.LinkageNumber).HasMaxLength(32);
+            letter.Property(l => l.IssuedBy).HasMaxLength(64);
+            letter.Ignore(l => l.Number);
         });
 
         modelBuilder.Entity<RhythmReminder>(reminder =>
