@@ -34,6 +34,8 @@ public sealed partial class PageTourTests(BrowserFixture fixture)
         { "inspection", "/Union/My/Meetings", "我的会议" },
         { "inspection", "/Union/My/ActionItems", "本单位待办事项" },
         { "window", "/Inbox", "我的提醒" },
+        { "union", "/Union/Cases/Register", "登记咨询/诉求" },
+        { "union", "/Union/Cases/Letters", "“一函两书”" },
     };
 
     [Theory]

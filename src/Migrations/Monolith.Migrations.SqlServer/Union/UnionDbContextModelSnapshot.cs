@@ -414,6 +414,76 @@ namespace Monolith.Migrations.SqlServer.Union
                     b.ToTable("UnionActionItems", "union");
                 });
 
+            modelBuilder.Entity("Monolith.Modules.Union.Domain.Consultation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("EmployerCreditCode")
+                        .HasMaxLength(18)
+                        .HasColumnType("nvarchar(18)");
+
+                    b.Property<string>("EmployerName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("LinkageNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ReceivedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("UnionLawFirm")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("UnionLawyerName")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LinkageNumber")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "ReceivedAt");
+
+                    b.ToTable("UnionConsultations", "union");
+                });
+
             modelBuilder.Entity("Monolith.Modules.Union.Domain.Meeting", b =>
                 {
                     b.Property<Guid>("Id")
@@ -580,6 +650,105 @@ namespace Monolith.Migrations.SqlServer.Union
                     b.ToTable("UnionRhythmReminders", "union");
                 });
 
+            modelBuilder.Entity("Monolith.Modules.Union.Domain.SupervisionLetter", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("LinkageNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("RecipientCreditCode")
+                        .HasMaxLength(18)
+                        .HasColumnType("nvarchar(18)");
+
+                    b.Property<string>("Requests")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Year", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("UnionSupervisionLetters", "union");
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Union.Domain.UnionLegalAidReferral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("ConsentRecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ConsentRecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid?>("ConsultationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("LawFirm")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("LawyerName")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConsultationId");
+
+                    b.ToTable("UnionLegalAidReferrals", "union");
+                });
+
             modelBuilder.Entity("Monolith.Modules.Union.Domain.ActionItem", b =>
                 {
                     b.OwnsMany("Monolith.Modules.Union.Domain.ActionItemProgress", "Progress", b1 =>
@@ -617,6 +786,86 @@ namespace Monolith.Migrations.SqlServer.Union
                         });
 
                     b.Navigation("Progress");
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Union.Domain.Consultation", b =>
+                {
+                    b.OwnsOne("Monolith.Modules.Union.Domain.ConsultingWorker", "Worker", b1 =>
+                        {
+                            b1.Property<Guid>("ConsultationId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<bool>("IsMigrantWorker")
+                                .HasColumnType("bit")
+                                .HasColumnName("WorkerIsMigrantWorker");
+
+                            b1.Property<bool>("IsPlatformWorker")
+                                .HasColumnType("bit")
+                                .HasColumnName("WorkerIsPlatformWorker");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)")
+                                .HasColumnName("WorkerName");
+
+                            b1.Property<string>("Phone")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)")
+                                .HasColumnName("WorkerPhone");
+
+                            b1.Property<string>("ResidentIdNumber")
+                                .HasMaxLength(18)
+                                .HasColumnType("nvarchar(18)")
+                                .HasColumnName("WorkerIdNumber");
+
+                            b1.HasKey("ConsultationId");
+
+                            b1.ToTable("UnionConsultations", "union");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ConsultationId");
+                        });
+
+                    b.OwnsMany("Monolith.Modules.Union.Domain.FollowUp", "FollowUps", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)");
+
+                            b1.Property<Guid>("ConsultationId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Note")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ConsultationId");
+
+                            b1.ToTable("UnionConsultationFollowUps", "union");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ConsultationId");
+                        });
+
+                    b.Navigation("FollowUps");
+
+                    b.Navigation("Worker")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Monolith.Modules.Union.Domain.Meeting", b =>
@@ -747,6 +996,19 @@ namespace Monolith.Migrations.SqlServer.Union
                     b.Navigation("Decisions");
 
                     b.Navigation("Participants");
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Union.Domain.UnionLegalAidReferral", b =>
+                {
+                    b.HasOne("Monolith.Modules.Union.Domain.Consultation", null)
+                        .WithMany("Referrals")
+                        .HasForeignKey("ConsultationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Union.Domain.Consultation", b =>
+                {
+                    b.Navigation("Referrals");
                 });
 #pragma warning restore 612, 618
         }

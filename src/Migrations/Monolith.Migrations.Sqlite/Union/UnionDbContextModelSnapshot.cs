@@ -410,6 +410,76 @@ namespace Monolith.Migrations.Sqlite.Union
                     b.ToTable("UnionActionItems", "union");
                 });
 
+            modelBuilder.Entity("Monolith.Modules.Union.Domain.Consultation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EmployerCreditCode")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmployerName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinkageNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReceivedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnionLawFirm")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnionLawyerName")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LinkageNumber")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "ReceivedAt");
+
+                    b.ToTable("UnionConsultations", "union");
+                });
+
             modelBuilder.Entity("Monolith.Modules.Union.Domain.Meeting", b =>
                 {
                     b.Property<Guid>("Id")
@@ -576,6 +646,105 @@ namespace Monolith.Migrations.Sqlite.Union
                     b.ToTable("UnionRhythmReminders", "union");
                 });
 
+            modelBuilder.Entity("Monolith.Modules.Union.Domain.SupervisionLetter", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinkageNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientCreditCode")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Requests")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Year", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("UnionSupervisionLetters", "union");
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Union.Domain.UnionLegalAidReferral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ConsentRecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConsentRecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ConsultationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LawFirm")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LawyerName")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConsultationId");
+
+                    b.ToTable("UnionLegalAidReferrals", "union");
+                });
+
             modelBuilder.Entity("Monolith.Modules.Union.Domain.ActionItem", b =>
                 {
                     b.OwnsMany("Monolith.Modules.Union.Domain.ActionItemProgress", "Progress", b1 =>
@@ -611,6 +780,84 @@ namespace Monolith.Migrations.Sqlite.Union
                         });
 
                     b.Navigation("Progress");
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Union.Domain.Consultation", b =>
+                {
+                    b.OwnsOne("Monolith.Modules.Union.Domain.ConsultingWorker", "Worker", b1 =>
+                        {
+                            b1.Property<Guid>("ConsultationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("IsMigrantWorker")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("WorkerIsMigrantWorker");
+
+                            b1.Property<bool>("IsPlatformWorker")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("WorkerIsPlatformWorker");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("WorkerName");
+
+                            b1.Property<string>("Phone")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("WorkerPhone");
+
+                            b1.Property<string>("ResidentIdNumber")
+                                .HasMaxLength(18)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("WorkerIdNumber");
+
+                            b1.HasKey("ConsultationId");
+
+                            b1.ToTable("UnionConsultations", "union");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ConsultationId");
+                        });
+
+                    b.OwnsMany("Monolith.Modules.Union.Domain.FollowUp", "FollowUps", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("At")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ConsultationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Note")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ConsultationId");
+
+                            b1.ToTable("UnionConsultationFollowUps", "union");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ConsultationId");
+                        });
+
+                    b.Navigation("FollowUps");
+
+                    b.Navigation("Worker")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Monolith.Modules.Union.Domain.Meeting", b =>
@@ -735,6 +982,19 @@ namespace Monolith.Migrations.Sqlite.Union
                     b.Navigation("Decisions");
 
                     b.Navigation("Participants");
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Union.Domain.UnionLegalAidReferral", b =>
+                {
+                    b.HasOne("Monolith.Modules.Union.Domain.Consultation", null)
+                        .WithMany("Referrals")
+                        .HasForeignKey("ConsultationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Union.Domain.Consultation", b =>
+                {
+                    b.Navigation("Referrals");
                 });
 #pragma warning restore 612, 618
         }
