@@ -40,8 +40,9 @@ public sealed class CaseWorkTests
         Assert.Empty(await platform.SendAsync(new ListConsultationsQuery(Channel: ServiceChannel.ServicePoint)));
 
         await platform.SendAsync(new GetConsultationQuery(registered.Id));
-        Assert.Contains(await platform.AuditAsync(registered.Id.ToString()), a => a.Kind == AuditKind.PersonalDataRead);
-        Assert.Contains(await platform.AuditAsync(registered.LinkageNumber), a => a.Action == "Union.RegisterConsultation");
+        var audit = await platform.AuditAsync(registered.LinkageNumber);
+        Assert.Contains(audit, a => a.Kind == AuditKind.PersonalDataRead && a.Action == "Union.GetConsultation");
+        Assert.Contains(audit, a => a.Action == "Union.RegisterConsultation");
     }
 
     [Fact]
