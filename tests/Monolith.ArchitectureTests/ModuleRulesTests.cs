@@ -54,6 +54,18 @@ public sealed class ModuleRulesTests
     [Fact]
     public void Each_module_has_exactly_one_DbContext() =>
         ModuleRules.EachModuleHasExactlyOneDbContext(Real.Modules).Check(Real.Architecture);
+
+    [Fact]
+    public void Every_deadline_a_module_starts_is_completed_or_cancelled_by_that_module()
+    {
+        Assert.All(Real.Modules, module => Assert.Empty(DeadlineUsage.StartedButNeverEnded(module)));
+
+        // Not vacuous: the IL scan sees the deadlines Arbitration and LegalAid start and end.
+        var (started, ended) = DeadlineUsage.Calls(Subjects.Arbitration);
+        Assert.Equal(["arbitration.decide-acceptance", "arbitration.one-time-notice"], started.Select(s => s.RuleId).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(["arbitration.decide-acceptance", "arbitration.one-time-notice"], ended.Order(StringComparer.Ordinal));
+        Assert.Contains(DeadlineUsage.Calls(Subjects.LegalAid).Started, s => s.RuleId == "legalaid.review-application");
+    }
 }
 
 /// <summary>The building blocks name no agency (<see cref="SharedCodeNamesNoAgency"/>), and the check can fail.</summary>

@@ -20,6 +20,7 @@ namespace Monolith.ArchitectureTests;
 public sealed class RulesCanFailTests(ITestOutputHelper output)
 {
     // Internal fixture types cannot be named with typeof from here.
+    private const string ForgottenDeadline = "Monolith.Modules.Violating.ForgottenDeadline";
     private const string LegalAidBackdoor = "Monolith.Modules.Violating.LegalAidBackdoor";
     private const string ModuleNameBackdoor = "Monolith.Modules.Violating.ModuleNameBackdoor";
     private const string LeakyCase = "Monolith.Modules.Violating.Domain.LeakyCase";
@@ -54,7 +55,7 @@ public sealed class RulesCanFailTests(ITestOutputHelper output)
         var message = AssertFails(ModuleRules.ModulesDoNotReachOtherModulesThroughThePlatform(Fixture.Modules));
 
         Assert.Contains(ModuleNameBackdoor, message, StringComparison.Ordinal);
-        Assert.Contains(typeof(ExtendDeadlineCommand).FullName!, message, StringComparison.Ordinal);
+        Assert.Contains(typeof(RecomputeDeadlineCommand).FullName!, message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -144,6 +145,22 @@ public sealed class RulesCanFailTests(ITestOutputHelper output)
         Assert.Contains(SecondViolatingDbContext, message, StringComparison.Ordinal);
         Assert.Contains(ViolatingDbContext, message, StringComparison.Ordinal);
         Assert.DoesNotContain("LegalAidDbContext", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deadline_rule_fails_on_a_module_starting_a_deadline_it_never_completes_or_cancels()
+    {
+        var violations = DeadlineUsage.StartedButNeverEnded(Subjects.Violating);
+        output.WriteLine(string.Join(Environment.NewLine, violations));
+
+        var violation = Assert.Single(violations);
+        Assert.Contains("violating.never-ended", violation, StringComparison.Ordinal);
+        Assert.Contains(ForgottenDeadline, violation, StringComparison.Ordinal);
+
+        // The deadline the fixture does complete is seen, and is no violation.
+        var (started, ended) = DeadlineUsage.Calls(Subjects.Violating);
+        Assert.Contains(started, s => s.RuleId == "violating.ended");
+        Assert.Contains("violating.ended", ended);
     }
 
     private string AssertFails(IArchRule rule)

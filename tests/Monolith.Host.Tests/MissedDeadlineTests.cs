@@ -77,8 +77,9 @@ public sealed class MissedDeadlineTests : IAsyncLifetime, IDisposable
         host.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 2, 15, 30, 0, China));
         var swept = await SweepAsync();
 
-        // Legal aid's review and arbitration's same-day acceptance decision are both due at 24:00 and reminded at 15:00.
-        Assert.Equal(new ProcessedDeadlines(2, 0, 0), swept);
+        // Legal aid's review of the referral is due at 24:00 and reminded at 15:00; the application, registered directly
+        // with arbitration, keeps the statutory five days for its acceptance decision.
+        Assert.Equal(new ProcessedDeadlines(1, 0, 0), swept);
         var review = ReviewDeadline(await reviewer.GetJsonAsync("/api/legalaid/deadlines"), linkageNumber);
         Assert.Equal("Open", review.Text("state"));
         Assert.True(review.GetProperty("reminded").GetBoolean());

@@ -45,6 +45,10 @@ internal static class TestKit
     public static Task<RegisteredApplication> RegisterAsync(this PlatformFixture platform, int seed = 1, params ClaimInput[] claims) =>
         platform.SendAsync(Application(seed, true, claims));
 
+    /// <summary>An application the linkage mechanism referred (a linkage case under 洪司发〔2022〕32号).</summary>
+    public static Task<RegisteredApplication> RegisterLinkageCaseAsync(this PlatformFixture platform, int seed = 1) =>
+        platform.SendAsync(Application(seed) with { Channel = ApplicationChannel.Linkage });
+
     public static Task<ArbitrationApplication> ApplicationAsync(this PlatformFixture platform, Guid id) =>
         platform.QueryAsync<ArbitrationDbContext, ArbitrationApplication>(db => db.Applications.AsNoTracking()
             .Include(a => a.Claims).Include(a => a.Referrals).SingleAsync(a => a.Id == id));

@@ -14,9 +14,9 @@ internal static class TestKit
     /// <summary>Mon 2026-03-02 09:00 +08:00, the fixture's default start.</summary>
     public static readonly DateTimeOffset Monday = PlatformFixture.DefaultStart;
 
-    public static async Task<PlatformFixture> PlatformAsync(string? policyProfile = "Nanchang")
+    public static async Task<PlatformFixture> PlatformAsync(string? policyProfile = "Nanchang", IDictionary<string, string?>? settings = null)
     {
-        var platform = await PlatformFixture.CreateAsync([new SupervisionModule()], policyProfile);
+        var platform = await PlatformFixture.CreateAsync([new SupervisionModule()], policyProfile, settings: settings);
         platform.User.ActAs("supervision", "SupervisionOfficer");
         return platform;
     }

@@ -52,7 +52,10 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<LinkageNumberIssuer>();
         services.AddSingleton<WorkingDayCalendarProvider>();
         services.AddSingleton(sp => new DeadlineCatalogue(
-            sp.GetServices<IDeadlineRuleSource>(), sp.GetRequiredService<ModuleCatalog>(), sp.GetRequiredService<IOptions<LocalPolicyOptions>>()));
+            sp.GetServices<IDeadlineRuleSource>(),
+            sp.GetRequiredService<ModuleCatalog>(),
+            sp.GetRequiredService<IOptions<LocalPolicyOptions>>(),
+            sp.GetRequiredService<IOptions<DeploymentOptions>>()));
         services.AddScoped<DeadlineTracker>();
         services.AddSingleton<DeadlineSweep>();
 
@@ -99,6 +102,8 @@ public static class PlatformServiceCollectionExtensions
             DatabaseProviderSwitch.Configure(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, info.Schema));
         AddOwnedTypes(services, assembly, registration.Owns);
         services.AddScoped<IRequestHandler<ListDeadlinesQuery<TDbContext>, IReadOnlyList<DeadlineView>>, ListDeadlinesHandler<TDbContext>>();
+        services.AddScoped<IRequestHandler<ExtendDeadlineCommand<TDbContext>, MediatR.Unit>, ExtendDeadlineHandler<TDbContext>>();
+        services.AddScoped<IValidator<ExtendDeadlineCommand<TDbContext>>, ExtendDeadlineValidator<TDbContext>>();
         return services;
     }
 

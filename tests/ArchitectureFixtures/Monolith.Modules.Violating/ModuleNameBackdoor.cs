@@ -3,9 +3,9 @@ using Monolith.BuildingBlocks.Deadlines;
 
 namespace Monolith.Modules.Violating;
 
-/// <summary>VIOLATION (module isolation): extends another module's deadline through a platform command addressed by module name.</summary>
+/// <summary>VIOLATION (module isolation): recomputes another module's deadline through a platform command addressed by module name.</summary>
 internal sealed class ModuleNameBackdoor(IMediator mediator)
 {
-    public Task ExtendLegalAidDeadline(Guid deadlineId) =>
-        mediator.Send(new ExtendDeadlineCommand("LegalAid", deadlineId, "某科长", "绕过模块边界"));
+    public Task RecomputeLegalAidDeadline(Guid deadlineId) =>
+        mediator.Send(new RecomputeDeadlineCommand("LegalAid", deadlineId));
 }

@@ -264,11 +264,13 @@ public sealed class DeadlineTrackingTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_approved_extension_adds_the_rules_extension_once_and_reschedules_its_work()
+    public async Task An_approved_extension_adds_the_rules_extension_once_records_who_approved_it_why_and_when_and_reschedules_its_work()
     {
         var started = await Start(DutyRules.FiveWorkingDays);
+        platform.Clock.SetUtcNow(Local(2026, 3, 6, 16));
+        platform.User.ActAs("clerk-li", "DutiesStaff");
 
-        await platform.SendAsync(new ExtendDeadlineCommand(Module, started.DeadlineId, "王科长", "案情复杂，需调取更多证据"));
+        await platform.SendAsync(Extend(started.DeadlineId, "王科长", new DateOnly(2026, 3, 6), "  案情复杂，需调取更多证据 "));
 
         var extended = await Deadline(started.DeadlineId);
         Assert.True(extended.Extended);
@@ -276,10 +278,20 @@ public sealed class DeadlineTrackingTests : IAsyncLifetime
         Assert.Equal(Local(2026, 3, 13), extended.DueAt);
         Assert.Equal(Local(2026, 3, 11, 9), extended.RemindAt);
         Assert.Contains("经部门负责人批准延长3个工作日", extended.Explanation, StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2026, 3, 9), extended.ExtendedFrom);
+        Assert.Equal("王科长", extended.ExtensionApprovedBy);
+        Assert.Equal(new DateOnly(2026, 3, 6), extended.ExtensionApprovedOn);
+        Assert.Equal("案情复杂，需调取更多证据", extended.ExtensionReason);
+        Assert.Equal("clerk-li", extended.ExtensionRecordedBy);
+        Assert.Equal(Local(2026, 3, 6, 16), extended.ExtensionRecordedAt);
         Assert.Equal([Local(2026, 3, 11, 9), Local(2026, 3, 13)], (await PendingWork(started.DeadlineId)).Select(w => w.DueAt));
 
+        var view = Assert.Single(await List(DeadlineFilter.Pending));
+        Assert.Null(view.CanExtend);
+        Assert.Equal(new DeadlineExtensionView(new DateOnly(2026, 3, 9), "王科长", new DateOnly(2026, 3, 6), "案情复杂，需调取更多证据", "clerk-li", Local(2026, 3, 6, 16), false), view.Extension);
+
         var second = await Assert.ThrowsAsync<BusinessRuleViolationException>(
-            () => platform.SendAsync(new ExtendDeadlineCommand(Module, started.DeadlineId, "王科长", "再次延长")));
+            () => platform.SendAsync(Extend(started.DeadlineId, "王科长", new DateOnly(2026, 3, 6), "再次延长")));
         Assert.Equal("deadline.extended", second.Code);
         Assert.Equal(new DateOnly(2026, 3, 12), (await Deadline(started.DeadlineId)).DueDate);
 
@@ -288,12 +300,84 @@ public sealed class DeadlineTrackingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_deadline_that_may_be_extended_says_so_in_the_list()
+    {
+        var started = await Start(DutyRules.FiveWorkingDays);
+        await Start(DutyRules.SameDay);
+
+        var views = await List(DeadlineFilter.Pending);
+
+        Assert.Equal(new ExtensionOffer("可延长3个工作日，须经部门负责人批准", false, "部门负责人"), views.Single(v => v.Id == started.DeadlineId).CanExtend);
+        Assert.Null(views.Single(v => v.Id != started.DeadlineId).CanExtend);
+    }
+
+    [Fact]
+    public async Task An_extension_by_the_parties_agreement_runs_to_the_date_they_agreed_and_needs_it()
+    {
+        var started = await Start(DutyRules.ByAgreement);
+        platform.Clock.SetUtcNow(Local(2026, 3, 5, 10));
+        var offer = Assert.Single(await List(DeadlineFilter.Pending)).CanExtend;
+        Assert.NotNull(offer);
+        Assert.True(offer.ByAgreement);
+
+        var missing = await Assert.ThrowsAsync<RequestValidationException>(
+            () => platform.SendAsync(Extend(started.DeadlineId, "双方当事人", new DateOnly(2026, 3, 5), "双方书面同意延长调解期限")));
+        Assert.Equal(["agreedDueDate"], missing.Errors.Keys);
+        var tooEarly = await Assert.ThrowsAsync<RequestValidationException>(
+            () => platform.SendAsync(Extend(started.DeadlineId, "双方当事人", new DateOnly(2026, 3, 5), "双方书面同意延长调解期限", agreed: new DateOnly(2026, 3, 9))));
+        Assert.Contains("应晚于原截止日期2026-03-09", tooEarly.Errors["agreedDueDate"].Single(), StringComparison.Ordinal);
+        Assert.False((await Deadline(started.DeadlineId)).Extended);
+
+        await platform.SendAsync(Extend(started.DeadlineId, "双方当事人（张某、某公司）", new DateOnly(2026, 3, 5), "2026-03-05双方签字同意延长调解期限至3月20日", agreed: new DateOnly(2026, 3, 20)));
+
+        var extended = await Deadline(started.DeadlineId);
+        Assert.Equal(new DateOnly(2026, 3, 20), extended.DueDate);
+        Assert.Equal(Local(2026, 3, 21), extended.DueAt);
+        Assert.Equal("双方当事人（张某、某公司）", extended.ExtensionApprovedBy);
+        Assert.Equal("2026-03-05双方签字同意延长调解期限至3月20日", extended.ExtensionReason);
+        Assert.Contains("经双方当事人同意，自2026-03-09延长至2026-03-20届满", extended.Explanation, StringComparison.Ordinal);
+        Assert.True(Assert.Single(await List(DeadlineFilter.Pending)).Extension!.ByAgreement);
+    }
+
+    [Fact]
+    public async Task A_fixed_extension_takes_no_agreed_date_and_must_be_approved_within_the_period()
+    {
+        var started = await Start(DutyRules.FiveWorkingDays);
+
+        var agreed = await Assert.ThrowsAsync<RequestValidationException>(
+            () => platform.SendAsync(Extend(started.DeadlineId, "王科长", new DateOnly(2026, 3, 2), "理由", agreed: new DateOnly(2026, 3, 20))));
+        Assert.Equal(["agreedDueDate"], agreed.Errors.Keys);
+
+        var beforeTrigger = await Assert.ThrowsAsync<RequestValidationException>(
+            () => platform.SendAsync(Extend(started.DeadlineId, "王科长", new DateOnly(2026, 2, 27), "理由")));
+        Assert.Equal(["approvedOn"], beforeTrigger.Errors.Keys);
+
+        var inFuture = await Assert.ThrowsAsync<RequestValidationException>(
+            () => platform.SendAsync(Extend(started.DeadlineId, "王科长", new DateOnly(2026, 3, 3), "理由")));
+        Assert.Equal("批准日期不能晚于今天。", inFuture.Errors["approvedOn"].Single());
+        Assert.False((await Deadline(started.DeadlineId)).Extended);
+    }
+
+    [Fact]
+    public async Task A_deadline_past_its_due_time_cannot_be_extended_even_before_it_is_marked_missed()
+    {
+        var started = await Start(DutyRules.FiveWorkingDays);
+        platform.Clock.SetUtcNow(Local(2026, 3, 10, 8));
+
+        var error = await Assert.ThrowsAsync<BusinessRuleViolationException>(
+            () => platform.SendAsync(Extend(started.DeadlineId, "王科长", new DateOnly(2026, 3, 9), "理由")));
+
+        Assert.Equal("deadline.missed", error.Code);
+        Assert.False((await Deadline(started.DeadlineId)).Extended);
+    }
+
+    [Fact]
     public async Task A_rule_without_an_extension_cannot_be_extended()
     {
         var started = await Start(DutyRules.SameDay);
 
         var error = await Assert.ThrowsAsync<BusinessRuleViolationException>(
-            () => platform.SendAsync(new ExtendDeadlineCommand(Module, started.DeadlineId, "王科长", "理由")));
+            () => platform.SendAsync(Extend(started.DeadlineId, "王科长", new DateOnly(2026, 3, 2), "理由")));
 
         Assert.Equal("deadline.no-extension", error.Code);
         var deadline = await Deadline(started.DeadlineId);
@@ -302,14 +386,14 @@ public sealed class DeadlineTrackingTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_extension_needs_who_approved_it_and_why()
+    public async Task An_extension_needs_who_approved_it_when_and_why()
     {
         var started = await Start(DutyRules.FiveWorkingDays);
 
         var error = await Assert.ThrowsAsync<RequestValidationException>(
-            () => platform.SendAsync(new ExtendDeadlineCommand(Module, started.DeadlineId, null, "  ")));
+            () => platform.SendAsync(new ExtendDeadlineCommand<DutiesDbContext>(started.DeadlineId, null, null, "  ")));
 
-        Assert.Equal(["approvedBy", "reason"], error.Errors.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["approvedBy", "approvedOn", "reason"], error.Errors.Keys.Order(StringComparer.Ordinal));
         Assert.False((await Deadline(started.DeadlineId)).Extended);
         Assert.Equal(2, (await PendingWork(started.DeadlineId)).Count);
     }
@@ -320,8 +404,19 @@ public sealed class DeadlineTrackingTests : IAsyncLifetime
         var started = await Start(DutyRules.FiveWorkingDays);
         await platform.SendAsync(new CompleteDutyCommand(started.MatterId, DutyRules.FiveWorkingDays));
 
-        await Assert.ThrowsAsync<NotFoundException>(() => platform.SendAsync(new ExtendDeadlineCommand(Module, started.DeadlineId, "王科长", "理由")));
+        await Assert.ThrowsAsync<NotFoundException>(() => platform.SendAsync(Extend(started.DeadlineId, "王科长", new DateOnly(2026, 3, 2), "理由")));
         Assert.False((await Deadline(started.DeadlineId)).Extended);
+    }
+
+    [Fact]
+    public async Task Extending_is_audited_as_the_modules_command_on_the_matter()
+    {
+        var started = await Start(DutyRules.FiveWorkingDays);
+
+        await platform.SendAsync(Extend(started.DeadlineId, "王科长", new DateOnly(2026, 3, 2), "案情复杂"));
+
+        var entry = Assert.Single(await platform.AuditAsync(started.LinkageNumber), e => e.Action == "Duties.ExtendDeadline");
+        Assert.Equal(BuildingBlocks.Auditing.AuditOutcome.Succeeded, entry.Outcome);
     }
 
     [Fact]
@@ -397,6 +492,9 @@ public sealed class DeadlineTrackingTests : IAsyncLifetime
         new(year, month, day, hour, minute, 0, TimeSpan.FromHours(8));
 
     private Task<StartedDuty> Start(string ruleId) => platform.SendAsync(new StartDutyCommand(ruleId));
+
+    private static ExtendDeadlineCommand<DutiesDbContext> Extend(Guid deadlineId, string approvedBy, DateOnly approvedOn, string reason, DateOnly? agreed = null) =>
+        new(deadlineId, approvedBy, approvedOn, reason, agreed);
 
     private Task<IReadOnlyList<DeadlineView>> List(DeadlineFilter filter, Guid? subjectId = null) =>
         platform.SendAsync(new ListDeadlinesQuery<DutiesDbContext>(filter, subjectId));

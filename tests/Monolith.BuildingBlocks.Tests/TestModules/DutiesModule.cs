@@ -58,6 +58,25 @@ internal sealed class DutyRules : IDeadlineRuleSource
     /// <summary>3 working days with an explicit reminder lead of 2 hours.</summary>
     public const string ThreeDaysWithLead = "duties.three-days-with-lead";
 
+    /// <summary>7 calendar days; the test profile makes it same-day for referred cases.</summary>
+    public const string ReferredReview = "duties.referred-review";
+
+    /// <summary>5 working days, completed as accepted or not; the test profile files accepted linkage cases the same day.</summary>
+    public const string Acceptance = "duties.acceptance";
+
+    public const string Accepted = "accepted";
+
+    public const string NotAccepted = "not-accepted";
+
+    /// <summary>A local rule of another city than the fixture's deployment (南昌市).</summary>
+    public const string OtherCity = "duties.other-city";
+
+    /// <summary>5 working days, extendable by the parties' agreement to the date they agree.</summary>
+    public const string ByAgreement = "duties.by-agreement";
+
+    /// <summary>A rule in force only from 2027.</summary>
+    public const string From2027 = "duties.from-2027";
+
     public static readonly DeadlineExtension FiveDayExtension = new(new Period(3, PeriodUnit.WorkingDays), "部门负责人");
 
     public IEnumerable<DeadlineRule> Rules { get; } =
@@ -67,6 +86,14 @@ internal sealed class DutyRules : IDeadlineRuleSource
         Rule(SevenCalendarDays, "七日内作出决定", new Period(7, PeriodUnit.CalendarDays)),
         Rule(TenUnsettledDays, "十日内送达", new Period(10, PeriodUnit.CalendarOrWorkingDays)),
         Rule(ThreeDaysWithLead, "三个工作日内回复", new Period(3, PeriodUnit.WorkingDays)) with { ReminderLead = TimeSpan.FromHours(2) },
+        Rule(ReferredReview, "七日内审查", new Period(7, PeriodUnit.CalendarDays)),
+        Rule(Acceptance, "五个工作日内作出受理决定", new Period(5, PeriodUnit.WorkingDays)) with
+        {
+            Outcomes = new Dictionary<string, string> { [Accepted] = "受理", [NotAccepted] = "不予受理" },
+        },
+        Rule(OtherCity, "上海市的期限", new Period(5, PeriodUnit.WorkingDays)) with { Jurisdiction = "上海市" },
+        Rule(ByAgreement, "五个工作日内结束调解", new Period(5, PeriodUnit.WorkingDays)) with { Extension = DeadlineExtension.ByPartiesAgreement() },
+        Rule(From2027, "2027年起施行的期限", new Period(5, PeriodUnit.WorkingDays)) with { EffectiveFrom = new DateOnly(2027, 1, 1) },
     ];
 
     private static DeadlineRule Rule(string id, string title, Period period) =>
@@ -166,7 +193,7 @@ public sealed class ChoreFaults
 internal sealed record StartedDuty(Guid MatterId, Guid DeadlineId, string LinkageNumber);
 
 /// <summary>Opens a matter (with a linkage number) and starts the given rule's deadline on it, triggered now.</summary>
-internal sealed record StartDutyCommand(string RuleId) : ICommand<StartedDuty>;
+internal sealed record StartDutyCommand(string RuleId, params string[] Traits) : ICommand<StartedDuty>;
 
 internal sealed class StartDutyHandler(DutiesDbContext db, DeadlineTracker deadlines, LinkageNumberIssuer linkageNumbers, TimeProvider time)
     : IRequestHandler<StartDutyCommand, StartedDuty>
@@ -176,21 +203,21 @@ internal sealed class StartDutyHandler(DutiesDbContext db, DeadlineTracker deadl
         var now = time.GetUtcNow();
         var matter = new Matter { Id = Guid.CreateVersion7(now), LinkageNumber = await linkageNumbers.IssueAsync(db, cancellationToken) };
         db.Matters.Add(matter);
-        var deadline = await deadlines.StartAsync(
-            db, request.RuleId, now, new DeadlineSubject(nameof(Matter), matter.Id, matter.LinkageNumber, $"事项 {matter.LinkageNumber}"), cancellationToken);
+        var subject = new DeadlineSubject(nameof(Matter), matter.Id, matter.LinkageNumber, $"事项 {matter.LinkageNumber}") { Traits = request.Traits };
+        var deadline = await deadlines.StartAsync(db, request.RuleId, now, subject, cancellationToken);
         return new StartedDuty(matter.Id, deadline.Id, matter.LinkageNumber);
     }
 }
 
-/// <summary>The duty was done; returns whether every discharged deadline was still on time.</summary>
-internal sealed record CompleteDutyCommand(Guid MatterId, string RuleId) : ICommand<bool>;
+/// <summary>The duty was done (with an outcome, if given); returns whether every discharged deadline was still on time.</summary>
+internal sealed record CompleteDutyCommand(Guid MatterId, string RuleId, string? Outcome = null) : ICommand<bool>;
 
 internal sealed class CompleteDutyHandler(DutiesDbContext db, DeadlineTracker deadlines) : IRequestHandler<CompleteDutyCommand, bool>
 {
     public async Task<bool> Handle(CompleteDutyCommand request, CancellationToken cancellationToken)
     {
-        var completed = await deadlines.CompleteAsync(db, request.MatterId, request.RuleId, cancellationToken);
-        return completed.Count > 0 && completed.All(d => d.MissedAt is null);
+        var completed = await deadlines.CompleteAsync(db, request.MatterId, request.RuleId, request.Outcome, cancellationToken);
+        return completed.Count > 0 && completed.All(d => d.MissedAt is null && !d.LateUnderPolicy);
     }
 }
 

@@ -77,6 +77,46 @@ public sealed class DeadlineCalculatorTests
         Assert.Throws<InvalidOperationException>(() => DeadlineCalculator.Extend(AcceptComplaint, D("2025-10-14"), Calendar));
     }
 
+    [Fact]
+    public void An_extension_by_the_parties_agreement_ends_on_the_agreed_day_as_agreed()
+    {
+        var rule = CompleteInvestigation with { Extension = DeadlineExtension.ByPartiesAgreement() };
+
+        // 2026-04-04 is a 清明 rest day: the parties agreed on it, so it is not rolled.
+        var result = DeadlineCalculator.Extend(rule, D("2026-03-20"), Calendar, agreedDueDate: D("2026-04-04"));
+
+        Assert.True(rule.Extension!.ByAgreement);
+        Assert.Null(rule.Extension.Period);
+        Assert.Equal(D("2026-04-04"), result.DueDate);
+        Assert.Equal("经双方当事人同意，自2026-03-20延长至2026-04-04届满", result.Explanation);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("2026-03-20")]
+    [InlineData("2026-03-19")]
+    public void An_extension_by_agreement_needs_an_agreed_day_after_the_current_due_date(string? agreed)
+    {
+        var rule = CompleteInvestigation with { Extension = DeadlineExtension.ByPartiesAgreement() };
+
+        Assert.Throws<ArgumentException>(() =>
+            DeadlineCalculator.Extend(rule, D("2026-03-20"), Calendar, agreed is null ? null : D(agreed)));
+    }
+
+    [Fact]
+    public void A_fixed_extension_takes_no_agreed_date()
+    {
+        Assert.Throws<ArgumentException>(() => DeadlineCalculator.Extend(CompleteInvestigation, D("2026-05-18"), Calendar, D("2026-07-01")));
+    }
+
+    [Fact]
+    public void An_extension_says_what_it_allows_and_who_approves_it()
+    {
+        Assert.Equal("可延长30个工作日，须经劳动保障行政部门负责人批准", CompleteInvestigation.Extension!.Description);
+        Assert.Equal("经双方当事人同意可以延长，延长至双方约定之日", DeadlineExtension.ByPartiesAgreement().Description);
+        Assert.Throws<ArgumentException>(() => new DeadlineExtension(new Period(1, PeriodUnit.CalendarDays), " "));
+    }
+
     // --- 0 working days: "当日" ---
 
     [Theory]
@@ -302,12 +342,33 @@ public sealed class DeadlineCalculatorTests
     }
 
     [Fact]
-    public void Unsettled_days_counted_backward_are_due_at_the_later_calendar_reading()
+    public void Unsettled_days_counted_backward_are_late_only_after_the_calendar_reading_but_safe_only_by_the_working_day_one()
     {
+        // Hearing Tue 03-10: five calendar days back is Thu 03-05; five working days back (03-09, 06, 05, 04, 03) is Tue 03-03.
         var result = DeadlineCalculator.Compute(new Period(5, PeriodUnit.CalendarOrWorkingDays), D("2026-03-10"), Calendar, direction: CountDirection.Backward);
 
         Assert.Equal(D("2026-03-05"), result.DueDate);
         Assert.Equal(D("2026-03-03"), result.EarlierReadingDate);
+        Assert.Equal(D("2026-03-03"), result.LatestSafeDate);
+        Assert.EndsWith("从严掌握，最迟应于2026-03-03完成", result.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Counted_back_across_a_holiday_the_safe_day_is_the_working_day_reading()
+    {
+        // Hearing Wed 2026-04-08, after 清明 (04-04..04-06): calendar reading Fri 04-03; working reading 04-07, 03, 02, 01,
+        // 03-31 → Tue 03-31, three days earlier.
+        var result = DeadlineCalculator.Compute(new Period(5, PeriodUnit.CalendarOrWorkingDays), D("2026-04-08"), Calendar, direction: CountDirection.Backward);
+
+        Assert.Equal(D("2026-04-03"), result.DueDate);
+        Assert.Equal(D("2026-03-31"), result.LatestSafeDate);
+    }
+
+    [Fact]
+    public void Without_an_unsettled_unit_the_safe_day_is_the_due_date()
+    {
+        Assert.Equal(D("2026-03-05"), DeadlineCalculator.Compute(new Period(5, PeriodUnit.CalendarDays), D("2026-03-10"), Calendar, direction: CountDirection.Backward).LatestSafeDate);
+        Assert.Equal(D("2025-10-09"), DeadlineCalculator.Compute(new Period(5, PeriodUnit.CalendarOrWorkingDays), D("2025-09-30"), Calendar).LatestSafeDate);
     }
 
     // --- provisional ---

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Monolith.BuildingBlocks.Contracts;
 using Monolith.BuildingBlocks.Deadlines;
 using Monolith.BuildingBlocks.Modules;
+using Monolith.BuildingBlocks.Time;
 
 namespace Monolith.BuildingBlocks.Tests.Unit;
 
@@ -166,7 +167,7 @@ public sealed class DeadlineCatalogueTests
         var twin = PartyRight with { Id = AgencyDuty.Id };
 
         var error = Assert.Throws<InvalidOperationException>(() => new DeadlineCatalogue(
-            [new RuleSource(AgencyDuty), new RuleSource(twin)], new ModuleCatalog([]), Options.Create(new LocalPolicyOptions())));
+            [new RuleSource(AgencyDuty), new RuleSource(twin)], new ModuleCatalog([]), Options.Create(new LocalPolicyOptions()), Nanchang));
 
         Assert.Contains(AgencyDuty.Id, error.Message, StringComparison.Ordinal);
     }
@@ -253,8 +254,133 @@ public sealed class DeadlineCatalogueTests
         Assert.False(catalogue.Entry(AgencyDuty.Id).Overridden);
     }
 
+    // --- jurisdiction and dates (deadlines.md §7, "engine requirement") ---
+
+    [Fact]
+    public void A_profile_made_for_another_city_is_rejected_with_a_chinese_message_naming_both_cities()
+    {
+        var options = Policy(ProfileKey, (AgencyDuty.Id, Override(0, PeriodUnit.WorkingDays)));
+        options.Profiles[ProfileKey].Jurisdiction = "九江市";
+
+        var error = Assert.Throws<InvalidOperationException>(() => Catalogue(options, AgencyDuty));
+
+        Assert.StartsWith("期限规则配置无效", error.Message, StringComparison.Ordinal);
+        Assert.Contains(PolicyName, error.Message, StringComparison.Ordinal);
+        Assert.Contains("九江市", error.Message, StringComparison.Ordinal);
+        Assert.Contains("本部署所在城市为南昌市", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_local_rule_of_another_city_is_not_offered_and_says_why()
+    {
+        var shanghai = AgencyDuty with { Id = "test.shanghai-duty", Jurisdiction = "上海市" };
+        var nanchang = AgencyDuty with { Id = "test.nanchang-duty", Jurisdiction = "南昌市" };
+
+        var catalogue = Catalogue(new LocalPolicyOptions(), AgencyDuty, shanghai, nanchang);
+
+        Assert.Equal([AgencyDuty.Id, nanchang.Id], catalogue.Entries.Select(e => e.Statutory.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(shanghai, Assert.Single(catalogue.OtherJurisdictions));
+        Assert.DoesNotContain(catalogue.EntriesOf("test"), e => e.Statutory.Id == shanghai.Id);
+        var notHere = catalogue.WhyNotOffered(shanghai.Id, new DateOnly(2026, 3, 2));
+        Assert.Equal("“审查申请并作出决定”（test.shanghai-duty）适用于上海市，本部署（南昌市）不适用。", notHere);
+        Assert.Contains("上海市", Assert.Throws<KeyNotFoundException>(() => catalogue.Entry(shanghai.Id)).Message, StringComparison.Ordinal);
+        Assert.Null(catalogue.WhyNotOffered(nanchang.Id, new DateOnly(2026, 3, 2)));
+    }
+
+    [Fact]
+    public void A_rule_is_offered_only_for_triggers_while_it_is_in_force()
+    {
+        var rule = AgencyDuty with { EffectiveFrom = new DateOnly(2026, 1, 1), EffectiveTo = new DateOnly(2026, 12, 31) };
+        var catalogue = Catalogue(new LocalPolicyOptions(), rule);
+
+        Assert.Null(catalogue.WhyNotOffered(rule.Id, new DateOnly(2026, 1, 1)));
+        Assert.Null(catalogue.WhyNotOffered(rule.Id, new DateOnly(2026, 12, 31)));
+        Assert.Equal(
+            "“审查申请并作出决定”（test.agency-duty）自2026-01-01起施行，施行至2026-12-31，起算日2025-12-31不适用。",
+            catalogue.WhyNotOffered(rule.Id, new DateOnly(2025, 12, 31)));
+        Assert.NotNull(catalogue.WhyNotOffered(rule.Id, new DateOnly(2027, 1, 1)));
+        Assert.Empty(catalogue.EntriesOf("test", new DateOnly(2027, 1, 1)));
+        Assert.Single(catalogue.EntriesOf("test", new DateOnly(2026, 6, 1)));
+        Assert.Single(catalogue.EntriesOf("test"));
+    }
+
+    [Fact]
+    public void An_override_of_another_citys_rule_is_rejected()
+    {
+        var shanghai = AgencyDuty with { Jurisdiction = "上海市" };
+
+        var error = Assert.Throws<InvalidOperationException>(() => Catalogue(Policy(ProfileKey, (shanghai.Id, Override(0, PeriodUnit.WorkingDays))), shanghai));
+
+        Assert.Contains("适用于上海市，不适用于南昌市", error.Message, StringComparison.Ordinal);
+    }
+
+    // --- scopes (deadlines.md §10.8) ---
+
+    [Fact]
+    public void An_override_applies_only_to_cases_with_every_trait_of_its_scope_while_the_policy_is_in_force()
+    {
+        var options = Policy(ProfileKey, (AgencyDuty.Id, Override(0, PeriodUnit.WorkingDays, appliesTo: [CaseTraits.Referred])));
+        options.Profiles[ProfileKey].EffectiveFrom = new DateOnly(2022, 6, 1);
+        var entry = Catalogue(options, AgencyDuty).Entry(AgencyDuty.Id);
+        var day = new DateOnly(2026, 3, 2);
+
+        Assert.True(entry.PolicyCovers([CaseTraits.Referred], day));
+        Assert.True(entry.PolicyCovers([CaseTraits.Linkage, CaseTraits.Referred], day));
+        Assert.False(entry.PolicyCovers([], day));
+        Assert.False(entry.PolicyCovers([CaseTraits.Linkage], day));
+        Assert.False(entry.PolicyCovers([CaseTraits.Referred], new DateOnly(2022, 5, 31)));
+        Assert.Equal("适用于联动单位或平台转来的案件，2022-06-01起", entry.ScopeText);
+    }
+
+    [Fact]
+    public void An_override_without_a_scope_applies_to_every_case_and_a_rule_without_an_override_to_none()
+    {
+        var catalogue = Catalogue(Policy(ProfileKey, (AgencyDuty.Id, Override(0, PeriodUnit.WorkingDays))), AgencyDuty, PartyRight);
+
+        Assert.True(catalogue.Entry(AgencyDuty.Id).PolicyCovers([], new DateOnly(2026, 3, 2)));
+        Assert.Equal("适用于全部案件", catalogue.Entry(AgencyDuty.Id).ScopeText);
+        Assert.False(catalogue.Entry(PartyRight.Id).PolicyCovers([CaseTraits.Referred], new DateOnly(2026, 3, 2)));
+        Assert.Null(catalogue.Entry(PartyRight.Id).ScopeText);
+    }
+
+    [Fact]
+    public void An_override_bound_to_one_outcome_names_it_in_its_scope()
+    {
+        var rule = AgencyDuty with { Outcomes = new Dictionary<string, string> { ["accepted"] = "受理", ["not-accepted"] = "不予受理" } };
+
+        var entry = Catalogue(Policy(ProfileKey, (rule.Id, Override(0, PeriodUnit.WorkingDays, appliesTo: [CaseTraits.Linkage], outcome: "accepted"))), rule).Entry(rule.Id);
+
+        Assert.Equal("accepted", entry.Scope!.Outcome);
+        Assert.Equal("适用于通过联动机制办理的案件，仅约束“受理”决定（其他决定适用法定期限）", entry.ScopeText);
+    }
+
+    [Fact]
+    public void A_scope_with_an_unknown_trait_or_outcome_is_rejected()
+    {
+        var rule = AgencyDuty with { Outcomes = new Dictionary<string, string> { ["accepted"] = "受理" } };
+        var options = Policy(ProfileKey, (rule.Id, Override(0, PeriodUnit.WorkingDays, appliesTo: ["refered"], outcome: "acepted")));
+
+        var error = Assert.Throws<InvalidOperationException>(() => Catalogue(options, rule));
+
+        Assert.Contains("案件特征 refered 未定义", error.Message, StringComparison.Ordinal);
+        Assert.Contains("没有“acepted”这一办理结果", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_override_of_a_period_counted_back_from_an_event_is_rejected()
+    {
+        // "开庭五日前": a shorter period would give the parties less notice, not the agency less time.
+        var hearingNotice = AgencyDuty with { Period = new Period(5, PeriodUnit.CalendarOrWorkingDays), Direction = CountDirection.Backward };
+
+        var error = Assert.Throws<InvalidOperationException>(() => Catalogue(Policy(ProfileKey, (hearingNotice.Id, Override(3, PeriodUnit.WorkingDays))), hearingNotice));
+
+        Assert.Contains("倒算的期间", error.Message, StringComparison.Ordinal);
+    }
+
+    private static readonly IOptions<DeploymentOptions> Nanchang = Options.Create(new DeploymentOptions { CityName = "南昌市" });
+
     private static DeadlineCatalogue Catalogue(LocalPolicyOptions options, params DeadlineRule[] rules) =>
-        new([new RuleSource(rules)], new ModuleCatalog([]), Options.Create(options));
+        new([new RuleSource(rules)], new ModuleCatalog([]), Options.Create(options), Nanchang);
 
     private static LocalPolicyOptions Policy(string activeProfile, params (string RuleId, RuleOverride Override)[] overrides)
     {
@@ -267,8 +393,8 @@ public sealed class DeadlineCatalogueTests
         return new LocalPolicyOptions { ActiveProfile = activeProfile, Profiles = { [ProfileKey] = profile } };
     }
 
-    private static RuleOverride Override(int period, PeriodUnit unit, TimeSpan? reminderLead = null) =>
-        new() { Period = period, Unit = unit, Basis = PolicyBasis, ReminderLead = reminderLead };
+    private static RuleOverride Override(int period, PeriodUnit unit, TimeSpan? reminderLead = null, string[]? appliesTo = null, string? outcome = null) =>
+        new() { Period = period, Unit = unit, Basis = PolicyBasis, ReminderLead = reminderLead, AppliesTo = [.. appliesTo ?? []], Outcome = outcome };
 
     private sealed class RuleSource(params DeadlineRule[] rules) : IDeadlineRuleSource
     {

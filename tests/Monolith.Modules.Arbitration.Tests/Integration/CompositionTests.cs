@@ -24,16 +24,28 @@ public sealed class CompositionTests : IAsyncLifetime
     }
 
     [Fact]
-    public void The_profile_shortens_acceptance_to_the_same_working_day_and_the_notice_to_three_working_days_only()
+    public void The_profile_shortens_the_filing_of_accepted_linkage_cases_and_both_notices_of_linkage_cases_only()
     {
         var catalogue = platform.Services.GetRequiredService<DeadlineCatalogue>();
 
-        Assert.Equal(new Period(0, PeriodUnit.WorkingDays), catalogue.Effective(ArbitrationDeadlineRules.DecideAcceptance).Period);
-        Assert.Equal(new Period(3, PeriodUnit.WorkingDays), catalogue.Effective(ArbitrationDeadlineRules.OneTimeNotice).Period);
-        Assert.Equal("南昌市", catalogue.Effective(ArbitrationDeadlineRules.DecideAcceptance).Jurisdiction);
+        var acceptance = catalogue.Entry(ArbitrationDeadlineRules.DecideAcceptance);
+        Assert.Equal(new Period(0, PeriodUnit.WorkingDays), acceptance.Effective.Period);
+        Assert.Equal("南昌市", acceptance.Effective.Jurisdiction);
+        Assert.Equal([CaseTraits.Linkage], acceptance.Scope!.AppliesTo);
+        Assert.Equal(ArbitrationDeadlineRules.Accepted, acceptance.Scope.Outcome);
+
+        // 三(五): the one-time notice of 答辩 (serving the application copy, 第三十条) and of the tribunal (第三十二条).
+        foreach (var ruleId in new[] { ArbitrationDeadlineRules.ServeRespondent, ArbitrationDeadlineRules.OneTimeNotice })
+        {
+            var notice = catalogue.Entry(ruleId);
+            Assert.Equal(new Period(3, PeriodUnit.WorkingDays), notice.Effective.Period);
+            Assert.Equal([CaseTraits.Linkage], notice.Scope!.AppliesTo);
+            Assert.Null(notice.Scope.Outcome);
+        }
+
         Assert.Equal(
-            [ArbitrationDeadlineRules.DecideAcceptance, ArbitrationDeadlineRules.OneTimeNotice],
-            catalogue.Entries.Where(e => e.Overridden).Select(e => e.Statutory.Id).Order());
+            [ArbitrationDeadlineRules.DecideAcceptance, ArbitrationDeadlineRules.OneTimeNotice, ArbitrationDeadlineRules.ServeRespondent],
+            catalogue.Entries.Where(e => e.Overridden).Select(e => e.Statutory.Id).Order(StringComparer.Ordinal));
         Assert.Equal(new Period(45, PeriodUnit.CalendarDays), catalogue.Effective(ArbitrationDeadlineRules.Award).Period);
     }
 

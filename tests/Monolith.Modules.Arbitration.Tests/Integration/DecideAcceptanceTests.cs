@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Monolith.BuildingBlocks.Application;
+using Monolith.BuildingBlocks.Contracts;
 using Monolith.BuildingBlocks.Deadlines;
 using Monolith.BuildingBlocks.Domain;
 using Monolith.Modules.Arbitration.Domain;
@@ -15,11 +16,12 @@ public sealed class DecideAcceptanceTests : IAsyncLifetime
     private PlatformFixture platform = null!;
     private RegisteredApplication registered = null!;
 
+    /// <summary>A linkage case under the Nanchang profile, registered Monday 09:00 and decided at 10:00 the same day.</summary>
     public async Task InitializeAsync()
     {
         platform = await TestKit.PlatformAsync();
-        registered = await platform.RegisterAsync();
-        platform.Clock.Advance(TimeSpan.FromHours(1)); // decided at 10:00 the same Monday
+        registered = await platform.RegisterLinkageCaseAsync();
+        platform.Clock.Advance(TimeSpan.FromHours(1));
     }
 
     public async Task DisposeAsync() => await platform.DisposeAsync();
@@ -36,7 +38,7 @@ public sealed class DecideAcceptanceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Filing_discharges_the_acceptance_deadline_and_starts_the_notice_and_award_deadlines()
+    public async Task Filing_discharges_the_acceptance_deadline_and_starts_the_notice_deadline_but_no_award_deadline_nothing_could_complete()
     {
         await platform.SendAsync(new DecideAcceptanceCommand(registered.Id, Accept: true, RejectionReason: null));
 
@@ -46,26 +48,21 @@ public sealed class DecideAcceptanceTests : IAsyncLifetime
         Assert.Equal("arbitration", application.AcceptanceDecidedBy);
 
         var deadlines = (await Deadlines()).ToDictionary(d => d.RuleId);
-        Assert.Equal(3, deadlines.Count);
+        Assert.Equal([ArbitrationDeadlineRules.DecideAcceptance, ArbitrationDeadlineRules.OneTimeNotice], deadlines.Keys.Order(StringComparer.Ordinal));
         var acceptance = deadlines[ArbitrationDeadlineRules.DecideAcceptance];
         Assert.Equal(DeadlineState.Completed, acceptance.State);
         Assert.Equal(TestKit.Monday.AddHours(1), acceptance.CompletedAt);
+        Assert.Equal(ArbitrationDeadlineRules.Accepted, acceptance.Outcome);
+        Assert.True(acceptance.CompletedInTime);
 
-        // Nanchang: 3 working days from Monday 03-02 → Thursday 03-05.
+        // Nanchang, for a linkage case: 3 working days from Monday 03-02 → Thursday 03-05.
         var notice = deadlines[ArbitrationDeadlineRules.OneTimeNotice];
         Assert.Equal(DeadlineState.Open, notice.State);
         Assert.Equal("3个工作日", notice.Period);
         Assert.Equal(new DateOnly(2026, 3, 5), notice.DueDate);
         Assert.Contains(TestKit.NanchangPolicy, notice.PolicyProfile, StringComparison.Ordinal);
         Assert.Equal(registered.Id, notice.SubjectId);
-
-        // Statute: 45 calendar days → Thursday 04-16; no local policy on the award.
-        var award = deadlines[ArbitrationDeadlineRules.Award];
-        Assert.Equal(DeadlineState.Open, award.State);
-        Assert.Equal("45日", award.Period);
-        Assert.Equal(new DateOnly(2026, 4, 16), award.DueDate);
-        Assert.Equal(DeadlineCatalogue.StatutoryProfile, award.PolicyProfile);
-        Assert.Equal(registered.LinkageNumber, award.LinkageNumber);
+        Assert.Equal(registered.LinkageNumber, notice.LinkageNumber);
     }
 
     [Fact]
@@ -109,7 +106,7 @@ public sealed class DecideAcceptanceTests : IAsyncLifetime
         var application = await platform.ApplicationAsync(registered.Id);
         Assert.Equal(ApplicationStatus.Filed, application.Status);
         Assert.Null(application.RejectionReason);
-        Assert.Equal(3, (await Deadlines()).Count);
+        Assert.Equal(2, (await Deadlines()).Count);
     }
 
     [Fact]
@@ -121,9 +118,43 @@ public sealed class DecideAcceptanceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_decision_made_after_the_same_day_deadline_was_missed_still_discharges_it()
+    public async Task Filing_a_linkage_case_the_next_day_is_late_under_the_policy_and_reported_to_supervision_with_the_policy()
     {
-        platform.Clock.Advance(TimeSpan.FromDays(1));
+        platform.Clock.Advance(TimeSpan.FromDays(1)); // Tuesday 10:00: past the same-day filing, within the statute's 5 days
+        Assert.Equal(0, (await platform.ProcessDeadlinesAsync()).Missed);
+
+        await platform.SendAsync(new DecideAcceptanceCommand(registered.Id, Accept: true, RejectionReason: null));
+
+        var acceptance = (await Deadlines()).Single(d => d.RuleId == ArbitrationDeadlineRules.DecideAcceptance);
+        Assert.Equal(DeadlineState.Completed, acceptance.State);
+        Assert.Null(acceptance.MissedAt);
+        Assert.True(acceptance.LateUnderPolicy);
+        var late = Assert.Single((await platform.OutboxAsync()).OfType<DeadlineMissedIntegrationEvent>());
+        Assert.Equal(acceptance.Id, late.DeadlineId);
+        Assert.Contains(TestKit.NanchangPolicy, late.PolicyProfile, StringComparison.Ordinal);
+        Assert.Contains("当天立案", late.LegalBasis, StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2026, 3, 2), late.DueDate);
+        Assert.Equal(registered.LinkageNumber, late.LinkageNumber);
+    }
+
+    [Fact]
+    public async Task Refusing_a_linkage_case_after_the_same_day_but_within_the_statutory_period_is_on_time()
+    {
+        platform.Clock.Advance(TimeSpan.FromDays(3)); // Thursday
+
+        await platform.SendAsync(new DecideAcceptanceCommand(registered.Id, Accept: false, RejectionReason: "不属于劳动争议"));
+
+        var acceptance = Assert.Single(await Deadlines());
+        Assert.Equal(ArbitrationDeadlineRules.NotAccepted, acceptance.Outcome);
+        Assert.False(acceptance.LateUnderPolicy);
+        Assert.True(acceptance.CompletedInTime);
+        Assert.Empty((await platform.OutboxAsync()).OfType<DeadlineMissedIntegrationEvent>());
+    }
+
+    [Fact]
+    public async Task A_decision_made_after_the_statutory_deadline_was_missed_still_discharges_it()
+    {
+        platform.Clock.Advance(TimeSpan.FromDays(8)); // Tuesday 03-10, past the five days (Mon 03-09)
         var sweep = await platform.ProcessDeadlinesAsync();
         Assert.Equal(1, sweep.Missed);
 
@@ -132,6 +163,20 @@ public sealed class DecideAcceptanceTests : IAsyncLifetime
         var acceptance = (await Deadlines()).Single(d => d.RuleId == ArbitrationDeadlineRules.DecideAcceptance);
         Assert.Equal(DeadlineState.Completed, acceptance.State);
         Assert.NotNull(acceptance.MissedAt);
+        Assert.Single((await platform.OutboxAsync()).OfType<DeadlineMissedIntegrationEvent>()); // reported once, when missed
+    }
+
+    [Fact]
+    public async Task Filing_a_direct_application_starts_the_statutory_notice_period()
+    {
+        var direct = await platform.RegisterAsync(seed: 2);
+
+        await platform.SendAsync(new DecideAcceptanceCommand(direct.Id, Accept: true, RejectionReason: null));
+
+        var notice = (await Deadlines()).Single(d => d.SubjectId == direct.Id && d.RuleId == ArbitrationDeadlineRules.OneTimeNotice);
+        Assert.Equal(DeadlineCatalogue.StatutoryProfile, notice.PolicyProfile);
+        Assert.Equal("5日（工作日/自然日待核实）", notice.Period);
+        Assert.Equal(new DateOnly(2026, 3, 9), notice.DueDate);
     }
 
     private Task<List<Deadline>> Deadlines() =>

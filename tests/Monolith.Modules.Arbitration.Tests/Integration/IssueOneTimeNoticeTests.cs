@@ -45,7 +45,8 @@ public sealed class IssueOneTimeNoticeTests : IAsyncLifetime
 
         var deadlines = (await Deadlines()).ToDictionary(d => d.RuleId);
         Assert.Equal(DeadlineState.Completed, deadlines[ArbitrationDeadlineRules.OneTimeNotice].State);
-        Assert.Equal(DeadlineState.Open, deadlines[ArbitrationDeadlineRules.Award].State);
+        Assert.Equal(DeadlineState.Completed, deadlines[ArbitrationDeadlineRules.DecideAcceptance].State);
+        Assert.Equal(2, deadlines.Count);
     }
 
     [Theory]
@@ -76,6 +77,37 @@ public sealed class IssueOneTimeNoticeTests : IAsyncLifetime
         await platform.SendAsync(Notice() with { HearingDate = hearing, DefenceDueDate = hearing.AddDays(-1), EvidenceDueDate = hearing.AddDays(-1) });
 
         Assert.Equal(hearing, DateOnly.FromDateTime((await platform.ApplicationAsync(registered.Id)).Notice!.HearingAt.ToOffset(TimeSpan.FromHours(8)).DateTime));
+    }
+
+    [Fact]
+    public async Task Across_a_weekend_the_five_days_are_counted_back_in_working_days()
+    {
+        await FileAsync();
+        platform.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 3, 10, 0, 0, TimeSpan.FromHours(8))); // Tuesday
+        var hearing = new DateOnly(2026, 3, 9); // Monday: five calendar days back is Wed 03-04, five working days Mon 03-02
+
+        var error = await Assert.ThrowsAsync<RequestValidationException>(() =>
+            platform.SendAsync(Notice() with { HearingDate = hearing, DefenceDueDate = hearing.AddDays(-1), EvidenceDueDate = hearing.AddDays(-1) }));
+
+        Assert.Equal(["hearingDate"], error.Errors.Keys);
+        Assert.Null((await platform.ApplicationAsync(registered.Id)).Notice);
+    }
+
+    [Fact]
+    public async Task Across_the_qingming_holiday_a_hearing_is_notified_in_time_only_five_working_days_ahead()
+    {
+        await FileAsync();
+        platform.Clock.SetUtcNow(new DateTimeOffset(2026, 4, 1, 10, 0, 0, TimeSpan.FromHours(8))); // Wednesday; 清明 rest 04-04..04-06
+
+        // Wed 04-08: calendar reading Fri 04-03 would allow today, the working-day reading (Tue 03-31) does not.
+        var tooSoon = new DateOnly(2026, 4, 8);
+        await Assert.ThrowsAsync<RequestValidationException>(() =>
+            platform.SendAsync(Notice() with { HearingDate = tooSoon, DefenceDueDate = tooSoon.AddDays(-1), EvidenceDueDate = tooSoon.AddDays(-1) }));
+
+        // Thu 04-09: five working days back (04-08, 07, 03, 02, 01) is today.
+        var inTime = new DateOnly(2026, 4, 9);
+        await platform.SendAsync(Notice() with { HearingDate = inTime, DefenceDueDate = inTime.AddDays(-1), EvidenceDueDate = inTime.AddDays(-1) });
+        Assert.NotNull((await platform.ApplicationAsync(registered.Id)).Notice);
     }
 
     [Theory]

@@ -62,26 +62,53 @@ public sealed class RegisterApplicationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Under_the_nanchang_profile_the_acceptance_must_be_decided_the_same_working_day()
+    public async Task Under_the_nanchang_profile_a_linkage_case_is_reminded_to_be_filed_the_same_working_day_but_missed_only_after_the_statutory_period()
     {
-        var registered = await platform.RegisterAsync();
+        var registered = await platform.RegisterLinkageCaseAsync();
 
+        var stored = await platform.ApplicationAsync(registered.Id);
+        Assert.Equal(ApplicationChannel.Linkage, stored.Channel);
         var deadline = Assert.Single(await Deadlines());
         Assert.Equal(ArbitrationDeadlineRules.DecideAcceptance, deadline.RuleId);
         Assert.Equal(registered.Id, deadline.SubjectId);
         Assert.Equal(registered.LinkageNumber, deadline.LinkageNumber);
         Assert.Equal(nameof(ArbitrationApplication), deadline.SubjectType);
         Assert.Contains(registered.LinkageNumber, deadline.SubjectReference, StringComparison.Ordinal);
-        Assert.Contains(TestKit.NanchangPolicy, deadline.PolicyProfile, StringComparison.Ordinal);
-        Assert.Contains(TestKit.NanchangPolicy, deadline.LegalBasis, StringComparison.Ordinal);
-        Assert.Contains("《劳动争议调解仲裁法》第二十九条", deadline.LegalBasis, StringComparison.Ordinal); // the statute it shortens
-        Assert.Equal("当日（工作日）", deadline.Period);
+        Assert.Equal("linkage,referred", deadline.Traits);
         Assert.Equal(new DateOnly(2026, 3, 2), deadline.TriggerDate);
-        Assert.Equal(new DateOnly(2026, 3, 2), deadline.DueDate);
-        Assert.Equal(new DateTimeOffset(2026, 3, 3, 0, 0, 0, TimeSpan.FromHours(8)), deadline.DueAt);
+
+        // 三(五) binds the filing of cases that meet the filing conditions: the same day for an acceptance only.
+        Assert.Contains(TestKit.NanchangPolicy, deadline.PolicyName, StringComparison.Ordinal);
+        Assert.Equal(ArbitrationDeadlineRules.Accepted, deadline.PolicyOutcome);
+        Assert.Equal("当日（工作日）", deadline.PolicyPeriod);
+        Assert.Contains(TestKit.NanchangPolicy, deadline.PolicyLegalBasis, StringComparison.Ordinal);
+        Assert.Contains("《劳动争议调解仲裁法》第二十九条", deadline.PolicyLegalBasis, StringComparison.Ordinal); // the statute it shortens
+        Assert.Equal(new DateTimeOffset(2026, 3, 3, 0, 0, 0, TimeSpan.FromHours(8)), deadline.PolicyDueAt);
         Assert.Equal(new DateTimeOffset(2026, 3, 2, 15, 0, 0, TimeSpan.FromHours(8)), deadline.RemindAt);
+
+        // Missed only by the statute: five days, the working-day reading (Mon 03-09).
+        Assert.Equal(DeadlineCatalogue.StatutoryProfile, deadline.PolicyProfile);
+        Assert.Equal("5日（工作日/自然日待核实）", deadline.Period);
+        Assert.Equal(new DateOnly(2026, 3, 9), deadline.DueDate);
+        Assert.Equal(new DateTimeOffset(2026, 3, 10, 0, 0, 0, TimeSpan.FromHours(8)), deadline.DueAt);
         Assert.Equal(DeadlineState.Open, deadline.State);
         Assert.False(deadline.Provisional);
+    }
+
+    [Fact]
+    public async Task Under_the_nanchang_profile_a_direct_application_keeps_the_statutory_acceptance_period()
+    {
+        var registered = await platform.RegisterAsync();
+
+        Assert.Equal(ApplicationChannel.Direct, (await platform.ApplicationAsync(registered.Id)).Channel);
+        var deadline = Assert.Single(await Deadlines());
+        Assert.Equal(DeadlineCatalogue.StatutoryProfile, deadline.PolicyProfile);
+        Assert.DoesNotContain(TestKit.NanchangPolicy, deadline.LegalBasis, StringComparison.Ordinal);
+        Assert.Null(deadline.PolicyName);
+        Assert.Null(deadline.PolicyDueAt);
+        Assert.Equal(string.Empty, deadline.Traits);
+        Assert.Equal(new DateOnly(2026, 3, 9), deadline.DueDate);
+        Assert.Equal(new DateTimeOffset(2026, 3, 6, 9, 0, 0, TimeSpan.FromHours(8)), deadline.RemindAt);
     }
 
     [Fact]

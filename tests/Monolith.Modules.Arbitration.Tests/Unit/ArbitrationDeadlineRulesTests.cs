@@ -88,6 +88,7 @@ public sealed class ArbitrationDeadlineRulesTests
         Assert.Equal(CountDirection.Backward, rule.Direction);
         Assert.Equal(new DateOnly(2026, 3, 11), result.DueDate); // calendar reading, the later of the two
         Assert.Equal(new DateOnly(2026, 3, 9), result.EarlierReadingDate); // five working days back
+        Assert.Equal(new DateOnly(2026, 3, 9), result.LatestSafeDate); // the notice is in time under both readings only by then
     }
 
     [Fact]
@@ -96,5 +97,16 @@ public sealed class ArbitrationDeadlineRulesTests
         Assert.Equal(DutyHolder.OwnAgency, Rules.Single(r => r.Id == ArbitrationDeadlineRules.DecideAcceptance).Holder);
         Assert.Equal(DutyHolder.OwnAgency, Rules.Single(r => r.Id == ArbitrationDeadlineRules.OneTimeNotice).Holder);
         Assert.Equal(DutyHolder.Party, Rules.Single(r => r.Id == ArbitrationDeadlineRules.SueAgainstFinalAward).Holder);
+    }
+
+    [Fact]
+    public void The_respondents_defence_and_the_employers_set_aside_application_are_not_the_commissions_duties()
+    {
+        Assert.Equal(DutyHolder.Party, Rules.Single(r => r.Id == ArbitrationDeadlineRules.Defence).Holder);
+        Assert.Equal(DutyHolder.Employer, Rules.Single(r => r.Id == ArbitrationDeadlineRules.SetAsideFinalAward).Holder);
+        Assert.Equal(
+            [ArbitrationDeadlineRules.Award, ArbitrationDeadlineRules.DecideAcceptance, ArbitrationDeadlineRules.HearingNotice,
+             ArbitrationDeadlineRules.OneTimeNotice, ArbitrationDeadlineRules.ServeRespondent],
+            Rules.Where(r => r.Holder == DutyHolder.OwnAgency).Select(r => r.Id).Order(StringComparer.Ordinal));
     }
 }

@@ -12,9 +12,12 @@ public sealed class CompositionTests
 
         var catalogue = platform.Services.GetRequiredService<DeadlineCatalogue>();
 
-        Assert.Equal(["arbitration.decide-acceptance", "arbitration.one-time-notice"], catalogue.UnusedOverrides);
+        Assert.Equal(["arbitration.decide-acceptance", "arbitration.one-time-notice", "arbitration.serve-respondent"], catalogue.UnusedOverrides);
         Assert.Equal(["legalaid.review-application"], catalogue.Entries.Where(e => e.Overridden).Select(e => e.Statutory.Id));
         Assert.Equal(new Period(0, PeriodUnit.WorkingDays), catalogue.Effective("legalaid.review-application").Period);
+
+        // 三(二) binds applications referred by the linkage agencies or platforms only.
+        Assert.Equal([CaseTraits.Referred], catalogue.Entry("legalaid.review-application").Scope!.AppliesTo);
         Assert.Equal(new Period(7, PeriodUnit.CalendarDays), catalogue.Entry("legalaid.review-application").Statutory.Period);
     }
 }

@@ -84,6 +84,7 @@ public sealed class ReceiveReferralTests : IAsyncLifetime
         Assert.Equal(new DateOnly(2026, 3, 2), deadline.DueDate);
         Assert.Equal(new DateTimeOffset(2026, 3, 3, 0, 0, 0, TimeSpan.FromHours(8)), deadline.DueAt);
         Assert.Equal("当日（工作日）", deadline.Period);
+        Assert.Equal("referred", deadline.Traits); // 三(二) binds applications the linkage agencies or platforms referred
         Assert.Contains(TestKit.NanchangPolicy, deadline.PolicyProfile, StringComparison.Ordinal);
         Assert.Contains(TestKit.NanchangPolicy + " 三(二)", deadline.LegalBasis, StringComparison.Ordinal);
         Assert.Contains("《中华人民共和国法律援助法》第四十三条第一款", deadline.LegalBasis, StringComparison.Ordinal);

@@ -18,7 +18,7 @@ public sealed class CompositionTests
         Assert.All(entries, e => Assert.False(e.Overridden, e.Statutory.Id));
         Assert.Equal(entries.Count, catalogue.Entries.Count);
         Assert.Equal(
-            ["arbitration.decide-acceptance", "arbitration.one-time-notice", "legalaid.review-application"],
+            ["arbitration.decide-acceptance", "arbitration.one-time-notice", "arbitration.serve-respondent", "legalaid.review-application"],
             catalogue.UnusedOverrides);
     }
 

@@ -66,7 +66,7 @@ public sealed class MediationDeadlineRulesTests
         Assert.Equal(
             [CommitteeConclusion, CourtConfirmationDecision],
             Rules.Where(r => r.Extension is not null).Select(r => r.Id).Order());
-        Assert.Equal(new DeadlineExtension(new Period(15, CalendarDays), "双方当事人同意"), Rules.Single(r => r.Id == CommitteeConclusion).Extension);
+        Assert.Equal(DeadlineExtension.ByPartiesAgreement(), Rules.Single(r => r.Id == CommitteeConclusion).Extension); // no length in law: to the date the parties agree
         Assert.Equal(new DeadlineExtension(new Period(10, CalendarDays), "人民法院院长"), Rules.Single(r => r.Id == CourtConfirmationDecision).Extension);
     }
 

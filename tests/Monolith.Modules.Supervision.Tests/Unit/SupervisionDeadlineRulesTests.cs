@@ -26,14 +26,23 @@ public sealed class SupervisionDeadlineRulesTests
     }
 
     [Fact]
-    public void Every_rule_is_supervisions_duty_with_a_unique_namespaced_id()
+    public void Every_rule_has_a_unique_namespaced_id()
     {
         Assert.Equal(6, Rules.Count);
         Assert.Equal(Rules.Count, Rules.Select(r => r.Id).Distinct().Count());
-        Assert.All(Rules, r =>
-        {
-            Assert.StartsWith("supervision.", r.Id, StringComparison.Ordinal);
-            Assert.Equal(DutyHolder.OwnAgency, r.Holder);
-        });
+        Assert.All(Rules, r => Assert.StartsWith("supervision.", r.Id, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_reply_is_the_recipients_duty_never_supervisions_own_so_no_local_policy_can_shorten_it()
+    {
+        Assert.DoesNotContain(Rules, r => r.Holder == DutyHolder.OwnAgency);
+
+        // Employers reply to the union's opinion letters; public bodies to suggestion letters and to 检察建议/司法建议.
+        Assert.Equal(
+            [SupervisionDeadlineRules.NanchangOpinionLetterReply, SupervisionDeadlineRules.TemplateOpinionLetterReply],
+            Rules.Where(r => r.Holder == DutyHolder.Employer).Select(r => r.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(DutyHolder.OtherAgency, Rules.Single(r => r.Id == SupervisionDeadlineRules.ProcuratorialSuggestionReply).Holder);
+        Assert.Equal(DutyHolder.OtherAgency, Rules.Single(r => r.Id == SupervisionDeadlineRules.NanchangSuggestionLetterReply).Holder);
     }
 }

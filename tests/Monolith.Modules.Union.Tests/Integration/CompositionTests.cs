@@ -21,7 +21,7 @@ public sealed class CompositionTests
         Assert.Empty(catalogue.EntriesOf("Union"));
         Assert.Empty(catalogue.Entries);
         Assert.Equal(
-            ["arbitration.decide-acceptance", "arbitration.one-time-notice", "legalaid.review-application"],
+            ["arbitration.decide-acceptance", "arbitration.one-time-notice", "arbitration.serve-respondent", "legalaid.review-application"],
             catalogue.UnusedOverrides);
     }
 

@@ -9,7 +9,14 @@ public enum DeadlineState
 }
 
 /// <summary>What a deadline is about: the module's case, for display and for finding it again.</summary>
-public sealed record DeadlineSubject(string Type, Guid Id, string LinkageNumber, string Reference);
+public sealed record DeadlineSubject(string Type, Guid Id, string LinkageNumber, string Reference)
+{
+    /// <summary>
+    /// What the case is, for the local policy's scope (<see cref="CaseTraits"/>), e.g. ["referred"] for a referral. A
+    /// policy override written for cases with traits the case lacks does not apply to it.
+    /// </summary>
+    public IReadOnlyList<string> Traits { get; init; } = [];
+}
 
 /// <summary>
 /// A duty with a due time, stored by the module that owns the duty (table "{Module}Deadlines"). It keeps a snapshot of
@@ -29,7 +36,7 @@ public sealed class Deadline : Domain.ILinkedMatter
 
     public string LegalBasis { get; private set; } = string.Empty;
 
-    /// <summary>"法定" or the local policy's name.</summary>
+    /// <summary>"法定" or the local policy's name: under which the due date (when it is missed) was computed.</summary>
     public string PolicyProfile { get; private set; } = string.Empty;
 
     /// <summary>The period as shown to staff, e.g. "当日（工作日）", "7日".</summary>
@@ -42,6 +49,9 @@ public sealed class Deadline : Domain.ILinkedMatter
     public string LinkageNumber { get; private set; } = string.Empty;
 
     public string SubjectReference { get; private set; } = string.Empty;
+
+    /// <summary>The case's traits when the deadline started (<see cref="DeadlineSubject.Traits"/>), comma-separated.</summary>
+    public string Traits { get; private set; } = string.Empty;
 
     public DateTimeOffset TriggeredAt { get; private set; }
 
@@ -60,6 +70,23 @@ public sealed class Deadline : Domain.ILinkedMatter
 
     public bool Extended { get; private set; }
 
+    /// <summary>The due date before the extension; null if not extended.</summary>
+    public DateOnly? ExtendedFrom { get; private set; }
+
+    /// <summary>Who approved the extension (e.g. the department head), or who agreed to it (the parties).</summary>
+    public string? ExtensionApprovedBy { get; private set; }
+
+    /// <summary>The day the extension was approved or agreed.</summary>
+    public DateOnly? ExtensionApprovedOn { get; private set; }
+
+    /// <summary>Why: the approved reason, or the parties' agreement as recorded.</summary>
+    public string? ExtensionReason { get; private set; }
+
+    /// <summary>The staff member who entered the extension, and when.</summary>
+    public string? ExtensionRecordedBy { get; private set; }
+
+    public DateTimeOffset? ExtensionRecordedAt { get; private set; }
+
     public DateTimeOffset? RemindedAt { get; private set; }
 
     public DateTimeOffset? MissedAt { get; private set; }
@@ -67,6 +94,34 @@ public sealed class Deadline : Domain.ILinkedMatter
     public DateTimeOffset? CompletedAt { get; private set; }
 
     public DateTimeOffset? CancelledAt { get; private set; }
+
+    /// <summary>The outcome the duty was completed with (one of the rule's <see cref="DeadlineRule.Outcomes"/>), if any.</summary>
+    public string? Outcome { get; private set; }
+
+    /// <summary>
+    /// The local policy that holds one outcome of the duty to a shorter period (<see cref="RuleOverride.Outcome"/>),
+    /// e.g. same-day filing of accepted linkage cases; null when none does. The deadline is then reminded by the
+    /// policy's due time but missed only at the statutory <see cref="DueAt"/>.
+    /// </summary>
+    public string? PolicyName { get; private set; }
+
+    /// <summary>The outcome the policy binds, e.g. "accepted".</summary>
+    public string? PolicyOutcome { get; private set; }
+
+    /// <summary>Which cases and outcome the policy binds, in Chinese.</summary>
+    public string? PolicyScope { get; private set; }
+
+    /// <summary>The policy's period, e.g. "当日（工作日）".</summary>
+    public string? PolicyPeriod { get; private set; }
+
+    public string? PolicyLegalBasis { get; private set; }
+
+    public DateOnly? PolicyDueDate { get; private set; }
+
+    public DateTimeOffset? PolicyDueAt { get; private set; }
+
+    /// <summary>Completed with the policy's outcome after the policy's due time: late under the policy, though maybe not by statute.</summary>
+    public bool LateUnderPolicy { get; private set; }
 
     /// <summary>Optimistic-concurrency token: every change bumps it, so two concurrent changes cannot both win.</summary>
     public int Version { get; private set; }
@@ -79,8 +134,12 @@ public sealed class Deadline : Domain.ILinkedMatter
     /// <summary>Neither completed nor cancelled: the duty is still to be done (possibly late).</summary>
     public bool IsPending => CompletedAt is null && CancelledAt is null;
 
+    /// <summary>Done, with no missed mark, before the due time and (for the policy's outcome) before the policy's.</summary>
+    public bool CompletedInTime => CompletedAt is { } done && MissedAt is null && done < DueAt && !LateUnderPolicy;
+
     internal static Deadline Start(
-        Guid id, DeadlineRule rule, string policyProfile, DeadlineSubject subject, DateTimeOffset triggeredAt, DateOnly triggerDate, ScheduledDue due) =>
+        Guid id, DeadlineRule rule, string policyProfile, DeadlineSubject subject, DateTimeOffset triggeredAt, DateOnly triggerDate, ScheduledDue due,
+        OutcomePolicy? policy = null) =>
         new()
         {
             Id = id,
@@ -93,6 +152,7 @@ public sealed class Deadline : Domain.ILinkedMatter
             SubjectId = subject.Id,
             LinkageNumber = subject.LinkageNumber,
             SubjectReference = subject.Reference,
+            Traits = string.Join(",", subject.Traits),
             TriggeredAt = triggeredAt,
             TriggerDate = triggerDate,
             DueDate = due.DueDate,
@@ -100,7 +160,34 @@ public sealed class Deadline : Domain.ILinkedMatter
             RemindAt = due.RemindAt,
             Provisional = due.Provisional,
             Explanation = due.Explanation,
+            PolicyName = policy?.Name,
+            PolicyOutcome = policy?.Outcome,
+            PolicyScope = policy?.Scope,
+            PolicyPeriod = policy?.Rule.Period.ToString(),
+            PolicyLegalBasis = policy?.Rule.LegalBasis,
+            PolicyDueDate = policy?.Due.DueDate,
+            PolicyDueAt = policy?.Due.DueAt,
         };
+
+    /// <summary>Extends the deadline once, by an approved (or agreed) extension, recording who approved it, why and who entered it.</summary>
+    internal void Extend(ScheduledDue due, ExtensionApproval approval, string recordedBy, DateTimeOffset recordedAt)
+    {
+        ExtendedFrom = DueDate;
+        ExtensionApprovedBy = approval.ApprovedBy;
+        ExtensionApprovedOn = approval.ApprovedOn;
+        ExtensionReason = approval.Reason;
+        ExtensionRecordedBy = recordedBy;
+        ExtensionRecordedAt = recordedAt;
+        Reschedule(due, extended: true);
+    }
+
+    /// <summary>The policy's due time for its outcome, recomputed (e.g. once a missing year is published).</summary>
+    internal void ReschedulePolicy(ScheduledDue policyDue)
+    {
+        PolicyDueDate = policyDue.DueDate;
+        PolicyDueAt = policyDue.DueAt;
+        Version++;
+    }
 
     internal void Reschedule(ScheduledDue due, bool extended)
     {
@@ -143,13 +230,22 @@ public sealed class Deadline : Domain.ILinkedMatter
         return true;
     }
 
-    internal void Complete(DateTimeOffset now)
+    /// <summary>
+    /// Records that the duty was done, with its outcome; true if this makes it late under the local policy (done with
+    /// the policy's outcome after the policy's due time), which is then to be reported like a missed deadline.
+    /// </summary>
+    internal bool Complete(DateTimeOffset now, string? outcome)
     {
-        if (CompletedAt is null)
+        if (CompletedAt is not null)
         {
-            CompletedAt = now;
-            Version++;
+            return false;
         }
+
+        CompletedAt = now;
+        Outcome = outcome;
+        LateUnderPolicy = PolicyOutcome is not null && outcome == PolicyOutcome && now >= PolicyDueAt;
+        Version++;
+        return LateUnderPolicy;
     }
 
     internal void Cancel(DateTimeOffset now)
@@ -164,3 +260,9 @@ public sealed class Deadline : Domain.ILinkedMatter
 
 /// <summary>A computed due date turned into instants of the deployment's time zone.</summary>
 internal sealed record ScheduledDue(DateOnly DueDate, DateTimeOffset DueAt, DateTimeOffset RemindAt, bool Provisional, string Explanation);
+
+/// <summary>An extension as approved: by whom and on which day, why, and (for an extension by agreement) the agreed new due date.</summary>
+internal sealed record ExtensionApproval(string ApprovedBy, DateOnly ApprovedOn, string Reason, DateOnly? AgreedDueDate);
+
+/// <summary>A local policy's shorter period for one outcome of a duty, as started on a deadline.</summary>
+internal sealed record OutcomePolicy(string Name, DeadlineRule Rule, string Outcome, string Scope, ScheduledDue Due);

@@ -38,17 +38,33 @@ public static class DeadlineCalculator
     }
 
     /// <summary>
-    /// Applies <see cref="DeadlineRule.Extension"/>, counted forward from the current due date as a new trigger
-    /// (e.g. 监察条例 第十七条: 60 working days, extendable by 30 working days with the department head's approval).
+    /// Applies <see cref="DeadlineRule.Extension"/>: a fixed extension is counted forward from the current due date as
+    /// a new trigger (e.g. 监察条例 第十七条: 60 working days, extendable by 30 working days with the department head's
+    /// approval); an extension by the parties' agreement ends on the day they agreed, as agreed (not rolled).
     /// </summary>
+    /// <param name="agreedDueDate">The new last day the parties agreed on; only, and always, for an agreement.</param>
     /// <exception cref="InvalidOperationException">The rule allows no extension.</exception>
-    public static DeadlineComputation Extend(DeadlineRule rule, DateOnly currentDueDate, WorkingDayCalendar calendar)
+    /// <exception cref="ArgumentException">The agreed date is missing, not after the current due date, or given for a fixed extension.</exception>
+    public static DeadlineComputation Extend(DeadlineRule rule, DateOnly currentDueDate, WorkingDayCalendar calendar, DateOnly? agreedDueDate = null)
     {
         ArgumentNullException.ThrowIfNull(rule);
         var extension = rule.Extension
             ?? throw new InvalidOperationException($"Deadline rule '{rule.Id}' allows no extension.");
-        var extended = Compute(extension.Period, currentDueDate, calendar, StartDay.NextDay, rule.RollForward, CountDirection.Forward);
-        return extended with { Explanation = $"经{extension.ApprovedBy}批准延长{extension.Period}：{extended.Explanation}" };
+        if (extension.Period is not { } period)
+        {
+            var agreed = agreedDueDate is { } date && date > currentDueDate
+                ? date
+                : throw new ArgumentException("An extension by agreement needs the agreed due date, after the current one.", nameof(agreedDueDate));
+            return Result(agreed, null, currentDueDate, calendar, $"经{extension.ApprovedBy}同意，自{D(currentDueDate)}延长至{D(agreed)}届满");
+        }
+
+        if (agreedDueDate is not null)
+        {
+            throw new ArgumentException($"Deadline rule '{rule.Id}' is extended by {period}, not to an agreed date.", nameof(agreedDueDate));
+        }
+
+        var extended = Compute(period, currentDueDate, calendar, StartDay.NextDay, rule.RollForward, CountDirection.Forward);
+        return extended with { Explanation = $"经{extension.ApprovedBy}批准延长{period}：{extended.Explanation}" };
     }
 
     private static DeadlineComputation Forward(Period period, DateOnly trigger, WorkingDayCalendar calendar, StartDay startDay, RollForward rollForward)
@@ -109,13 +125,14 @@ public static class DeadlineCalculator
 
             case PeriodUnit.CalendarOrWorkingDays:
             {
-                // Counting back, the working-day reading is the earlier one: the reminder goes by it, while only
-                // missing the calendar-day reading is certainly late.
+                // Counting back, the working-day reading is the earlier one. Only missing the later (calendar-day)
+                // reading is certainly late, but an act planned now must be done by the earlier one to be in time
+                // under either reading (§9.9: flag conservatively) — DeadlineComputation.LatestSafeDate.
                 var working = calendar.SubtractWorkingDays(eventDate, period.Value);
                 var calendarReading = eventDate.AddDays(-period.Value);
                 var (due, earlier) = working >= calendarReading ? (working, calendarReading) : (calendarReading, working);
                 return Result(due, earlier, eventDate, calendar,
-                    $"{from}：按自然日计最迟{D(calendarReading)}，按工作日计最迟{D(working)}；提醒不晚于{D(earlier)}，{D(due)}后方为逾期");
+                    $"{from}：按自然日计最迟{D(calendarReading)}，按工作日计最迟{D(working)}；从严掌握，最迟应于{D(earlier)}完成");
             }
 
             default:

@@ -39,6 +39,12 @@ public sealed record DeadlineRule(
     /// <summary>Last trigger date the rule applies to (inclusive); null = no upper bound.</summary>
     public DateOnly? EffectiveTo { get; init; }
 
+    /// <summary>
+    /// The outcomes the duty can be completed with, by id, with their Chinese names (e.g. "accepted" → "受理"); empty
+    /// when the outcome does not matter. A local policy may bind one of them only (<see cref="RuleOverride.Outcome"/>).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Outcomes { get; init; } = new Dictionary<string, string>();
+
     public bool IsEffectiveOn(DateOnly date) =>
         (EffectiveFrom is null || date >= EffectiveFrom) && (EffectiveTo is null || date <= EffectiveTo);
 }

@@ -40,21 +40,7 @@ internal sealed partial class ProcessDeadlineHandler(IServiceProvider services, 
         var now = time.GetUtcNow();
         if (deadline.TryMarkMissed(now))
         {
-            db.Publish(new DeadlineMissedIntegrationEvent(
-                Guid.CreateVersion7(now),
-                now,
-                deadline.LinkageNumber,
-                deadline.Id,
-                db.Module.Name,
-                db.Module.AgencyName,
-                deadline.RuleId,
-                deadline.Title,
-                deadline.LegalBasis,
-                deadline.PolicyProfile,
-                deadline.DueDate,
-                deadline.DueAt,
-                deadline.SubjectReference,
-                deadline.Provisional));
+            db.Publish(DeadlineMissedEvents.Missed(db, deadline, now));
             LogMissed(logger, request.ModuleName, deadline.Title, deadline.LinkageNumber, deadline.DueDate);
             return DeadlineProgress.Missed;
         }

@@ -22,7 +22,7 @@ public static class ModuleEndpoints
         var api = endpoints.MapGroup($"/api/{module.Schema}")
             .RequireAuthorization(WebServiceCollectionExtensions.ModulePolicy(module))
             .WithTags(module.Name)
-            .MapModuleDeadlines<TModuleDbContext>(module);
+            .MapModuleDeadlines<TModuleDbContext>();
         var owner = endpoints.ServiceProvider.GetRequiredService<ModuleCatalog>().Get(module.Name);
         foreach (var endpoint in endpoints.ServiceProvider.GetServices<IModuleEndpoint>().Where(e => owner.Owns(e.GetType())))
         {

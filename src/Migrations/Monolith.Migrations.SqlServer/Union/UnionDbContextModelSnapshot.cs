@@ -48,6 +48,30 @@ namespace Monolith.Migrations.SqlServer.Union
                     b.Property<bool>("Extended")
                         .HasColumnType("bit");
 
+                    b.Property<DateOnly?>("ExtendedFrom")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ExtensionApprovedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateOnly?>("ExtensionApprovedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTimeOffset?>("ExtensionRecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ExtensionRecordedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<bool>("LateUnderPolicy")
+                        .HasColumnType("bit");
+
                     b.Property<string>("LegalBasis")
                         .IsRequired()
                         .HasMaxLength(512)
@@ -61,8 +85,34 @@ namespace Monolith.Migrations.SqlServer.Union
                     b.Property<DateTimeOffset?>("MissedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
                     b.Property<string>("Period")
                         .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset?>("PolicyDueAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateOnly?>("PolicyDueDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PolicyLegalBasis")
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)");
+
+                    b.Property<string>("PolicyName")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<string>("PolicyOutcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("PolicyPeriod")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
@@ -70,6 +120,10 @@ namespace Monolith.Migrations.SqlServer.Union
                         .IsRequired()
                         .HasMaxLength(128)
                         .HasColumnType("nvarchar(128)");
+
+                    b.Property<string>("PolicyScope")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
 
                     b.Property<bool>("Provisional")
                         .HasColumnType("bit");
@@ -102,6 +156,11 @@ namespace Monolith.Migrations.SqlServer.Union
                         .IsRequired()
                         .HasMaxLength(128)
                         .HasColumnType("nvarchar(128)");
+
+                    b.Property<string>("Traits")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<DateOnly>("TriggerDate")
                         .HasColumnType("date");

@@ -20,13 +20,23 @@ internal sealed class ArbitrationDeadlineRules : IDeadlineRuleSource
     public const string SueAgainstNonFinalAward = "arbitration.sue-against-non-final-award";
     public const string ArbitrationReview = "arbitration.review-application";
 
+    /// <summary>Outcomes of <see cref="DecideAcceptance"/>: 受理（立案）or 不予受理.</summary>
+    public const string Accepted = "accepted";
+
+    public const string NotAccepted = "not-accepted";
+
     public IEnumerable<DeadlineRule> Rules { get; } =
     [
         new(DecideAcceptance, "作出受理或不予受理决定", "收到仲裁申请之日",
             new Period(5, PeriodUnit.CalendarOrWorkingDays), DutyHolder.OwnAgency,
-            "《劳动争议调解仲裁法》第二十九条；《最高人民法院关于审理劳动争议案件适用法律问题的解释（一）》第十二条", LegalBasisCertainty.Primary),
+            "《劳动争议调解仲裁法》第二十九条；《最高人民法院关于审理劳动争议案件适用法律问题的解释（一）》第十二条", LegalBasisCertainty.Primary)
+        {
+            Outcomes = new Dictionary<string, string> { [Accepted] = "受理", [NotAccepted] = "不予受理" },
+        },
         new(ServeRespondent, "将仲裁申请书副本送达被申请人", "受理仲裁申请之日",
             new Period(5, PeriodUnit.CalendarOrWorkingDays), DutyHolder.OwnAgency, "《劳动争议调解仲裁法》第三十条第一款", LegalBasisCertainty.Primary),
+        // The respondent's right (not a duty: a missing defence does not stop the case). The respondent is usually the
+        // employer, but an employer may apply too, so the rule is a party's.
         new(Defence, "被申请人提交答辩书", "被申请人收到仲裁申请书副本之日",
             new Period(10, PeriodUnit.CalendarOrWorkingDays), DutyHolder.Party, "《劳动争议调解仲裁法》第三十条第二款", LegalBasisCertainty.Primary),
         new(OneTimeNotice, "书面通知仲裁庭组成情况（一次性告知）", "受理仲裁申请之日",
@@ -55,7 +65,7 @@ internal sealed class ArbitrationDeadlineRules : IDeadlineRuleSource
         new(SueAgainstFinalAward, "劳动者对终局裁决不服向人民法院起诉", "劳动者收到仲裁裁决书之日",
             new Period(15, PeriodUnit.CalendarDays), DutyHolder.Party, "《劳动争议调解仲裁法》第四十八条", LegalBasisCertainty.Primary),
         new(SetAsideFinalAward, "用人单位申请撤销终局裁决", "用人单位收到仲裁裁决书之日",
-            new Period(30, PeriodUnit.CalendarDays), DutyHolder.Party, "《劳动争议调解仲裁法》第四十九条第一款", LegalBasisCertainty.Primary),
+            new Period(30, PeriodUnit.CalendarDays), DutyHolder.Employer, "《劳动争议调解仲裁法》第四十九条第一款", LegalBasisCertainty.Primary),
         new(SueAgainstNonFinalAward, "当事人对非终局裁决不服向人民法院起诉", "当事人收到仲裁裁决书之日",
             new Period(15, PeriodUnit.CalendarDays), DutyHolder.Party, "《劳动争议调解仲裁法》第五十条", LegalBasisCertainty.Primary),
         new(ArbitrationReview, "共同申请仲裁审查确认调解协议", "调解协议生效之日",

@@ -12,8 +12,9 @@ namespace Monolith.Modules.Arbitration;
 
 /// <summary>
 /// Three demo applications of fake workers, registered through the module's own commands so they carry linkage
-/// numbers and deadlines; the first is referred to legal aid, so the reviewer has something to decide. Off with
-/// `Demo:SampleCases=false` (accounts and roster only).
+/// numbers and deadlines; the first came through the linkage mechanism (a linkage case, same-day filing under the local
+/// policy) and is referred to legal aid, so the reviewer has something to decide. Off with `Demo:SampleCases=false`
+/// (accounts and roster only).
 /// </summary>
 internal sealed class ArbitrationDemoData : IDemoDataSeeder
 {
@@ -42,7 +43,8 @@ internal sealed class ArbitrationDemoData : IDemoDataSeeder
                 new RegisterApplicationCommand(
                     new WorkerInput(fake.PersonName(), fake.ResidentIdNumber(), fake.MobileNumber(), IsMigrantWorker: i == 0),
                     new EmployerInput(fake.EmployerName(), fake.CreditCode()),
-                    [claims[i]]),
+                    [claims[i]],
+                    i == 0 ? ApplicationChannel.Linkage : ApplicationChannel.Direct),
                 cancellationToken));
         }
 

@@ -22,9 +22,10 @@ internal sealed class LegalAidDeadlineRules : IDeadlineRuleSource
             new Period(3, PeriodUnit.CalendarDays), DutyHolder.OwnAgency,
             "《中华人民共和国法律援助法》第四十三条第一款", LegalBasisCertainty.Primary),
 
-        // The duty is the 司法行政部门's (the department that set up the legal-aid agency); LegalAid tracks it.
+        // The duty is the 司法行政部门's (the department that set up the legal-aid agency), not the legal-aid agency's:
+        // LegalAid tracks it for the applicant, and no local policy of the agency may change it.
         new(DecideObjection, "司法行政部门对异议作出决定", "收到异议之日",
-            new Period(5, PeriodUnit.CalendarDays), DutyHolder.OwnAgency,
+            new Period(5, PeriodUnit.CalendarDays), DutyHolder.OtherAgency,
             "《中华人民共和国法律援助法》第四十九条第二款", LegalBasisCertainty.Primary),
 
         // Not a duty but a threshold: the agency may provide aid before the formalities are complete when fewer than

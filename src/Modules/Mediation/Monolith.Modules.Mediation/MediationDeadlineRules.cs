@@ -8,9 +8,10 @@ namespace Monolith.Modules.Mediation;
 /// (15 日, 办案规则 第七十四条) is Arbitration's rule <c>arbitration.review-application</c> and is not repeated here.
 /// </summary>
 /// <remarks>
-/// The court's own periods (受理/确认 of a 司法确认 application, 支付令 steps) are tracked by Mediation for the worker,
-/// but they are the court's duties (<see cref="DutyHolder.Court"/>), so no local policy may shorten them; answering a
-/// negotiation request and paying or objecting to a 支付令 are the employer's (<see cref="DutyHolder.Employer"/>).
+/// Whose period each is decides whether a local policy may touch it (only <see cref="DutyHolder.OwnAgency"/>): the
+/// mediation organisation's own steps are OwnAgency; the court's periods (受理/确认 of a 司法确认 application, 支付令
+/// steps) are <see cref="DutyHolder.Court"/>, however closely Mediation follows them for the worker; the employer's
+/// answer to a negotiation request and the debtor-employer's answer to a 支付令 are <see cref="DutyHolder.Employer"/>.
 /// 企业劳动争议协商调解规定 (人社部令第17号) was confirmed only through news reports and its article numbers are
 /// unknown (§10.3), hence <see cref="LegalBasisCertainty.NewsReport"/> and no article in the citation.
 /// </remarks>
@@ -37,19 +38,20 @@ internal sealed class MediationDeadlineRules : IDeadlineRuleSource
         new(NoAgreementArbitration, "调解期满未达成调解协议，当事人可以申请仲裁", "调解组织收到调解申请之日",
             new Period(15, PeriodUnit.CalendarDays), DutyHolder.Party, "《劳动争议调解仲裁法》第十四条第三款", LegalBasisCertainty.Primary),
 
-        // The other side's answer: silence for 5 days counts as unwillingness to negotiate.
-        new(NegotiationAnswer, "对方当事人回应协商要求（逾期不回应视为不愿协商）", "一方当事人提出协商要求之日",
+        // The other side's answer: silence for 5 days counts as unwillingness to negotiate. The rule binds whichever side
+        // is asked; on this platform the worker asks and the employer must answer.
+        new(NegotiationAnswer, "用人单位回应劳动者的协商要求（逾期不回应视为不愿协商）", "劳动者提出协商要求之日",
             new Period(5, PeriodUnit.CalendarDays), DutyHolder.Employer, EnterpriseRules, LegalBasisCertainty.NewsReport),
         new(CommitteeAcceptance, "企业劳动争议调解委员会受理调解申请", "接到调解申请之日",
             new Period(3, PeriodUnit.WorkingDays), DutyHolder.OwnAgency, EnterpriseRules, LegalBasisCertainty.NewsReport),
 
-        // The rule allows an extension when both parties agree but fixes no length; the engine extends by a fixed
-        // period, so one further 15-day period is tracked. That length is ours, not the rule's — say so in the title.
-        new(CommitteeConclusion, "企业劳动争议调解委员会结束调解（逾期视为调解不成；双方同意可延长，延长期限规定未明，按15日跟踪）",
+        // The rule allows an extension when both parties agree and fixes no length: the extension is recorded with the
+        // new date the parties agreed on, and the agreement as its reason.
+        new(CommitteeConclusion, "企业劳动争议调解委员会结束调解（逾期视为调解不成；经双方当事人同意可以延长）",
             "受理调解申请之日",
             new Period(15, PeriodUnit.CalendarDays), DutyHolder.OwnAgency, EnterpriseRules, LegalBasisCertainty.NewsReport)
         {
-            Extension = new DeadlineExtension(new Period(15, PeriodUnit.CalendarDays), "双方当事人同意"),
+            Extension = DeadlineExtension.ByPartiesAgreement(),
         },
 
         new(JudicialConfirmationApplication, "双方当事人共同申请司法确认调解协议", "调解协议生效之日",
@@ -77,7 +79,8 @@ internal sealed class MediationDeadlineRules : IDeadlineRuleSource
             new Period(5, PeriodUnit.CalendarDays), DutyHolder.Court, "《民事诉讼法》第二百二十六条", LegalBasisCertainty.Primary),
         new(PaymentOrderIssue, "人民法院向债务人发出支付令（法院职责）", "受理支付令申请之日",
             new Period(15, PeriodUnit.CalendarDays), DutyHolder.Court, "《民事诉讼法》第二百二十七条第一款", LegalBasisCertainty.Primary),
-        new(PaymentOrderObjection, "债务人清偿债务或者提出书面异议", "债务人收到支付令之日",
+        // The debtor is the employer that did not perform the agreement.
+        new(PaymentOrderObjection, "债务人（用人单位）清偿债务或者提出书面异议", "债务人收到支付令之日",
             new Period(15, PeriodUnit.CalendarDays), DutyHolder.Employer, "《民事诉讼法》第二百二十七条第二款", LegalBasisCertainty.Primary),
     ];
 }

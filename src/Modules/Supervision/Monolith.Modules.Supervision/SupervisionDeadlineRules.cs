@@ -4,9 +4,9 @@ namespace Monolith.Modules.Supervision;
 
 /// <summary>
 /// Reply periods of the supervision instruments Supervision keeps a ledger of (deadlines.md §6, and the union's
-/// 意见书/建议书 of §3). Each is the recipient's duty — an employer or a government department — not Supervision's own;
-/// they are <see cref="DutyHolder.OwnAgency"/> rules because Supervision tracks them as duties owed to the issuer, not as a
-/// party's right. Rows without a period are not rules: the procurator's "立即" re-examination of an objection, the
+/// 意见书/建议书 of §3). Each is the recipient's duty, not Supervision's own: an employer's
+/// (<see cref="DutyHolder.Employer"/>) or a public body's (<see cref="DutyHolder.OtherAgency"/>). Supervision only keeps
+/// the ledger, so no local policy of the deploying agencies may change them. Rows without a period are not rules: the procurator's "立即" re-examination of an objection, the
 /// follow-up after a missed reply, and 仲裁建议书 (local practice, no fixed reply period).
 /// </summary>
 internal sealed class SupervisionDeadlineRules : IDeadlineRuleSource
@@ -29,28 +29,29 @@ internal sealed class SupervisionDeadlineRules : IDeadlineRuleSource
     public IEnumerable<DeadlineRule> Rules { get; } =
     [
         // Article believed to be 第十九条 (U); "unless otherwise provided", and the procuratorate may set a shorter
-        // period in urgent cases — such a case-specific period is not a rule.
+        // period in urgent cases — such a case-specific period is not a rule. The recommended unit is usually a public
+        // body (OtherAgency); where it is an enterprise the period is still not one the platform's agencies may change.
         new(ProcuratorialSuggestionReply, "被建议单位办理检察建议并书面回复", "收到检察建议书之日",
-            new Period(2, PeriodUnit.Months), DutyHolder.OwnAgency, "《人民检察院检察建议工作规定》（条款待核实）", LegalBasisCertainty.NewsReport),
+            new Period(2, PeriodUnit.Months), DutyHolder.OtherAgency, "《人民检察院检察建议工作规定》（条款待核实）", LegalBasisCertainty.NewsReport),
 
         new(NanchangOpinionLetterReply, "用人单位处理工会劳动法律监督意见书并书面告知工会", "收到监督意见书之日",
-            new Period(60, PeriodUnit.CalendarDays), DutyHolder.OwnAgency, "《南昌市工会劳动法律监督条例》第二十三条", LegalBasisCertainty.Secondary)
+            new Period(60, PeriodUnit.CalendarDays), DutyHolder.Employer, "《南昌市工会劳动法律监督条例》第二十三条", LegalBasisCertainty.Secondary)
         {
             Jurisdiction = Nanchang,
         },
         new(NanchangSuggestionLetterReply, "行政部门处理工会劳动法律监督建议书并告知工会", "收到监督建议书之日",
-            new Period(60, PeriodUnit.CalendarDays), DutyHolder.OwnAgency, "《南昌市工会劳动法律监督条例》第二十四条", LegalBasisCertainty.Secondary)
+            new Period(60, PeriodUnit.CalendarDays), DutyHolder.OtherAgency, "《南昌市工会劳动法律监督条例》第二十四条", LegalBasisCertainty.Secondary)
         {
             Jurisdiction = Nanchang,
         },
 
         new(TemplateOpinionLetterReply, "用人单位书面答复工会劳动法律监督意见书（出处待核实）", "用人单位收到意见书之日",
-            new Period(15, PeriodUnit.WorkingDays), DutyHolder.OwnAgency, TemplateRules + "第二十条第二款", LegalBasisCertainty.Secondary)
+            new Period(15, PeriodUnit.WorkingDays), DutyHolder.Employer, TemplateRules + "第二十条第二款", LegalBasisCertainty.Secondary)
         {
             Jurisdiction = TemplateJurisdiction,
         },
         new(TemplateSuggestionLetterFiling, "劳动行政部门对工会劳动法律监督建议书立案或书面说明理由（出处待核实）", "劳动行政部门收到建议书之日",
-            new Period(5, PeriodUnit.WorkingDays), DutyHolder.OwnAgency, TemplateRules + "第二十三条", LegalBasisCertainty.Secondary)
+            new Period(5, PeriodUnit.WorkingDays), DutyHolder.OtherAgency, TemplateRules + "第二十三条", LegalBasisCertainty.Secondary)
         {
             Jurisdiction = TemplateJurisdiction,
         },
@@ -58,7 +59,7 @@ internal sealed class SupervisionDeadlineRules : IDeadlineRuleSource
         // The reply period of a 司法建议 has not been found in any text (U): "commonly 2 months" per one summary.
         // Tracked at 2 months so a reply is chased at all; the title says the period is unverified.
         new(JudicialSuggestionReply, "被建议单位书面回复司法建议采纳情况（回复期限未核实，暂按2个月）", "收到司法建议书之日",
-            new Period(2, PeriodUnit.Months), DutyHolder.OwnAgency,
+            new Period(2, PeriodUnit.Months), DutyHolder.OtherAgency,
             "《最高人民法院关于综合治理类司法建议工作若干问题的规定》；《最高人民法院关于加强司法建议工作的意见》（法〔2012〕74号）（回复期限待核实）",
             LegalBasisCertainty.Unverified),
     ];

@@ -14,6 +14,19 @@ internal enum ApplicationStatus
     Rejected = 3,
 }
 
+/// <summary>How the application reached the commission (洪司发〔2022〕32号 三(五) binds linkage cases only).</summary>
+internal enum ApplicationChannel
+{
+    /// <summary>直接申请: the worker applied to the commission directly.</summary>
+    Direct = 0,
+
+    /// <summary>
+    /// 联动机制转来: through the linkage mechanism, e.g. referred by the joint window (劳动者联动维权服务窗口), by labour
+    /// inspection after the employer refused to negotiate, or by the union's or legal aid's platform.
+    /// </summary>
+    Linkage = 1,
+}
+
 /// <summary>仲裁申请: a worker's application against an employer, with its claims and any referral to legal aid.</summary>
 internal sealed class ArbitrationApplication : ILinkedMatter
 {
@@ -38,6 +51,8 @@ internal sealed class ArbitrationApplication : ILinkedMatter
 
     public DateTimeOffset ReceivedAt { get; private set; }
 
+    public ApplicationChannel Channel { get; private set; }
+
     public string RegisteredBy { get; private set; } = string.Empty;
 
     public ApplicationStatus Status { get; private set; }
@@ -54,7 +69,14 @@ internal sealed class ArbitrationApplication : ILinkedMatter
     public int Version { get; private set; }
 
     public static ArbitrationApplication Register(
-        Guid id, string linkageNumber, Worker applicant, Employer respondent, IEnumerable<Claim> claims, DateTimeOffset receivedAt, string registeredBy)
+        Guid id,
+        string linkageNumber,
+        Worker applicant,
+        Employer respondent,
+        IEnumerable<Claim> claims,
+        DateTimeOffset receivedAt,
+        string registeredBy,
+        ApplicationChannel channel = ApplicationChannel.Direct)
     {
         var application = new ArbitrationApplication
         {
@@ -63,6 +85,7 @@ internal sealed class ArbitrationApplication : ILinkedMatter
             Applicant = applicant,
             Respondent = respondent,
             ReceivedAt = receivedAt,
+            Channel = channel,
             RegisteredBy = registeredBy,
             Status = ApplicationStatus.Registered,
         };

@@ -13,6 +13,13 @@ internal static class ArbitrationNames
         _ => status.ToString(),
     };
 
+    public static string Channel(ApplicationChannel channel) => channel switch
+    {
+        ApplicationChannel.Direct => "直接申请",
+        ApplicationChannel.Linkage => "联动机制转来",
+        _ => channel.ToString(),
+    };
+
     public static string Referral(ReferralStatus status) => status switch
     {
         ReferralStatus.AwaitingDecision => "法律援助机构审查中",

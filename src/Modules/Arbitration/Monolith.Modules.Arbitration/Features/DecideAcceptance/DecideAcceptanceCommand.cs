@@ -13,8 +13,9 @@ using Monolith.Modules.Arbitration.Persistence;
 namespace Monolith.Modules.Arbitration.Features.DecideAcceptance;
 
 /// <summary>
-/// 受理决定: file the case (立案) or refuse it with written reasons. Filing starts the one-time-notice and award
-/// deadlines; either decision discharges the acceptance deadline.
+/// 受理决定: file the case (立案) or refuse it with written reasons. Filing starts the one-time-notice deadline; either
+/// decision discharges the acceptance deadline. The award deadline (45 日) is not started until a use case can
+/// complete it (no deadline is started that nothing discharges).
 /// </summary>
 internal sealed record DecideAcceptanceCommand(Guid ApplicationId, bool Accept, string? RejectionReason) : ICommand<MediatR.Unit>, IAuditSubject
 {
@@ -42,14 +43,15 @@ internal sealed class DecideAcceptanceHandler(ArbitrationDbContext db, DeadlineT
         {
             application.File(now, user.UserName);
             await deadlines.StartAsync(db, ArbitrationDeadlineRules.OneTimeNotice, now, DeadlineSubjects.For(application), cancellationToken);
-            await deadlines.StartAsync(db, ArbitrationDeadlineRules.Award, now, DeadlineSubjects.For(application), cancellationToken);
         }
         else
         {
             application.Reject(request.RejectionReason!.Trim(), now, user.UserName);
         }
 
-        await deadlines.CompleteAsync(db, application.Id, ArbitrationDeadlineRules.DecideAcceptance, cancellationToken);
+        // Under the Nanchang profile only an acceptance of a linkage case is due the same day; a refusal keeps the statute's period.
+        var outcome = request.Accept ? ArbitrationDeadlineRules.Accepted : ArbitrationDeadlineRules.NotAccepted;
+        await deadlines.CompleteAsync(db, application.Id, ArbitrationDeadlineRules.DecideAcceptance, outcome, cancellationToken);
         return MediatR.Unit.Value;
     }
 }

@@ -30,11 +30,14 @@ internal sealed record ApplicationDetails(
     DateTimeOffset? AcceptanceDecidedAt,
     string? RejectionReason,
     NoticeDetails? Notice,
-    IReadOnlyList<ReferralDetails> Referrals) : IAuditSubject
+    IReadOnlyList<ReferralDetails> Referrals,
+    ApplicationChannel Channel) : IAuditSubject
 {
     string IAuditSubject.AuditSubject => LinkageNumber;
 
     public string StatusName => ArbitrationNames.Status(Status);
+
+    public string ChannelName => ArbitrationNames.Channel(Channel);
 
     public IReadOnlyList<DeadlineView> Deadlines { get; init; } = [];
 

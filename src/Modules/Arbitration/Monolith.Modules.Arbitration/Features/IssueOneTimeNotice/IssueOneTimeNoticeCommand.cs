@@ -36,7 +36,9 @@ internal sealed class IssueOneTimeNoticeValidator : AbstractValidator<IssueOneTi
         RuleFor(c => c.EvidenceDueDate).LessThan(c => c.HearingDate).When(c => c.HearingDate is not null)
             .WithMessage("举证期限应早于开庭日期。");
 
-        // 调解仲裁法 第三十五条: the hearing notice must reach the parties at least five days before the hearing.
+        // 调解仲裁法 第三十五条: the hearing notice must reach the parties at least five days before the hearing. Whether
+        // those are working or calendar days is unsettled (deadlines.md §9.6); counted back, the working-day reading is
+        // the earlier day, and only a notice served by it is in time under both (§9.9).
         RuleFor(c => c.HearingDate).MustAsync(async (date, cancellationToken) =>
         {
             if (date is null)
@@ -45,9 +47,9 @@ internal sealed class IssueOneTimeNoticeValidator : AbstractValidator<IssueOneTi
             }
 
             var calendar = await calendars.GetAsync(cancellationToken);
-            var latestNotice = DeadlineCalculator.Compute(catalogue.Effective(ArbitrationDeadlineRules.HearingNotice), date.Value, calendar).DueDate;
-            return clock.Today <= latestNotice;
-        }).WithMessage("开庭通知应当在开庭五日前送达当事人，请另定开庭日期。");
+            var rule = catalogue.Entry(ArbitrationDeadlineRules.HearingNotice).Statutory;
+            return clock.Today <= DeadlineCalculator.Compute(rule, date.Value, calendar).LatestSafeDate;
+        }).WithMessage("开庭通知应当在开庭五日前送达当事人（按工作日倒算从严掌握），请另定开庭日期。");
     }
 }
 

@@ -15,8 +15,13 @@ using Monolith.Modules.Arbitration.Persistence;
 
 namespace Monolith.Modules.Arbitration.Features.RegisterApplication;
 
-/// <summary>登记仲裁申请: the clerk registers a worker's application; it gets a linkage number and an acceptance deadline.</summary>
-internal sealed record RegisterApplicationCommand(WorkerInput? Applicant, EmployerInput? Respondent, IReadOnlyList<ClaimInput>? Claims)
+/// <summary>
+/// 登记仲裁申请: the clerk registers a worker's application; it gets a linkage number and an acceptance deadline. An
+/// application that came through the linkage mechanism (<see cref="ApplicationChannel.Linkage"/>) is a linkage case,
+/// which the local policy may hold to shorter periods; by default an application is direct.
+/// </summary>
+internal sealed record RegisterApplicationCommand(
+    WorkerInput? Applicant, EmployerInput? Respondent, IReadOnlyList<ClaimInput>? Claims, ApplicationChannel Channel = ApplicationChannel.Direct)
     : ICommand<RegisteredApplication>;
 
 internal sealed record WorkerInput(string? Name, string? ResidentIdNumber, string? Phone, bool IsMigrantWorker);
@@ -49,6 +54,7 @@ internal sealed class RegisterApplicationValidator : AbstractValidator<RegisterA
             RuleFor(c => c.Respondent!.Name).NotEmpty().MaximumLength(100).WithName("用人单位名称");
             RuleFor(c => c.Respondent!.CreditCode).UnifiedSocialCreditCode();
         });
+        RuleFor(c => c.Channel).IsInEnum().WithName("申请途径");
         RuleFor(c => c.Claims).NotEmpty().WithMessage("至少填写一项仲裁请求。").WithName("仲裁请求");
         RuleForEach(c => c.Claims).ChildRules(claim =>
         {
@@ -82,7 +88,8 @@ internal sealed class RegisterApplicationHandler(
             new Employer(respondent.Name!.Trim(), UnifiedSocialCreditCode.Normalise(respondent.CreditCode!)),
             request.Claims!.Select(c => new Claim(Guid.CreateVersion7(now), c.Type!.Value, c.Amount, c.Description?.Trim())),
             now,
-            user.UserName);
+            user.UserName,
+            request.Channel);
         db.Applications.Add(application);
         await deadlines.StartAsync(db, ArbitrationDeadlineRules.DecideAcceptance, now, DeadlineSubjects.For(application), cancellationToken);
         return new RegisteredApplication(application.Id, linkageNumber);

@@ -9,7 +9,8 @@ namespace Monolith.Modules.LegalAid.Features.ReceiveReferral;
 
 /// <summary>
 /// A referral arrives: it becomes a legal-aid application with a review deadline from the active policy (same working
-/// day under the Nanchang profile; 7 days by statute), counted from when the referral was sent.
+/// day under the Nanchang profile, whose 三(二) binds referred applications; 7 days by statute), counted from when the
+/// referral was sent.
 /// </summary>
 [IntegrationEventHandlerName("legalaid.receive-referral")]
 internal sealed class LegalAidReferralRequestedHandler(LegalAidDbContext db, DeadlineTracker deadlines, TimeProvider time)

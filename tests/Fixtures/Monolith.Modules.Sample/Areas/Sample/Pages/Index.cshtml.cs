@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Monolith.BuildingBlocks.Deadlines;
 using Monolith.BuildingBlocks.Web;
 using Monolith.Modules.Sample.Features.OpenMatter;
 using Monolith.Modules.Sample.Persistence;
@@ -12,12 +11,10 @@ internal sealed class OpenInput
 }
 
 /// <summary>The sample's pending deadlines, and a form that opens a matter (OpenMatterCommand).</summary>
-internal sealed class IndexModel : CommandPageModel
+internal sealed class IndexModel : DeadlinesPageModel<SampleDbContext>
 {
     [BindProperty]
     public OpenInput Open { get; set; } = new();
-
-    public IReadOnlyList<DeadlineView> Deadlines { get; private set; } = [];
 
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
 
@@ -26,7 +23,7 @@ internal sealed class IndexModel : CommandPageModel
 
     protected override async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        Deadlines = await Mediator.Send(new ListDeadlinesQuery<SampleDbContext>(DeadlineFilter.Pending), cancellationToken);
+        await LoadDeadlinesAsync(cancellationToken);
         return true;
     }
 }

@@ -34,6 +34,8 @@ internal sealed class RegisterInput
     public string? CreditCode { get; set; }
 
     public List<ClaimRow> Claims { get; set; } = [];
+
+    public ApplicationChannel Channel { get; set; }
 }
 
 /// <summary>登记仲裁申请 through RegisterApplicationCommand; on success, straight to the new application.</summary>
@@ -59,7 +61,8 @@ internal sealed class RegisterModel : CommandPageModel
         var command = new RegisterApplicationCommand(
             new WorkerInput(Input.ApplicantName, Input.ResidentIdNumber, Input.Phone, Input.IsMigrantWorker),
             new EmployerInput(Input.RespondentName, Input.CreditCode),
-            SubmittedRows().ConvertAll(c => new ClaimInput(c.Claim.Type, c.Claim.Amount, c.Claim.Description)));
+            SubmittedRows().ConvertAll(c => new ClaimInput(c.Claim.Type, c.Claim.Amount, c.Claim.Description)),
+            Input.Channel);
         return SendAsync(
             command,
             registered => $"已登记仲裁申请，联动编号 {registered.LinkageNumber}。",
@@ -89,6 +92,7 @@ internal sealed class RegisterModel : CommandPageModel
             case "respondent.name": return "Input.RespondentName";
             case "respondent.creditCode": return "Input.CreditCode";
             case "claims": return "Input.Claims";
+            case "channel": return "Input.Channel";
         }
 
         // claims[2].amount → the form row that claim came from.

@@ -1,19 +1,22 @@
-using MediatR;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Monolith.BuildingBlocks.Deadlines;
+using Monolith.BuildingBlocks.Web;
 using Monolith.Modules.Inspection.Persistence;
 
 namespace Monolith.Modules.Inspection.Areas.Inspection.Pages;
 
-/// <summary>The module's own deadline rules as the deployment applies them, and its pending deadlines.</summary>
-internal sealed class IndexModel(IMediator mediator, DeadlineCatalogue catalogue) : PageModel
+/// <summary>The module's own deadline rules as the deployment applies them, and its pending deadlines, with the extension form.</summary>
+internal sealed class IndexModel(DeadlineCatalogue catalogue) : DeadlinesPageModel<InspectionDbContext>
 {
     public string ProfileName => catalogue.ProfileName;
 
     public IEnumerable<CatalogueEntry> Rules => catalogue.EntriesOf(InspectionModule.Descriptor.Name);
 
-    public IReadOnlyList<DeadlineView> Deadlines { get; private set; } = [];
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Deadlines = await mediator.Send(new ListDeadlinesQuery<InspectionDbContext>(DeadlineFilter.Pending), cancellationToken);
+    protected override async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        await LoadDeadlinesAsync(cancellationToken);
+        return true;
+    }
 }

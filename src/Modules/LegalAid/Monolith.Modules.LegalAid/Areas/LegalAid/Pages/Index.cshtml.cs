@@ -1,21 +1,21 @@
-using MediatR;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Monolith.BuildingBlocks.Deadlines;
+using Microsoft.AspNetCore.Mvc;
+using Monolith.BuildingBlocks.Web;
 using Monolith.Modules.LegalAid.Features.ListApplications;
 using Monolith.Modules.LegalAid.Persistence;
 
 namespace Monolith.Modules.LegalAid.Areas.LegalAid.Pages;
 
-/// <summary>Applications awaiting review first, with their review due time; identity numbers masked.</summary>
-internal sealed class IndexModel(IMediator mediator) : PageModel
+/// <summary>Applications awaiting review first, with their review due time; identity numbers masked. Pending deadlines with the extension form.</summary>
+internal sealed class IndexModel : DeadlinesPageModel<LegalAidDbContext>
 {
     public IReadOnlyList<ApplicationListItem> Applications { get; private set; } = [];
 
-    public IReadOnlyList<DeadlineView> Deadlines { get; private set; } = [];
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    protected override async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        Applications = await mediator.Send(new ListApplicationsQuery(), cancellationToken);
-        Deadlines = await mediator.Send(new ListDeadlinesQuery<LegalAidDbContext>(DeadlineFilter.Pending), cancellationToken);
+        Applications = await Mediator.Send(new ListApplicationsQuery(), cancellationToken);
+        await LoadDeadlinesAsync(cancellationToken);
+        return true;
     }
 }

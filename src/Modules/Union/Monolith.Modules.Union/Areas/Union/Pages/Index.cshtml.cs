@@ -1,15 +1,17 @@
-using MediatR;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Monolith.BuildingBlocks.Deadlines;
+using Monolith.BuildingBlocks.Web;
 using Monolith.Modules.Union.Domain;
 using Monolith.Modules.Union.Features.Cases;
 using Monolith.Modules.Union.Persistence;
 
 namespace Monolith.Modules.Union.Areas.Union.Pages;
 
-/// <summary>The officer's consultations (masked identity numbers, filtered), the module's deadline rules and pending deadlines.</summary>
-internal sealed class IndexModel(IMediator mediator, DeadlineCatalogue catalogue) : PageModel
+/// <summary>
+/// The officer's consultations (masked identity numbers, filtered), the module's deadline rules as the deployment
+/// applies them, and its pending deadlines with the extension form.
+/// </summary>
+internal sealed class IndexModel(DeadlineCatalogue catalogue) : DeadlinesPageModel<UnionDbContext>
 {
     [BindProperty(SupportsGet = true)]
     public ConsultationStatus? Status { get; set; }
@@ -23,11 +25,13 @@ internal sealed class IndexModel(IMediator mediator, DeadlineCatalogue catalogue
 
     public IReadOnlyList<ConsultationListItem> Consultations { get; private set; } = [];
 
-    public IReadOnlyList<DeadlineView> Deadlines { get; private set; } = [];
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    protected override async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        Consultations = await mediator.Send(new ListConsultationsQuery(ModelState.IsValid ? Status : null, ModelState.IsValid ? Channel : null), cancellationToken);
-        Deadlines = await mediator.Send(new ListDeadlinesQuery<UnionDbContext>(DeadlineFilter.Pending), cancellationToken);
+        // The list first: it is the page's read of personal data (ADR 0015).
+        Consultations = await Mediator.Send(new ListConsultationsQuery(ModelState.IsValid ? Status : null, ModelState.IsValid ? Channel : null), cancellationToken);
+        await LoadDeadlinesAsync(cancellationToken);
+        return true;
     }
 }
