@@ -34,7 +34,7 @@ internal static class TestKit
     public static Task<PlatformFixture> PlatformWithNeighbourAsync() => ComposeAsync([new InspectionModule(), new SampleModule()], "Nanchang", null);
 
     /// <summary>What a complaint's deadlines are about, as Inspection's commands describe it (no personal data).</summary>
-    public static DeadlineSubject Complaint(int number) =>
+    public static DeadlineSubject ComplaintSubject(int number) =>
         new("Complaint", Guid.NewGuid(), $"360100-JC-2026-{number:D6}", $"劳动保障监察投诉 360100-JC-2026-{number:D6}");
 
     public static DeadlineSubject NeighbourMatter(int number) =>

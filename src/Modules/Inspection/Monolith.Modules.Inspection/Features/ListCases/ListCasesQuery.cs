@@ -80,67 +80,55 @@ internal sealed class ListCasesHandler(InspectionDbContext db, IOptions<Deployme
 
         var total = await cases.CountAsync(cancellationToken);
         var deadlines = db.Deadlines.AsNoTracking().Where(d => d.CompletedAt == null && d.CancelledAt == null);
-        var rows = await cases
+        // The page in SQL (ordered by the soonest due time), then its rows in full.
+        var pageIds = await cases
             .Select(c => new
             {
-                Case = c,
+                c.Id,
+                c.ReceivedAt,
                 DeadlineDue = deadlines.Where(d => d.SubjectId == c.Id).Min(d => (DateTimeOffset?)d.DueAt),
                 OrderDue = c.Orders.Where(o => o.Status == OrderStatus.Pending).Min(o => (DateTimeOffset?)o.DueAt),
             })
-            .Select(x => new
-            {
-                x.Case.Id,
-                x.Case.LinkageNumber,
-                x.Case.Kind,
-                x.Case.Channel,
-                EmployerName = x.Case.Employer.Name,
-                EmployerCreditCode = x.Case.Employer.CreditCode,
-                x.Case.DivisionCode,
-                x.Case.Category,
-                WorkerCount = x.Case.Workers.Count,
-                FirstWorkerName = x.Case.Workers.OrderBy(w => w.Position).Select(w => w.Name).FirstOrDefault(),
-                x.Case.ReceivedAt,
-                x.Case.Status,
-                NextDueAt = x.DeadlineDue == null ? x.OrderDue : x.OrderDue == null ? x.DeadlineDue : x.DeadlineDue < x.OrderDue ? x.DeadlineDue : x.OrderDue,
-            })
+            .Select(x => new { x.Id, x.ReceivedAt, NextDueAt = x.DeadlineDue == null ? x.OrderDue : x.OrderDue == null ? x.DeadlineDue : x.DeadlineDue < x.OrderDue ? x.DeadlineDue : x.OrderDue })
             .OrderBy(x => x.NextDueAt == null)
             .ThenBy(x => x.NextDueAt)
             .ThenByDescending(x => x.ReceivedAt)
+            .Select(x => x.Id)
             .Skip((page - 1) * size)
             .Take(size)
             .ToListAsync(cancellationToken);
+        var loaded = await db.Cases.AsNoTracking().Include(c => c.Workers).Include(c => c.Orders).AsSplitQuery().Where(c => pageIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
+        var rows = pageIds.ConvertAll(id => loaded[id]);
 
         // What falls due first, for this page only: the deadline's title or the order's notice.
-        var ids = rows.Select(r => r.Id).ToList();
+        var ids = pageIds;
         var pendingDeadlines = await deadlines.Where(d => ids.Contains(d.SubjectId)).Select(d => new { d.SubjectId, d.DueAt, d.Title }).ToListAsync(cancellationToken);
-        var pendingOrders = await db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id))
-            .SelectMany(c => c.Orders.Where(o => o.Status == OrderStatus.Pending).Select(o => new { CaseId = c.Id, o.DueAt, o.Kind }))
-            .ToListAsync(cancellationToken);
+        var pendingOrders = rows.SelectMany(c => c.Orders.Where(o => o.Status == OrderStatus.Pending).Select(o => new { CaseId = c.Id, o.DueAt, o.Kind })).ToList();
         var city = deployment.Value.DivisionCode;
         return new CasePage(
-            rows.ConvertAll(r =>
+            rows.ConvertAll(c =>
             {
-                var next = pendingDeadlines.Where(d => d.SubjectId == r.Id).Select(d => (d.DueAt, d.Title))
-                    .Concat(pendingOrders.Where(o => o.CaseId == r.Id).Select(o => (o.DueAt, Title: $"用人单位履行{InspectionText.Order(o.Kind)}")))
+                var next = pendingDeadlines.Where(d => d.SubjectId == c.Id).Select(d => (d.DueAt, d.Title))
+                    .Concat(pendingOrders.Where(o => o.CaseId == c.Id).Select(o => (o.DueAt, Title: $"用人单位履行{InspectionText.Order(o.Kind)}")))
                     .OrderBy(x => x.DueAt)
                     .Select(x => ((DateTimeOffset, string)?)x)
                     .FirstOrDefault();
                 return new CaseListItem(
-                    r.Id,
-                    r.LinkageNumber,
-                    r.Kind,
-                    InspectionText.Kind(r.Kind),
-                    InspectionText.Channel(r.Channel),
-                    r.EmployerName,
-                    r.EmployerCreditCode,
-                    r.DivisionCode,
-                    Districts.Name(r.DivisionCode, city),
-                    InspectionText.Category(r.Category),
-                    r.WorkerCount,
-                    r.FirstWorkerName,
-                    r.ReceivedAt,
-                    r.Status,
-                    InspectionText.Status(r.Status),
+                    c.Id,
+                    c.LinkageNumber,
+                    c.Kind,
+                    InspectionText.Kind(c.Kind),
+                    InspectionText.Channel(c.Channel),
+                    c.Employer.Name,
+                    c.Employer.CreditCode,
+                    c.DivisionCode,
+                    Districts.Name(c.DivisionCode, city),
+                    InspectionText.Category(c.Category),
+                    c.Workers.Count,
+                    c.Workers.OrderBy(w => w.Position).Select(w => w.Name).FirstOrDefault(),
+                    c.ReceivedAt,
+                    c.Status,
+                    InspectionText.Status(c.Status),
                     next?.Item1,
                     next?.Item2);
             }),
