@@ -17,6 +17,9 @@ internal sealed class Account
 
     public required string PasswordHash { get; set; }
 
+    /// <summary>Where the email channel sends this person's reminders; none: in-app inbox only.</summary>
+    public string? Email { get; set; }
+
     public bool IsActive { get; set; } = true;
 
     /// <summary>
@@ -44,5 +47,6 @@ internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
         builder.Property(a => a.Role).HasMaxLength(32);
         builder.Property(a => a.PasswordHash).HasMaxLength(256);
         builder.Property(a => a.SecurityStamp).HasMaxLength(32);
+        builder.Property(a => a.Email).HasMaxLength(128);
     }
 }

@@ -10,7 +10,7 @@ using Monolith.Modules.Platform.Persistence;
 namespace Monolith.Modules.Platform.Accounts;
 
 /// <summary>An administrator adds a staff account with one role.</summary>
-internal sealed record CreateAccountCommand(string UserName, string DisplayName, string Role, string Password) : ICommand<Guid>, IAuditSubject
+internal sealed record CreateAccountCommand(string UserName, string DisplayName, string Role, string Password, string? Email = null) : ICommand<Guid>, IAuditSubject
 {
     string IAuditSubject.AuditSubject => UserName;
 
@@ -27,6 +27,7 @@ internal sealed class CreateAccountValidator : AbstractValidator<CreateAccountCo
         RuleFor(c => c.DisplayName).NotEmpty().MaximumLength(32).NameText().WithName("姓名");
         RuleFor(c => c.Role).Must(modules.IsRole).WithMessage("角色无效。").WithName("角色");
         RuleFor(c => c.Password).StrongPassword().WithName("密码");
+        RuleFor(c => c.Email).EmailAddress().MaximumLength(128).When(c => !string.IsNullOrEmpty(c.Email)).WithName("电子邮箱");
     }
 }
 
@@ -40,6 +41,7 @@ internal sealed class CreateAccountHandler(PlatformDbContext db, AccountService 
         }
 
         var account = accounts.NewAccount(request.UserName, request.DisplayName, request.Role, request.Password);
+        account.Email = string.IsNullOrWhiteSpace(request.Email) ? null : request.Email.Trim();
         db.Accounts.Add(account);
         return account.Id;
     }
