@@ -34,7 +34,7 @@ public sealed class LinkedApplicationDraftTests : IAsyncLifetime
 
         await DeliverAsync(referral);
 
-        var listed = Assert.Single(await platform.SendAsync(new ListApplicationsQuery(ApplicationStatus.Draft)));
+        var listed = Assert.Single((await platform.SendAsync(new ListApplicationsQuery(ApplicationStatus.Draft))).Items);
         Assert.Equal(LinkageNumber, listed.LinkageNumber);
         Assert.Equal("联动转来待确认", listed.StatusName);
         var details = await platform.SendAsync(new GetApplicationQuery(listed.Id));
@@ -55,7 +55,7 @@ public sealed class LinkedApplicationDraftTests : IAsyncLifetime
         await DeliverAsync(Referral(new FakeIdentity(32)));
         await DeliverAsync(Referral(new FakeIdentity(33)));
 
-        var only = Assert.Single(await platform.SendAsync(new ListApplicationsQuery()));
+        var only = Assert.Single((await platform.SendAsync(new ListApplicationsQuery())).Items);
         Assert.Equal(LinkageNumber, only.LinkageNumber);
         Assert.Empty((await platform.SendAsync(new ListMessageProblemsQuery())).Items);
     }
@@ -64,7 +64,7 @@ public sealed class LinkedApplicationDraftTests : IAsyncLifetime
     public async Task Confirming_the_draft_receives_the_application_now_and_starts_the_same_day_filing_of_a_linkage_case()
     {
         await DeliverAsync(Referral(new FakeIdentity(34)));
-        var draft = Assert.Single(await platform.SendAsync(new ListApplicationsQuery()));
+        var draft = Assert.Single((await platform.SendAsync(new ListApplicationsQuery())).Items);
         await Assert.ThrowsAsync<BusinessRuleViolationException>(() => platform.SendAsync(new DecideAcceptanceCommand(draft.Id, true, null)));
 
         platform.Clock.Advance(TimeSpan.FromHours(2));
