@@ -41,7 +41,7 @@ public sealed class LinkedApplicationDraftTests : IAsyncLifetime
         Assert.Equal(ApplicationChannel.Linkage, details.Channel);
         Assert.Equal(referral.Applicant.Name, details.Applicant.Name);
         Assert.Equal(referral.EmployerCreditCode, details.Respondent.CreditCode);
-        Assert.Equal([(ClaimType.UnpaidWages, (decimal?)23_400m), (ClaimType.Other, null)], details.Claims.Select(c => (c.Type, c.Amount)));
+        Assert.Equivalent(new[] { (ClaimType.UnpaidWages, (decimal?)23_400m), (ClaimType.Other, (decimal?)null) }, details.Claims.Select(c => (c.Type, c.Amount)), strict: true);
         Assert.Equal("劳动保障监察机构", details.LinkedFrom!.AgencyName);
         Assert.Equal(new DateOnly(2026, 2, 27), details.LinkedFrom.ReliefFirstSoughtOn);
         Assert.Equal("用人单位拒不协商", details.LinkedFrom.Reason);

@@ -391,6 +391,75 @@ namespace Monolith.Migrations.SqlServer.Arbitration
                     b.ToTable("ArbitrationScheduledCommands", "arbitration");
                 });
 
+            modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.AgreementReviewApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal?>("AgreedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<DateTimeOffset>("AgreementEffectiveAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("AgreementNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("AgreementTerms")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTimeOffset>("AppliedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("AppliedInTime")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("EmployerName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("LinkageNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("MediatingOrganisation")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("RequestingModule")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid>("ReviewRequestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("WorkerName")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewRequestId")
+                        .IsUnique();
+
+                    b.ToTable("ArbitrationAgreementReviews", "arbitration");
+                });
+
             modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.ArbitrationApplication", b =>
                 {
                     b.Property<Guid>("Id")
@@ -472,6 +541,55 @@ namespace Monolith.Migrations.SqlServer.Arbitration
                     b.ToTable("ArbitrationClaims", "arbitration");
                 });
 
+            modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.DraftFromMediation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal?>("ClaimedTotal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("ClaimsSummary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("LinkageNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<Guid>("MediationCaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("MediationEndedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("OrganisationName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LinkageNumber")
+                        .IsUnique();
+
+                    b.HasIndex("MediationCaseId")
+                        .IsUnique();
+
+                    b.ToTable("ArbitrationDraftsFromMediation", "arbitration");
+                });
+
             modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.LegalAidReferral", b =>
                 {
                     b.Property<Guid>("Id")
@@ -525,8 +643,117 @@ namespace Monolith.Migrations.SqlServer.Arbitration
                     b.ToTable("ArbitrationLegalAidReferrals", "arbitration");
                 });
 
+            modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.MediationEntrustment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal?>("AgreedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("AgreementSummary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("ApplicantName")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ClaimsSummary")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTimeOffset>("EntrustedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("EntrustedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("LinkageNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("OrganisationName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateOnly?>("PerformanceDueDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("RespondentName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTimeOffset?>("ResultAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("ArbitrationMediationEntrustments", "arbitration");
+                });
+
             modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.ArbitrationApplication", b =>
                 {
+                    b.OwnsOne("Monolith.Modules.Arbitration.Domain.Worker", "Applicant", b1 =>
+                        {
+                            b1.Property<Guid>("ArbitrationApplicationId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<bool>("IsMigrantWorker")
+                                .HasColumnType("bit")
+                                .HasColumnName("ApplicantIsMigrantWorker");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)")
+                                .HasColumnName("ApplicantName");
+
+                            b1.Property<string>("Phone")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)")
+                                .HasColumnName("ApplicantPhone");
+
+                            b1.Property<string>("ResidentIdNumber")
+                                .IsRequired()
+                                .HasMaxLength(18)
+                                .HasColumnType("nvarchar(18)")
+                                .HasColumnName("ApplicantIdNumber");
+
+                            b1.HasKey("ArbitrationApplicationId");
+
+                            b1.ToTable("ArbitrationApplications", "arbitration");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ArbitrationApplicationId");
+                        });
+
                     b.OwnsOne("Monolith.Modules.Arbitration.Domain.Employer", "Respondent", b1 =>
                         {
                             b1.Property<Guid>("ArbitrationApplicationId")
@@ -545,6 +772,59 @@ namespace Monolith.Migrations.SqlServer.Arbitration
                                 .HasColumnName("RespondentName");
 
                             b1.HasKey("ArbitrationApplicationId");
+
+                            b1.ToTable("ArbitrationApplications", "arbitration");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ArbitrationApplicationId");
+                        });
+
+                    b.OwnsOne("Monolith.Modules.Arbitration.Domain.LinkageReferral", "LinkedFrom", b1 =>
+                        {
+                            b1.Property<Guid>("ArbitrationApplicationId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("AgencyName")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("LinkedAgencyName");
+
+                            b1.Property<string>("CaseReference")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("LinkedCaseReference");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)")
+                                .HasColumnName("LinkedReason");
+
+                            b1.Property<Guid>("ReferralId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("LinkedReferralId");
+
+                            b1.Property<DateTimeOffset>("ReferredAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("LinkedReferredAt");
+
+                            b1.Property<string>("ReferredBy")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("LinkedReferredBy");
+
+                            b1.Property<DateOnly?>("ReliefFirstSoughtOn")
+                                .HasColumnType("date")
+                                .HasColumnName("LinkedReliefFirstSoughtOn");
+
+                            b1.HasKey("ArbitrationApplicationId");
+
+                            b1.HasIndex("ReferralId")
+                                .IsUnique()
+                                .HasFilter("[LinkedReferralId] IS NOT NULL");
 
                             b1.ToTable("ArbitrationApplications", "arbitration");
 
@@ -599,9 +879,30 @@ namespace Monolith.Migrations.SqlServer.Arbitration
                                 .HasForeignKey("ArbitrationApplicationId");
                         });
 
+                    b.Navigation("Applicant")
+                        .IsRequired();
+
+                    b.Navigation("LinkedFrom");
+
+                    b.Navigation("Notice");
+
+                    b.Navigation("Respondent")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.Claim", b =>
+                {
+                    b.HasOne("Monolith.Modules.Arbitration.Domain.ArbitrationApplication", null)
+                        .WithMany("Claims")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.DraftFromMediation", b =>
+                {
                     b.OwnsOne("Monolith.Modules.Arbitration.Domain.Worker", "Applicant", b1 =>
                         {
-                            b1.Property<Guid>("ArbitrationApplicationId")
+                            b1.Property<Guid>("DraftFromMediationId")
                                 .HasColumnType("uniqueidentifier");
 
                             b1.Property<bool>("IsMigrantWorker")
@@ -626,29 +927,44 @@ namespace Monolith.Migrations.SqlServer.Arbitration
                                 .HasColumnType("nvarchar(18)")
                                 .HasColumnName("ApplicantIdNumber");
 
-                            b1.HasKey("ArbitrationApplicationId");
+                            b1.HasKey("DraftFromMediationId");
 
-                            b1.ToTable("ArbitrationApplications", "arbitration");
+                            b1.ToTable("ArbitrationDraftsFromMediation", "arbitration");
 
                             b1.WithOwner()
-                                .HasForeignKey("ArbitrationApplicationId");
+                                .HasForeignKey("DraftFromMediationId");
+                        });
+
+                    b.OwnsOne("Monolith.Modules.Arbitration.Domain.Employer", "Respondent", b1 =>
+                        {
+                            b1.Property<Guid>("DraftFromMediationId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("CreditCode")
+                                .IsRequired()
+                                .HasMaxLength(18)
+                                .HasColumnType("nvarchar(18)")
+                                .HasColumnName("RespondentCreditCode");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("RespondentName");
+
+                            b1.HasKey("DraftFromMediationId");
+
+                            b1.ToTable("ArbitrationDraftsFromMediation", "arbitration");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DraftFromMediationId");
                         });
 
                     b.Navigation("Applicant")
                         .IsRequired();
 
-                    b.Navigation("Notice");
-
                     b.Navigation("Respondent")
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.Claim", b =>
-                {
-                    b.HasOne("Monolith.Modules.Arbitration.Domain.ArbitrationApplication", null)
-                        .WithMany("Claims")
-                        .HasForeignKey("ApplicationId")
-                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.LegalAidReferral", b =>
@@ -657,6 +973,15 @@ namespace Monolith.Migrations.SqlServer.Arbitration
                         .WithMany("Referrals")
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.MediationEntrustment", b =>
+                {
+                    b.HasOne("Monolith.Modules.Arbitration.Domain.ArbitrationApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.ArbitrationApplication", b =>

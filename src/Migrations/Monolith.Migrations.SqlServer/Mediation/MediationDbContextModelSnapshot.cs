@@ -390,6 +390,1088 @@ namespace Monolith.Migrations.SqlServer.Mediation
 
                     b.ToTable("MediationScheduledCommands", "mediation");
                 });
+
+            modelBuilder.Entity("Monolith.Modules.Mediation.Domain.CaseClaim", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal?>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("MediationClaims", "mediation");
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Mediation.Domain.CaseExpert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ExpertId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTimeOffset>("InvitedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("InvitedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("MediationCaseExperts", "mediation");
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Mediation.Domain.Expert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Affiliation")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<bool>("Available")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("MediationExperts", "mediation");
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Mediation.Domain.FollowUpVisit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Finding")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateOnly>("VisitedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("MediationFollowUpVisits", "mediation");
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Mediation.Domain.MediationCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("AcceptedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("ByEnterpriseCommittee")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset?>("ConcludedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ConcludedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("ConfirmationRoute")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("EndNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset?>("FollowUpDueSince")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("GuidedToArbitrationAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("LinkageNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<Guid?>("MediatorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("MediatorName")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<Guid?>("NegotiationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("NonPerformanceNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTimeOffset?>("NotAcceptedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("NotAcceptedReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateOnly?>("NotPerformedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("OrganisationName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateOnly?>("PerformedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RegisteredBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset?>("ResultReportedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NegotiationId");
+
+                    b.HasIndex("LinkageNumber", "Sequence")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId", "AcceptedAt");
+
+                    b.HasIndex("Status", "ReceivedAt");
+
+                    b.ToTable("MediationCases", "mediation");
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Mediation.Domain.MediationOrganisation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("AcceptsEntrustedCases")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
+                    b.Property<string>("EmployerCreditCode")
+                        .HasMaxLength(18)
+                        .HasColumnType("nvarchar(18)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("StaffCount")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("MediationOrganisations", "mediation");
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Mediation.Domain.MediationSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("HeldAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Participants")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("MediationSessions", "mediation");
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Mediation.Domain.Mediator", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("AvailabilityNote")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<bool>("Available")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Qualifications")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("MediationMediators", "mediation");
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Mediation.Domain.Negotiation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AnswerNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<decimal?>("ClaimedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("EndNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("LinkageNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Matters")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<Guid?>("MediationCaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("PerformanceRecordedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RegisteredBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("UnionName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LinkageNumber")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "RequestedAt");
+
+                    b.ToTable("MediationNegotiations", "mediation");
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Mediation.Domain.CaseClaim", b =>
+                {
+                    b.HasOne("Monolith.Modules.Mediation.Domain.MediationCase", null)
+                        .WithMany("Claims")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Mediation.Domain.CaseExpert", b =>
+                {
+                    b.HasOne("Monolith.Modules.Mediation.Domain.MediationCase", null)
+                        .WithMany("Experts")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Mediation.Domain.FollowUpVisit", b =>
+                {
+                    b.HasOne("Monolith.Modules.Mediation.Domain.MediationCase", null)
+                        .WithMany("FollowUps")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Mediation.Domain.MediationCase", b =>
+                {
+                    b.OwnsOne("Monolith.Modules.Mediation.Domain.Agreement", "Agreement", b1 =>
+                        {
+                            b1.Property<Guid>("MediationCaseId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<decimal?>("AgreedAmount")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("decimal(18,2)")
+                                .HasColumnName("AgreedAmount");
+
+                            b1.Property<string>("CapacityNote")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)")
+                                .HasColumnName("PerformanceCapacityNote");
+
+                            b1.Property<DateTimeOffset>("DraftedAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("AgreementDraftedAt");
+
+                            b1.Property<string>("DraftedBy")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("AgreementDraftedBy");
+
+                            b1.Property<DateOnly>("DraftedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("AgreementDraftedOn");
+
+                            b1.Property<DateTimeOffset?>("EffectiveAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("AgreementEffectiveAt");
+
+                            b1.Property<DateOnly?>("EffectiveOn")
+                                .HasColumnType("date")
+                                .HasColumnName("AgreementEffectiveOn");
+
+                            b1.Property<DateOnly?>("EmployerSignedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("EmployerSignedOn");
+
+                            b1.Property<DateTimeOffset?>("NoticeIssuedAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("NoticeIssuedAt");
+
+                            b1.Property<string>("NoticeIssuedBy")
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("NoticeIssuedBy");
+
+                            b1.Property<DateOnly>("PerformanceDueDate")
+                                .HasColumnType("date")
+                                .HasColumnName("PerformanceDueDate");
+
+                            b1.Property<string>("PerformanceMethod")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)")
+                                .HasColumnName("PerformanceMethod");
+
+                            b1.Property<string>("Terms")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("AgreementTerms");
+
+                            b1.Property<DateOnly?>("WorkerSignedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("WorkerSignedOn");
+
+                            b1.HasKey("MediationCaseId");
+
+                            b1.ToTable("MediationCases", "mediation");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MediationCaseId");
+                        });
+
+                    b.OwnsOne("Monolith.Modules.Mediation.Domain.ArbitrationReview", "ArbitrationReview", b1 =>
+                        {
+                            b1.Property<Guid>("MediationCaseId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateTimeOffset>("AppliedAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("ReviewAppliedAt");
+
+                            b1.Property<string>("AppliedBy")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("ReviewAppliedBy");
+
+                            b1.Property<bool?>("AppliedInTime")
+                                .HasColumnType("bit")
+                                .HasColumnName("ReviewAppliedInTime");
+
+                            b1.Property<DateTimeOffset?>("DecidedAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("ReviewDecidedAt");
+
+                            b1.Property<string>("Decision")
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("ReviewDecision");
+
+                            b1.Property<string>("DocumentNumber")
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("ReviewDocumentNumber");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)")
+                                .HasColumnName("ReviewReason");
+
+                            b1.Property<Guid>("RequestId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("ReviewRequestId");
+
+                            b1.HasKey("MediationCaseId");
+
+                            b1.HasIndex("RequestId")
+                                .IsUnique()
+                                .HasFilter("[ReviewRequestId] IS NOT NULL");
+
+                            b1.ToTable("MediationCases", "mediation");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MediationCaseId");
+                        });
+
+                    b.OwnsOne("Monolith.Modules.Mediation.Domain.CaseLegalAidReferral", "LegalAidReferral", b1 =>
+                        {
+                            b1.Property<Guid>("MediationCaseId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateTimeOffset?>("DecidedAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("LegalAidDecidedAt");
+
+                            b1.Property<bool?>("DecidedInTime")
+                                .HasColumnType("bit")
+                                .HasColumnName("LegalAidDecidedInTime");
+
+                            b1.Property<bool?>("Granted")
+                                .HasColumnType("bit")
+                                .HasColumnName("LegalAidGranted");
+
+                            b1.Property<string>("LawFirm")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("LegalAidLawFirm");
+
+                            b1.Property<string>("LawyerName")
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)")
+                                .HasColumnName("LegalAidLawyerName");
+
+                            b1.Property<string>("LawyerPhone")
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)")
+                                .HasColumnName("LegalAidLawyerPhone");
+
+                            b1.Property<Guid>("ReferralId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("LegalAidReferralId");
+
+                            b1.Property<DateTimeOffset>("ReferredAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("LegalAidReferredAt");
+
+                            b1.Property<string>("ReferredBy")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("LegalAidReferredBy");
+
+                            b1.Property<string>("RefusalReason")
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)")
+                                .HasColumnName("LegalAidRefusalReason");
+
+                            b1.HasKey("MediationCaseId");
+
+                            b1.HasIndex("ReferralId")
+                                .IsUnique()
+                                .HasFilter("[LegalAidReferralId] IS NOT NULL");
+
+                            b1.ToTable("MediationCases", "mediation");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MediationCaseId");
+                        });
+
+                    b.OwnsOne("Monolith.Modules.Mediation.Domain.Entrustment", "Entrustment", b1 =>
+                        {
+                            b1.Property<Guid>("MediationCaseId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("CaseReference")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("EntrustingCaseReference");
+
+                            b1.Property<DateTimeOffset>("EntrustedAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("EntrustedAt");
+
+                            b1.Property<string>("EntrustedBy")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("EntrustedBy");
+
+                            b1.Property<string>("EntrustingAgencyName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("EntrustingAgencyName");
+
+                            b1.Property<string>("EntrustingModule")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("EntrustingModule");
+
+                            b1.Property<Guid>("EntrustmentId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("EntrustmentId");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("EntrustmentKind");
+
+                            b1.HasKey("MediationCaseId");
+
+                            b1.HasIndex("EntrustmentId")
+                                .IsUnique()
+                                .HasFilter("[EntrustmentId] IS NOT NULL");
+
+                            b1.ToTable("MediationCases", "mediation");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MediationCaseId");
+                        });
+
+                    b.OwnsOne("Monolith.Modules.Mediation.Domain.JudicialConfirmation", "JudicialConfirmation", b1 =>
+                        {
+                            b1.Property<Guid>("MediationCaseId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateOnly?>("AcceptanceOn")
+                                .HasColumnType("date")
+                                .HasColumnName("ConfirmationAcceptanceOn");
+
+                            b1.Property<bool?>("Accepted")
+                                .HasColumnType("bit")
+                                .HasColumnName("ConfirmationAccepted");
+
+                            b1.Property<DateOnly>("AppliedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("ConfirmationAppliedOn");
+
+                            b1.Property<bool?>("Confirmed")
+                                .HasColumnType("bit")
+                                .HasColumnName("ConfirmationConfirmed");
+
+                            b1.Property<string>("Court")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("ConfirmationCourt");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)")
+                                .HasColumnName("ConfirmationNote");
+
+                            b1.Property<DateOnly?>("RuledOn")
+                                .HasColumnType("date")
+                                .HasColumnName("ConfirmationRuledOn");
+
+                            b1.HasKey("MediationCaseId");
+
+                            b1.ToTable("MediationCases", "mediation");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MediationCaseId");
+                        });
+
+                    b.OwnsOne("Monolith.Modules.Mediation.Domain.Worker", "Applicant", b1 =>
+                        {
+                            b1.Property<Guid>("MediationCaseId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)")
+                                .HasColumnName("ApplicantName");
+
+                            b1.Property<string>("Phone")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)")
+                                .HasColumnName("ApplicantPhone");
+
+                            b1.Property<string>("ResidentIdNumber")
+                                .IsRequired()
+                                .HasMaxLength(18)
+                                .HasColumnType("nvarchar(18)")
+                                .HasColumnName("ApplicantIdNumber");
+
+                            b1.HasKey("MediationCaseId");
+
+                            b1.ToTable("MediationCases", "mediation");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MediationCaseId");
+                        });
+
+                    b.OwnsOne("Monolith.Modules.Mediation.Domain.Employer", "Respondent", b1 =>
+                        {
+                            b1.Property<Guid>("MediationCaseId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("CreditCode")
+                                .IsRequired()
+                                .HasMaxLength(18)
+                                .HasColumnType("nvarchar(18)")
+                                .HasColumnName("RespondentCreditCode");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("RespondentName");
+
+                            b1.HasKey("MediationCaseId");
+
+                            b1.ToTable("MediationCases", "mediation");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MediationCaseId");
+                        });
+
+                    b.OwnsOne("Monolith.Modules.Mediation.Domain.PaymentOrder", "PaymentOrder", b1 =>
+                        {
+                            b1.Property<Guid>("MediationCaseId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateOnly?>("AcceptanceOn")
+                                .HasColumnType("date")
+                                .HasColumnName("PaymentOrderAcceptanceOn");
+
+                            b1.Property<DateOnly>("AppliedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("PaymentOrderAppliedOn");
+
+                            b1.Property<string>("Court")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("PaymentOrderCourt");
+
+                            b1.Property<DateOnly?>("DebtorServedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("PaymentOrderDebtorServedOn");
+
+                            b1.Property<DateOnly?>("IssuedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("PaymentOrderIssuedOn");
+
+                            b1.Property<DateOnly?>("ResultOn")
+                                .HasColumnType("date")
+                                .HasColumnName("PaymentOrderResultOn");
+
+                            b1.Property<string>("Stage")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("PaymentOrderStage");
+
+                            b1.HasKey("MediationCaseId");
+
+                            b1.ToTable("MediationCases", "mediation");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MediationCaseId");
+                        });
+
+                    b.Navigation("Agreement");
+
+                    b.Navigation("Applicant")
+                        .IsRequired();
+
+                    b.Navigation("ArbitrationReview");
+
+                    b.Navigation("Entrustment");
+
+                    b.Navigation("JudicialConfirmation");
+
+                    b.Navigation("LegalAidReferral");
+
+                    b.Navigation("PaymentOrder");
+
+                    b.Navigation("Respondent")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Mediation.Domain.MediationOrganisation", b =>
+                {
+                    b.OwnsOne("Monolith.Modules.Mediation.Domain.Filing", "Filing", b1 =>
+                        {
+                            b1.Property<Guid>("MediationOrganisationId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateOnly>("FiledOn")
+                                .HasColumnType("date")
+                                .HasColumnName("FiledOn");
+
+                            b1.Property<string>("FiledWith")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("FiledWith");
+
+                            b1.Property<string>("FilingNumber")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("nvarchar(50)")
+                                .HasColumnName("FilingNumber");
+
+                            b1.HasKey("MediationOrganisationId");
+
+                            b1.ToTable("MediationOrganisations", "mediation");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MediationOrganisationId");
+                        });
+
+                    b.Navigation("Filing");
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Mediation.Domain.MediationSession", b =>
+                {
+                    b.HasOne("Monolith.Modules.Mediation.Domain.MediationCase", null)
+                        .WithMany("Sessions")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Mediation.Domain.Mediator", b =>
+                {
+                    b.HasOne("Monolith.Modules.Mediation.Domain.MediationOrganisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Mediation.Domain.Negotiation", b =>
+                {
+                    b.OwnsOne("Monolith.Modules.Mediation.Domain.Employer", "Employer", b1 =>
+                        {
+                            b1.Property<Guid>("NegotiationId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("CreditCode")
+                                .IsRequired()
+                                .HasMaxLength(18)
+                                .HasColumnType("nvarchar(18)")
+                                .HasColumnName("EmployerCreditCode");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("EmployerName");
+
+                            b1.HasKey("NegotiationId");
+
+                            b1.ToTable("MediationNegotiations", "mediation");
+
+                            b1.WithOwner()
+                                .HasForeignKey("NegotiationId");
+                        });
+
+                    b.OwnsOne("Monolith.Modules.Mediation.Domain.Worker", "Worker", b1 =>
+                        {
+                            b1.Property<Guid>("NegotiationId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)")
+                                .HasColumnName("WorkerName");
+
+                            b1.Property<string>("Phone")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)")
+                                .HasColumnName("WorkerPhone");
+
+                            b1.Property<string>("ResidentIdNumber")
+                                .IsRequired()
+                                .HasMaxLength(18)
+                                .HasColumnType("nvarchar(18)")
+                                .HasColumnName("WorkerIdNumber");
+
+                            b1.HasKey("NegotiationId");
+
+                            b1.ToTable("MediationNegotiations", "mediation");
+
+                            b1.WithOwner()
+                                .HasForeignKey("NegotiationId");
+                        });
+
+                    b.OwnsOne("Monolith.Modules.Mediation.Domain.SettlementAgreement", "Settlement", b1 =>
+                        {
+                            b1.Property<Guid>("NegotiationId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<decimal?>("Amount")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("decimal(18,2)")
+                                .HasColumnName("SettlementAmount");
+
+                            b1.Property<DateOnly>("PerformanceDueDate")
+                                .HasColumnType("date")
+                                .HasColumnName("SettlementPerformanceDueDate");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("SettlementRecordedAt");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("SettlementRecordedBy");
+
+                            b1.Property<DateOnly>("SignedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("SettlementSignedOn");
+
+                            b1.Property<string>("Terms")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)")
+                                .HasColumnName("SettlementTerms");
+
+                            b1.HasKey("NegotiationId");
+
+                            b1.ToTable("MediationNegotiations", "mediation");
+
+                            b1.WithOwner()
+                                .HasForeignKey("NegotiationId");
+                        });
+
+                    b.Navigation("Employer")
+                        .IsRequired();
+
+                    b.Navigation("Settlement");
+
+                    b.Navigation("Worker")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Mediation.Domain.MediationCase", b =>
+                {
+                    b.Navigation("Claims");
+
+                    b.Navigation("Experts");
+
+                    b.Navigation("FollowUps");
+
+                    b.Navigation("Sessions");
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -387,6 +387,75 @@ namespace Monolith.Migrations.Sqlite.Arbitration
                     b.ToTable("ArbitrationScheduledCommands", "arbitration");
                 });
 
+            modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.AgreementReviewApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("AgreedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AgreementEffectiveAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgreementNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgreementTerms")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AppliedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AppliedInTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EmployerName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinkageNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MediatingOrganisation")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestingModule")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReviewRequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkerName")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewRequestId")
+                        .IsUnique();
+
+                    b.ToTable("ArbitrationAgreementReviews", "arbitration");
+                });
+
             modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.ArbitrationApplication", b =>
                 {
                     b.Property<Guid>("Id")
@@ -468,6 +537,55 @@ namespace Monolith.Migrations.Sqlite.Arbitration
                     b.ToTable("ArbitrationClaims", "arbitration");
                 });
 
+            modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.DraftFromMediation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("ClaimedTotal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimsSummary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinkageNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MediationCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MediationEndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrganisationName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LinkageNumber")
+                        .IsUnique();
+
+                    b.HasIndex("MediationCaseId")
+                        .IsUnique();
+
+                    b.ToTable("ArbitrationDraftsFromMediation", "arbitration");
+                });
+
             modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.LegalAidReferral", b =>
                 {
                     b.Property<Guid>("Id")
@@ -521,8 +639,117 @@ namespace Monolith.Migrations.Sqlite.Arbitration
                     b.ToTable("ArbitrationLegalAidReferrals", "arbitration");
                 });
 
+            modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.MediationEntrustment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("AgreedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgreementSummary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApplicantName")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimsSummary")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EntrustedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EntrustedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinkageNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganisationName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PerformanceDueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RespondentName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ResultAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("ArbitrationMediationEntrustments", "arbitration");
+                });
+
             modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.ArbitrationApplication", b =>
                 {
+                    b.OwnsOne("Monolith.Modules.Arbitration.Domain.Worker", "Applicant", b1 =>
+                        {
+                            b1.Property<Guid>("ArbitrationApplicationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("IsMigrantWorker")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ApplicantIsMigrantWorker");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ApplicantName");
+
+                            b1.Property<string>("Phone")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ApplicantPhone");
+
+                            b1.Property<string>("ResidentIdNumber")
+                                .IsRequired()
+                                .HasMaxLength(18)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ApplicantIdNumber");
+
+                            b1.HasKey("ArbitrationApplicationId");
+
+                            b1.ToTable("ArbitrationApplications", "arbitration");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ArbitrationApplicationId");
+                        });
+
                     b.OwnsOne("Monolith.Modules.Arbitration.Domain.Employer", "Respondent", b1 =>
                         {
                             b1.Property<Guid>("ArbitrationApplicationId")
@@ -541,6 +768,58 @@ namespace Monolith.Migrations.Sqlite.Arbitration
                                 .HasColumnName("RespondentName");
 
                             b1.HasKey("ArbitrationApplicationId");
+
+                            b1.ToTable("ArbitrationApplications", "arbitration");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ArbitrationApplicationId");
+                        });
+
+                    b.OwnsOne("Monolith.Modules.Arbitration.Domain.LinkageReferral", "LinkedFrom", b1 =>
+                        {
+                            b1.Property<Guid>("ArbitrationApplicationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("AgencyName")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LinkedAgencyName");
+
+                            b1.Property<string>("CaseReference")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LinkedCaseReference");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LinkedReason");
+
+                            b1.Property<Guid>("ReferralId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LinkedReferralId");
+
+                            b1.Property<long>("ReferredAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("LinkedReferredAt");
+
+                            b1.Property<string>("ReferredBy")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LinkedReferredBy");
+
+                            b1.Property<DateOnly?>("ReliefFirstSoughtOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LinkedReliefFirstSoughtOn");
+
+                            b1.HasKey("ArbitrationApplicationId");
+
+                            b1.HasIndex("ReferralId")
+                                .IsUnique();
 
                             b1.ToTable("ArbitrationApplications", "arbitration");
 
@@ -595,9 +874,30 @@ namespace Monolith.Migrations.Sqlite.Arbitration
                                 .HasForeignKey("ArbitrationApplicationId");
                         });
 
+                    b.Navigation("Applicant")
+                        .IsRequired();
+
+                    b.Navigation("LinkedFrom");
+
+                    b.Navigation("Notice");
+
+                    b.Navigation("Respondent")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.Claim", b =>
+                {
+                    b.HasOne("Monolith.Modules.Arbitration.Domain.ArbitrationApplication", null)
+                        .WithMany("Claims")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.DraftFromMediation", b =>
+                {
                     b.OwnsOne("Monolith.Modules.Arbitration.Domain.Worker", "Applicant", b1 =>
                         {
-                            b1.Property<Guid>("ArbitrationApplicationId")
+                            b1.Property<Guid>("DraftFromMediationId")
                                 .HasColumnType("TEXT");
 
                             b1.Property<bool>("IsMigrantWorker")
@@ -622,29 +922,44 @@ namespace Monolith.Migrations.Sqlite.Arbitration
                                 .HasColumnType("TEXT")
                                 .HasColumnName("ApplicantIdNumber");
 
-                            b1.HasKey("ArbitrationApplicationId");
+                            b1.HasKey("DraftFromMediationId");
 
-                            b1.ToTable("ArbitrationApplications", "arbitration");
+                            b1.ToTable("ArbitrationDraftsFromMediation", "arbitration");
 
                             b1.WithOwner()
-                                .HasForeignKey("ArbitrationApplicationId");
+                                .HasForeignKey("DraftFromMediationId");
+                        });
+
+                    b.OwnsOne("Monolith.Modules.Arbitration.Domain.Employer", "Respondent", b1 =>
+                        {
+                            b1.Property<Guid>("DraftFromMediationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("CreditCode")
+                                .IsRequired()
+                                .HasMaxLength(18)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RespondentCreditCode");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RespondentName");
+
+                            b1.HasKey("DraftFromMediationId");
+
+                            b1.ToTable("ArbitrationDraftsFromMediation", "arbitration");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DraftFromMediationId");
                         });
 
                     b.Navigation("Applicant")
                         .IsRequired();
 
-                    b.Navigation("Notice");
-
                     b.Navigation("Respondent")
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.Claim", b =>
-                {
-                    b.HasOne("Monolith.Modules.Arbitration.Domain.ArbitrationApplication", null)
-                        .WithMany("Claims")
-                        .HasForeignKey("ApplicationId")
-                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.LegalAidReferral", b =>
@@ -653,6 +968,15 @@ namespace Monolith.Migrations.Sqlite.Arbitration
                         .WithMany("Referrals")
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.MediationEntrustment", b =>
+                {
+                    b.HasOne("Monolith.Modules.Arbitration.Domain.ArbitrationApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.ArbitrationApplication", b =>

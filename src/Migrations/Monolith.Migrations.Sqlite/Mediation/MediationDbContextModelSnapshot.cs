@@ -386,6 +386,1085 @@ namespace Monolith.Migrations.Sqlite.Mediation
 
                     b.ToTable("MediationScheduledCommands", "mediation");
                 });
+
+            modelBuilder.Entity("Monolith.Modules.Mediation.Domain.CaseClaim", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("MediationClaims", "mediation");
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Mediation.Domain.CaseExpert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ExpertId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("InvitedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InvitedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("MediationCaseExperts", "mediation");
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Mediation.Domain.Expert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Affiliation")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Available")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("MediationExperts", "mediation");
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Mediation.Domain.FollowUpVisit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Finding")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("VisitedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("MediationFollowUpVisits", "mediation");
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Mediation.Domain.MediationCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AcceptedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ByEnterpriseCommittee")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ConcludedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConcludedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConfirmationRoute")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FollowUpDueSince")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("GuidedToArbitrationAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LinkageNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MediatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MediatorName")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("NegotiationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NonPerformanceNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("NotAcceptedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NotAcceptedReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NotPerformedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganisationName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PerformedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegisteredBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ResultReportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NegotiationId");
+
+                    b.HasIndex("LinkageNumber", "Sequence")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId", "AcceptedAt");
+
+                    b.HasIndex("Status", "ReceivedAt");
+
+                    b.ToTable("MediationCases", "mediation");
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Mediation.Domain.MediationOrganisation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AcceptsEntrustedCases")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmployerCreditCode")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RegisteredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("StaffCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("MediationOrganisations", "mediation");
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Mediation.Domain.MediationSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("HeldAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Participants")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("MediationSessions", "mediation");
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Mediation.Domain.Mediator", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AvailabilityNote")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Available")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Qualifications")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("MediationMediators", "mediation");
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Mediation.Domain.Negotiation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnswerNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("ClaimedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinkageNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Matters")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MediationCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PerformanceRecordedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegisteredBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnionName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LinkageNumber")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "RequestedAt");
+
+                    b.ToTable("MediationNegotiations", "mediation");
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Mediation.Domain.CaseClaim", b =>
+                {
+                    b.HasOne("Monolith.Modules.Mediation.Domain.MediationCase", null)
+                        .WithMany("Claims")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Mediation.Domain.CaseExpert", b =>
+                {
+                    b.HasOne("Monolith.Modules.Mediation.Domain.MediationCase", null)
+                        .WithMany("Experts")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Mediation.Domain.FollowUpVisit", b =>
+                {
+                    b.HasOne("Monolith.Modules.Mediation.Domain.MediationCase", null)
+                        .WithMany("FollowUps")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Mediation.Domain.MediationCase", b =>
+                {
+                    b.OwnsOne("Monolith.Modules.Mediation.Domain.Agreement", "Agreement", b1 =>
+                        {
+                            b1.Property<Guid>("MediationCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal?>("AgreedAmount")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AgreedAmount");
+
+                            b1.Property<string>("CapacityNote")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PerformanceCapacityNote");
+
+                            b1.Property<long>("DraftedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("AgreementDraftedAt");
+
+                            b1.Property<string>("DraftedBy")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AgreementDraftedBy");
+
+                            b1.Property<DateOnly>("DraftedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AgreementDraftedOn");
+
+                            b1.Property<long?>("EffectiveAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("AgreementEffectiveAt");
+
+                            b1.Property<DateOnly?>("EffectiveOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AgreementEffectiveOn");
+
+                            b1.Property<DateOnly?>("EmployerSignedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("EmployerSignedOn");
+
+                            b1.Property<long?>("NoticeIssuedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("NoticeIssuedAt");
+
+                            b1.Property<string>("NoticeIssuedBy")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("NoticeIssuedBy");
+
+                            b1.Property<DateOnly>("PerformanceDueDate")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PerformanceDueDate");
+
+                            b1.Property<string>("PerformanceMethod")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PerformanceMethod");
+
+                            b1.Property<string>("Terms")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AgreementTerms");
+
+                            b1.Property<DateOnly?>("WorkerSignedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("WorkerSignedOn");
+
+                            b1.HasKey("MediationCaseId");
+
+                            b1.ToTable("MediationCases", "mediation");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MediationCaseId");
+                        });
+
+                    b.OwnsOne("Monolith.Modules.Mediation.Domain.ArbitrationReview", "ArbitrationReview", b1 =>
+                        {
+                            b1.Property<Guid>("MediationCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("AppliedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ReviewAppliedAt");
+
+                            b1.Property<string>("AppliedBy")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ReviewAppliedBy");
+
+                            b1.Property<bool?>("AppliedInTime")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ReviewAppliedInTime");
+
+                            b1.Property<long?>("DecidedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ReviewDecidedAt");
+
+                            b1.Property<string>("Decision")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ReviewDecision");
+
+                            b1.Property<string>("DocumentNumber")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ReviewDocumentNumber");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ReviewReason");
+
+                            b1.Property<Guid>("RequestId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ReviewRequestId");
+
+                            b1.HasKey("MediationCaseId");
+
+                            b1.HasIndex("RequestId")
+                                .IsUnique();
+
+                            b1.ToTable("MediationCases", "mediation");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MediationCaseId");
+                        });
+
+                    b.OwnsOne("Monolith.Modules.Mediation.Domain.CaseLegalAidReferral", "LegalAidReferral", b1 =>
+                        {
+                            b1.Property<Guid>("MediationCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long?>("DecidedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("LegalAidDecidedAt");
+
+                            b1.Property<bool?>("DecidedInTime")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("LegalAidDecidedInTime");
+
+                            b1.Property<bool?>("Granted")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("LegalAidGranted");
+
+                            b1.Property<string>("LawFirm")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LegalAidLawFirm");
+
+                            b1.Property<string>("LawyerName")
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LegalAidLawyerName");
+
+                            b1.Property<string>("LawyerPhone")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LegalAidLawyerPhone");
+
+                            b1.Property<Guid>("ReferralId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LegalAidReferralId");
+
+                            b1.Property<long>("ReferredAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("LegalAidReferredAt");
+
+                            b1.Property<string>("ReferredBy")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LegalAidReferredBy");
+
+                            b1.Property<string>("RefusalReason")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LegalAidRefusalReason");
+
+                            b1.HasKey("MediationCaseId");
+
+                            b1.HasIndex("ReferralId")
+                                .IsUnique();
+
+                            b1.ToTable("MediationCases", "mediation");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MediationCaseId");
+                        });
+
+                    b.OwnsOne("Monolith.Modules.Mediation.Domain.Entrustment", "Entrustment", b1 =>
+                        {
+                            b1.Property<Guid>("MediationCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("CaseReference")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("EntrustingCaseReference");
+
+                            b1.Property<long>("EntrustedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("EntrustedAt");
+
+                            b1.Property<string>("EntrustedBy")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("EntrustedBy");
+
+                            b1.Property<string>("EntrustingAgencyName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("EntrustingAgencyName");
+
+                            b1.Property<string>("EntrustingModule")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("EntrustingModule");
+
+                            b1.Property<Guid>("EntrustmentId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("EntrustmentId");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("EntrustmentKind");
+
+                            b1.HasKey("MediationCaseId");
+
+                            b1.HasIndex("EntrustmentId")
+                                .IsUnique();
+
+                            b1.ToTable("MediationCases", "mediation");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MediationCaseId");
+                        });
+
+                    b.OwnsOne("Monolith.Modules.Mediation.Domain.JudicialConfirmation", "JudicialConfirmation", b1 =>
+                        {
+                            b1.Property<Guid>("MediationCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("AcceptanceOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ConfirmationAcceptanceOn");
+
+                            b1.Property<bool?>("Accepted")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ConfirmationAccepted");
+
+                            b1.Property<DateOnly>("AppliedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ConfirmationAppliedOn");
+
+                            b1.Property<bool?>("Confirmed")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ConfirmationConfirmed");
+
+                            b1.Property<string>("Court")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ConfirmationCourt");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ConfirmationNote");
+
+                            b1.Property<DateOnly?>("RuledOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ConfirmationRuledOn");
+
+                            b1.HasKey("MediationCaseId");
+
+                            b1.ToTable("MediationCases", "mediation");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MediationCaseId");
+                        });
+
+                    b.OwnsOne("Monolith.Modules.Mediation.Domain.Worker", "Applicant", b1 =>
+                        {
+                            b1.Property<Guid>("MediationCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ApplicantName");
+
+                            b1.Property<string>("Phone")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ApplicantPhone");
+
+                            b1.Property<string>("ResidentIdNumber")
+                                .IsRequired()
+                                .HasMaxLength(18)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ApplicantIdNumber");
+
+                            b1.HasKey("MediationCaseId");
+
+                            b1.ToTable("MediationCases", "mediation");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MediationCaseId");
+                        });
+
+                    b.OwnsOne("Monolith.Modules.Mediation.Domain.Employer", "Respondent", b1 =>
+                        {
+                            b1.Property<Guid>("MediationCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("CreditCode")
+                                .IsRequired()
+                                .HasMaxLength(18)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RespondentCreditCode");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RespondentName");
+
+                            b1.HasKey("MediationCaseId");
+
+                            b1.ToTable("MediationCases", "mediation");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MediationCaseId");
+                        });
+
+                    b.OwnsOne("Monolith.Modules.Mediation.Domain.PaymentOrder", "PaymentOrder", b1 =>
+                        {
+                            b1.Property<Guid>("MediationCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("AcceptanceOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PaymentOrderAcceptanceOn");
+
+                            b1.Property<DateOnly>("AppliedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PaymentOrderAppliedOn");
+
+                            b1.Property<string>("Court")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PaymentOrderCourt");
+
+                            b1.Property<DateOnly?>("DebtorServedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PaymentOrderDebtorServedOn");
+
+                            b1.Property<DateOnly?>("IssuedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PaymentOrderIssuedOn");
+
+                            b1.Property<DateOnly?>("ResultOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PaymentOrderResultOn");
+
+                            b1.Property<string>("Stage")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PaymentOrderStage");
+
+                            b1.HasKey("MediationCaseId");
+
+                            b1.ToTable("MediationCases", "mediation");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MediationCaseId");
+                        });
+
+                    b.Navigation("Agreement");
+
+                    b.Navigation("Applicant")
+                        .IsRequired();
+
+                    b.Navigation("ArbitrationReview");
+
+                    b.Navigation("Entrustment");
+
+                    b.Navigation("JudicialConfirmation");
+
+                    b.Navigation("LegalAidReferral");
+
+                    b.Navigation("PaymentOrder");
+
+                    b.Navigation("Respondent")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Mediation.Domain.MediationOrganisation", b =>
+                {
+                    b.OwnsOne("Monolith.Modules.Mediation.Domain.Filing", "Filing", b1 =>
+                        {
+                            b1.Property<Guid>("MediationOrganisationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("FiledOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FiledOn");
+
+                            b1.Property<string>("FiledWith")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FiledWith");
+
+                            b1.Property<string>("FilingNumber")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FilingNumber");
+
+                            b1.HasKey("MediationOrganisationId");
+
+                            b1.ToTable("MediationOrganisations", "mediation");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MediationOrganisationId");
+                        });
+
+                    b.Navigation("Filing");
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Mediation.Domain.MediationSession", b =>
+                {
+                    b.HasOne("Monolith.Modules.Mediation.Domain.MediationCase", null)
+                        .WithMany("Sessions")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Mediation.Domain.Mediator", b =>
+                {
+                    b.HasOne("Monolith.Modules.Mediation.Domain.MediationOrganisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Mediation.Domain.Negotiation", b =>
+                {
+                    b.OwnsOne("Monolith.Modules.Mediation.Domain.Employer", "Employer", b1 =>
+                        {
+                            b1.Property<Guid>("NegotiationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("CreditCode")
+                                .IsRequired()
+                                .HasMaxLength(18)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("EmployerCreditCode");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("EmployerName");
+
+                            b1.HasKey("NegotiationId");
+
+                            b1.ToTable("MediationNegotiations", "mediation");
+
+                            b1.WithOwner()
+                                .HasForeignKey("NegotiationId");
+                        });
+
+                    b.OwnsOne("Monolith.Modules.Mediation.Domain.Worker", "Worker", b1 =>
+                        {
+                            b1.Property<Guid>("NegotiationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("WorkerName");
+
+                            b1.Property<string>("Phone")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("WorkerPhone");
+
+                            b1.Property<string>("ResidentIdNumber")
+                                .IsRequired()
+                                .HasMaxLength(18)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("WorkerIdNumber");
+
+                            b1.HasKey("NegotiationId");
+
+                            b1.ToTable("MediationNegotiations", "mediation");
+
+                            b1.WithOwner()
+                                .HasForeignKey("NegotiationId");
+                        });
+
+                    b.OwnsOne("Monolith.Modules.Mediation.Domain.SettlementAgreement", "Settlement", b1 =>
+                        {
+                            b1.Property<Guid>("NegotiationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal?>("Amount")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SettlementAmount");
+
+                            b1.Property<DateOnly>("PerformanceDueDate")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SettlementPerformanceDueDate");
+
+                            b1.Property<long>("RecordedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("SettlementRecordedAt");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SettlementRecordedBy");
+
+                            b1.Property<DateOnly>("SignedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SettlementSignedOn");
+
+                            b1.Property<string>("Terms")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SettlementTerms");
+
+                            b1.HasKey("NegotiationId");
+
+                            b1.ToTable("MediationNegotiations", "mediation");
+
+                            b1.WithOwner()
+                                .HasForeignKey("NegotiationId");
+                        });
+
+                    b.Navigation("Employer")
+                        .IsRequired();
+
+                    b.Navigation("Settlement");
+
+                    b.Navigation("Worker")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Mediation.Domain.MediationCase", b =>
+                {
+                    b.Navigation("Claims");
+
+                    b.Navigation("Experts");
+
+                    b.Navigation("FollowUps");
+
+                    b.Navigation("Sessions");
+                });
 #pragma warning restore 612, 618
         }
     }

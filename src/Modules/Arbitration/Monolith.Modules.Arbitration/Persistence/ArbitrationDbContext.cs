@@ -82,5 +82,7 @@ internal sealed class ArbitrationDbContext(DbContextOptions<ArbitrationDbContext
             referral.Property(r => r.LawyerPhone).HasMaxLength(20);
             referral.Property(r => r.RefusalReason).HasMaxLength(1000);
         });
+
+        MediationLinksModel.Configure(modelBuilder);
     }
 }
