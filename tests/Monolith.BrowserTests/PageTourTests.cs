@@ -14,7 +14,12 @@ public sealed partial class PageTourTests(BrowserFixture fixture)
     {
         { "window", "/", "您好" },
         { "window", "/Window", "期限计算与工作日查询" },
-        { "inspection", "/Inspection", "劳动保障监察" },
+        { "inspection", "/Inspection", "监察案件" },
+        { "inspection", "/Inspection/Intake", "登记投诉举报" },
+        { "inspection", "/Inspection/Requests", "协助请求与线索" },
+        { "inspection", "/Inspection/Alerts", "风险预警" },
+        { "inspection", "/Inspection/Deadlines", "监察期限" },
+        { "legalaid", "/Inspection/Requested", "向劳动保障监察提出的请求" },
         { "arbitration", "/Arbitration", "仲裁申请" },
         { "arbitration", "/Arbitration/Register", "登记仲裁申请" },
         { "union", "/Union", "工会维权" },

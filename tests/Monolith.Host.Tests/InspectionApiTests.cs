@@ -74,21 +74,26 @@ public sealed class InspectionApiTests(HostFactory host) : IClassFixture<HostFac
         foreach (var (kind, title) in new[] { ("Acceptance", "劳动保障监察投诉受理告知书"), ("FilingApproval", "劳动保障监察立案审批表"), ("Order", "劳动保障监察") })
         {
             var item = kind == "Order" ? $"&item={orderId}" : string.Empty;
-            var page = await officer.GetAsync($"{Cases}/{id}/documents/{kind}?format=html{item}");
+            using var page = await officer.GetAsync($"{Cases}/{id}/documents/{kind}?format=html{item}");
             Assert.Equal(HttpStatusCode.OK, page.StatusCode);
             Assert.Contains(title, await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-            var word = await officer.GetAsync($"{Cases}/{id}/documents/{kind}?format=docx{item}");
+            using var word = await officer.GetAsync($"{Cases}/{id}/documents/{kind}?format=docx{item}");
             Assert.Equal(HttpStatusCode.OK, word.StatusCode);
             using var stream = new MemoryStream(await word.Content.ReadAsByteArrayAsync());
             using var docx = WordprocessingDocument.Open(stream, false);
             Assert.Contains(title, docx.MainDocumentPart!.Document.Body!.InnerText, StringComparison.Ordinal);
         }
 
-        var printable = await officer.GetAsync($"/Inspection/Document/{id}/Acceptance");
+        using var printable = await officer.GetAsync($"/Inspection/Document/{id}/Acceptance");
         Assert.Equal(HttpStatusCode.OK, printable.StatusCode);
-        Assert.Contains(linkageNumber[..6], await printable.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.NotFound, (await officer.GetAsync($"{Cases}/{id}/documents/NonAcceptance")).StatusCode);
+        var printed = await printable.Content.ReadAsStringAsync();
+        Assert.Contains("劳动保障监察投诉受理告知书", printed, StringComparison.Ordinal);
+        Assert.Contains("下载Word", printed, StringComparison.Ordinal);
+        using var approval = await officer.GetAsync($"{Cases}/{id}/documents/FilingApproval");
+        Assert.Contains(linkageNumber, await approval.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var none = await officer.GetAsync($"{Cases}/{id}/documents/NonAcceptance");
+        Assert.Equal(HttpStatusCode.NotFound, none.StatusCode);
     }
 
     [Fact]
@@ -102,7 +107,8 @@ public sealed class InspectionApiTests(HostFactory host) : IClassFixture<HostFac
         Assert.Contains("facts", errors.Keys);
 
         var clerk = await host.ClientFor("arbitration");
-        Assert.Equal(HttpStatusCode.Forbidden, (await clerk.GetAsync(Cases)).StatusCode);
+        using var forbidden = await clerk.GetAsync(Cases);
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
     }
 
     [Fact]
@@ -238,6 +244,26 @@ public sealed class InspectionApiTests(HostFactory host) : IClassFixture<HostFac
         Assert.Equal(HttpStatusCode.OK, taken.StatusCode);
         var caseId = (await taken.ReadJsonAsync()).GetProperty("caseId").GetGuid();
         Assert.Equal(employer, (await officer.GetJsonAsync($"{Cases}/{caseId}")).GetProperty("employer").Text("name"));
+    }
+
+    [Fact]
+    public async Task The_requesters_page_opens_for_any_staff_member_but_not_anonymously_and_the_officer_pages_only_for_inspectors()
+    {
+        var union = await host.ClientFor("union");
+        using var own = await union.GetAsync("/Inspection/Requested");
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        Assert.Contains("工会", await own.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        using var anonymousClient = host.Anonymous();
+        using var anonymous = await anonymousClient.GetAsync("/Inspection/Requested");
+        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+        Assert.Contains("/login", anonymous.Headers.Location?.OriginalString, StringComparison.OrdinalIgnoreCase);
+
+        foreach (var path in new[] { "/Inspection/Requests", "/Inspection/Alerts", "/Inspection/Intake" })
+        {
+            using var denied = await union.GetAsync(path);
+            Assert.NotEqual(HttpStatusCode.OK, denied.StatusCode);
+        }
     }
 
     private static JsonObject Complaint(FakeIdentity fake) => new()

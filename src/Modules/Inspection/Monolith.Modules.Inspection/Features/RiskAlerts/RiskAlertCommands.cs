@@ -174,7 +174,7 @@ internal sealed class ListRiskAlertsHandler(InspectionDbContext db) : IRequestHa
         var total = await alerts.CountAsync(cancellationToken);
         var rows = await alerts
             .OrderBy(a => a.Status == RiskAlertStatus.Open ? 0 : 1)
-            .ThenBy(a => a.Level)
+            .ThenBy(a => a.Level == RiskLevel.Red ? 1 : a.Level == RiskLevel.Orange ? 2 : a.Level == RiskLevel.Yellow ? 3 : 4) // enums are stored as names
             .ThenByDescending(a => a.ReceivedAt)
             .ThenBy(a => a.Id)
             .Skip((page - 1) * size)
