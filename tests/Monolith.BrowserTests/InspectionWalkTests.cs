@@ -58,12 +58,13 @@ public sealed partial class InspectionWalkTests(BrowserFixture fixture)
         await page.Locator("#Order_Requirements").FillAsync("支付拖欠的工资");
         await page.GetByRole(AriaRole.Button, new() { Name = "制作责令改正通知书" }).ClickAsync();
         await page.WaitForURLAsync(caseUrl);
-        Assert.Contains("待履行", await page.Locator("#orders").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("履行期限内", await page.Locator("#orders").InnerTextAsync(), StringComparison.Ordinal);
 
         await page.Locator("#orders input[name='Compliance.AmountPaid']").FillAsync("8800");
         await page.Locator("#orders input[name='Compliance.Note']").FillAsync("已全额支付");
         await page.GetByRole(AriaRole.Button, new() { Name = "记录履行" }).ClickAsync();
         await page.WaitForURLAsync(caseUrl);
+        Assert.Contains("已履行", await page.Locator("#orders").InnerTextAsync(), StringComparison.Ordinal);
 
         await page.Locator("#Close_Outcome").SelectOptionAsync("WagesRecovered");
         await page.Locator("#Close_WagesRecovered").FillAsync("8800");
