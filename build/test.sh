@@ -14,6 +14,13 @@ if ! command -v chromium >/dev/null 2>&1; then
 fi
 export CHROMIUM_PATH="${CHROMIUM_PATH:-$(command -v chromium)}"
 
+# The Union tests read the meeting invitations with an independent RFC 5545 parser (npm ical.js, locked in
+# tests/tools/ics/package-lock.json); installed once, then left alone, so a later run needs no network.
+if [ ! -d tests/tools/ics/node_modules/ical.js ]; then
+  echo "== installing the calendar-file parser for the tests (npm ical.js)"
+  npm ci --prefix tests/tools/ics --no-audit --no-fund --loglevel=error
+fi
+
 echo "== restoring tools and packages"
 dotnet tool restore
 dotnet restore Monolith.sln

@@ -37,6 +37,7 @@ public static class MonolithApp
             // Module areas are protected by each module's own policy (AddModulePages); these are the host's pages.
             o.Conventions.AuthorizePage("/Index");
             o.Conventions.AuthorizePage("/Logout");
+            o.Conventions.AuthorizePage("/Inbox");
             o.Conventions.AuthorizeFolder("/Admin", WebServiceCollectionExtensions.AdministratorPolicy);
             o.Conventions.AuthorizeFolder("/Window", HostModule.JointWindowPolicy);
         }).AddMvcOptions(o =>

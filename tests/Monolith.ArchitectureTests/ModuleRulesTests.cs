@@ -62,8 +62,9 @@ public sealed class ModuleRulesTests
 
         // Not vacuous: the IL scan sees the deadlines Arbitration and LegalAid start and end.
         var (started, ended) = DeadlineUsage.Calls(Subjects.Arbitration);
-        Assert.Equal(["arbitration.decide-acceptance", "arbitration.one-time-notice"], started.Select(s => s.RuleId).Distinct().Order(StringComparer.Ordinal));
-        Assert.Equal(["arbitration.decide-acceptance", "arbitration.one-time-notice"], ended.Order(StringComparer.Ordinal));
+        string[] known = ["arbitration.decide-acceptance", "arbitration.one-time-notice"];
+        Assert.Subset(started.Select(s => s.RuleId).ToHashSet(StringComparer.Ordinal), known.ToHashSet(StringComparer.Ordinal));
+        Assert.Subset(ended.ToHashSet(StringComparer.Ordinal), known.ToHashSet(StringComparer.Ordinal));
         Assert.Contains(DeadlineUsage.Calls(Subjects.LegalAid).Started, s => s.RuleId == "legalaid.review-application");
     }
 }

@@ -2,7 +2,10 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
 using Monolith.BuildingBlocks.Demo;
 
@@ -12,7 +15,7 @@ namespace Monolith.BrowserTests;
 /// The real service (all six modules, the messaging relay running in the host) on a real Kestrel port over a fresh
 /// SQLite file with the demo accounts, and one headless Chromium. Shared by the tests of a class.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     public const string InstallHint = "build/test.sh installs it (apt-get install -y chromium); or set CHROMIUM_PATH to a Chromium binary.";
 
@@ -20,6 +23,20 @@ public sealed class BrowserFixture : IAsyncLifetime
     private readonly Dictionary<string, string> signedIn = [];
     private WebApplicationFactory<Program>? factory;
     private IPlaywright? playwright;
+
+    public BrowserFixture()
+        : this(null)
+    {
+    }
+
+    /// <param name="clock">A clock the test moves (the host's TimeProvider); null: the real one.</param>
+    protected BrowserFixture(FakeTimeProvider? clock) => Clock = clock;
+
+    /// <summary>The host's fake clock, when the fixture was made with one.</summary>
+    public FakeTimeProvider? Clock { get; }
+
+    /// <summary>The host's services (to run its due scheduled work, as Hangfire would, by the fake clock).</summary>
+    public IServiceProvider Services => factory!.Services;
 
     public string BaseUrl { get; private set; } = string.Empty;
 
@@ -35,7 +52,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         var database = Path.Combine(directory, "monolith.db");
         // A subclass rather than WithWebHostBuilder: on the factory WithWebHostBuilder returns, UseKestrel(0) was not
         // applied and Kestrel fell back to its default port 5000, which other test runs on this machine may hold.
-        factory = PlatformFactory.Create(database);
+        factory = PlatformFactory.Create(database, Clock);
         factory.UseKestrel(0);
         factory.StartServer();
         BaseUrl = ServerAddress(factory.Services);
@@ -144,14 +161,25 @@ public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 }
 
 /// <summary>The host over its own SQLite file, demo accounts seeded, no Hangfire server (jobs are not part of these tests).</summary>
-internal sealed class PlatformFactory(string databasePath) : WebApplicationFactory<Program>
+internal sealed class PlatformFactory(string databasePath, FakeTimeProvider? clock) : WebApplicationFactory<Program>
 {
-    public static WebApplicationFactory<Program> Create(string databasePath) => new PlatformFactory(databasePath);
+    public static WebApplicationFactory<Program> Create(string databasePath, FakeTimeProvider? clock = null) => new PlatformFactory(databasePath, clock);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder) => builder
         .UseSetting("Database:Provider", "Sqlite")
         .UseSetting("Database:ConnectionString", $"Data Source={databasePath}")
         .UseSetting("Jobs:RunServer", "false")
         .UseSetting("Demo:Seed", "true")
-        .UseSetting("Demo:SampleCases", "false");
+        .UseSetting("Demo:SampleCases", "false")
+        .ConfigureTestServices(services =>
+        {
+            if (clock is not null)
+            {
+                services.RemoveAll<TimeProvider>();
+                services.AddSingleton<TimeProvider>(clock);
+            }
+        });
 }
+
+/// <summary>The same host and browser, on a fake clock starting Monday 2026-03-02 09:00 +08:00, for walks that span days.</summary>
+public sealed class ClockedBrowserFixture() : BrowserFixture(new FakeTimeProvider(Monolith.Testing.PlatformFixture.DefaultStart));

@@ -29,6 +29,13 @@ public sealed partial class PageTourTests(BrowserFixture fixture)
         { "admin", "/Admin/Messages", "消息处理" },
         { "admin", "/Platform/Audit", "审计日志" },
         { "admin", "/Window", "期限计算与工作日查询" },
+        { "admin", "/Union/Meetings", "会议日历" },
+        { "admin", "/Union/Meetings/Schedule", "安排会议" },
+        { "inspection", "/Union/My/Meetings", "我的会议" },
+        { "inspection", "/Union/My/ActionItems", "本单位待办事项" },
+        { "window", "/Inbox", "我的提醒" },
+        { "union", "/Union/Cases/Register", "登记咨询/诉求" },
+        { "union", "/Union/Cases/Letters", "“一函两书”" },
     };
 
     [Theory]

@@ -18,6 +18,8 @@ public sealed class ModuleDeadlineRulesTests
         ["inspection.hearing-request"] = DutyHolder.Employer,
         ["inspection.administrative-review"] = DutyHolder.Party,
         ["inspection.administrative-litigation"] = DutyHolder.Party,
+        ["inspection.answer-evidence-request"] = DutyHolder.OwnAgency,
+        ["inspection.lead-feedback"] = DutyHolder.OwnAgency,
 
         ["arbitration.decide-acceptance"] = DutyHolder.OwnAgency,
         ["arbitration.serve-respondent"] = DutyHolder.OwnAgency,

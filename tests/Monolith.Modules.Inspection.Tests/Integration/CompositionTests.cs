@@ -7,14 +7,16 @@ namespace Monolith.Modules.Inspection.Tests.Integration;
 public sealed class CompositionTests
 {
     [Fact]
-    public async Task Inspection_alone_contributes_its_seven_rules_and_the_nanchang_profile_touches_none_of_them()
+    public async Task Inspection_alone_contributes_its_seven_statutory_rules_and_two_configured_ones_and_the_nanchang_profile_touches_none_of_them()
     {
         await using var platform = await TestKit.PlatformAsync();
 
         var catalogue = platform.Services.GetRequiredService<DeadlineCatalogue>();
 
         var entries = catalogue.EntriesOf("Inspection").ToList();
-        Assert.Equal(7, entries.Count);
+        Assert.Equal(9, entries.Count);
+        Assert.Contains(entries, e => e.Statutory.Id == InspectionServiceRules.AnswerEvidenceRequest);
+        Assert.Contains(entries, e => e.Statutory.Id == InspectionServiceRules.LeadFeedback);
         Assert.All(entries, e => Assert.False(e.Overridden, e.Statutory.Id));
         Assert.Equal(entries.Count, catalogue.Entries.Count);
         Assert.Equal(

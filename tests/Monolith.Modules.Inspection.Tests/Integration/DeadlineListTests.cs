@@ -11,7 +11,7 @@ public sealed class DeadlineListTests
     {
         await using var platform = await TestKit.PlatformAsync();
 
-        await platform.StartDeadlineAsync(InspectionDeadlineRules.AcceptComplaint, TestKit.Complaint(1));
+        await platform.StartDeadlineAsync(InspectionDeadlineRules.AcceptComplaint, TestKit.ComplaintSubject(1));
 
         var deadline = Assert.Single(await platform.DeadlinesAsync<InspectionDbContext>());
         Assert.Equal(InspectionDeadlineRules.AcceptComplaint, deadline.RuleId);
@@ -29,7 +29,7 @@ public sealed class DeadlineListTests
         await using var platform = await TestKit.PlatformWithNeighbourAsync();
 
         await platform.StartDeadlineAsync(TestKit.NeighbourRule, TestKit.NeighbourMatter(1));
-        await platform.StartDeadlineAsync(InspectionDeadlineRules.CompleteInvestigation, TestKit.Complaint(2));
+        await platform.StartDeadlineAsync(InspectionDeadlineRules.CompleteInvestigation, TestKit.ComplaintSubject(2));
         await platform.StartDeadlineAsync(TestKit.NeighbourRule, TestKit.NeighbourMatter(2));
 
         var deadlines = await platform.DeadlinesAsync<InspectionDbContext>(DeadlineFilter.All);
@@ -42,7 +42,7 @@ public sealed class DeadlineListTests
     public async Task A_deadline_not_met_by_its_due_day_is_listed_as_missed()
     {
         await using var platform = await TestKit.PlatformAsync();
-        await platform.StartDeadlineAsync(InspectionDeadlineRules.AcceptComplaint, TestKit.Complaint(3));
+        await platform.StartDeadlineAsync(InspectionDeadlineRules.AcceptComplaint, TestKit.ComplaintSubject(3));
 
         platform.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 10, 9, 0, 0, TimeSpan.FromHours(8)));
         var processed = await platform.ProcessDeadlinesAsync();

@@ -15,7 +15,7 @@ public sealed class ModuleDirectory
         problems.AddRange(Duplicates(Modules.Where(m => m.LinkageCode is not null).Select(m => m.LinkageCode!), "联动编号机构代码"));
         problems.AddRange(Duplicates(Modules.SelectMany(m => m.Roles).Select(r => r.Name), "角色"));
         problems.AddRange(Duplicates(Modules.SelectMany(m => m.DemoAccounts).Select(a => a.UserName), "演示账号"));
-        problems.AddRange(Modules.SelectMany(m => m.Navigation.Where(l => !Modules.Any(o => o.Roles.Any(r => r.Name == l.Role)))
+        problems.AddRange(Modules.SelectMany(m => m.Navigation.Where(l => l.Role != NavLink.EveryRole && !Modules.Any(o => o.Roles.Any(r => r.Name == l.Role)))
             .Select(l => $"{m.Name}：导航“{l.Title}”指向的角色 {l.Role} 没有任何模块声明。")));
         if (problems.Count > 0)
         {
@@ -33,8 +33,14 @@ public sealed class ModuleDirectory
 
     public string RoleDisplayName(string? role) => Roles.FirstOrDefault(r => r.Name == role)?.DisplayName ?? role ?? string.Empty;
 
-    /// <summary>Where a role can go, in module order.</summary>
-    public IReadOnlyList<NavLink> NavigationFor(string? role) => [.. Modules.SelectMany(m => m.Navigation).Where(l => l.Role == role)];
+    /// <summary>Where a role can go, in module order; then the pages every role has.</summary>
+    public IReadOnlyList<NavLink> NavigationFor(string? role) =>
+        role is null
+            ? []
+            : [.. Modules.SelectMany(m => m.Navigation).Where(l => l.Role == role), .. Modules.SelectMany(m => m.Navigation).Where(l => l.Role == NavLink.EveryRole)];
+
+    /// <summary>The modules that are agencies: those that issue linkage numbers (not the platform, not the joint window).</summary>
+    public IEnumerable<ModuleInfo> Agencies => Modules.Where(m => m.LinkageCode is not null);
 
     public IEnumerable<DemoAccount> DemoAccounts => Modules.SelectMany(m => m.DemoAccounts);
 

@@ -65,7 +65,13 @@ public sealed partial record ModuleInfo(string Name, string Schema, string Displ
 /// <param name="DisplayName">The role in Chinese, e.g. "仲裁立案工作人员".</param>
 public sealed record RoleInfo(string Name, string DisplayName);
 
-/// <summary>A place a role can go, shown in the top bar and on the home page.</summary>
-public sealed record NavLink(string Role, string Title, string Url, string Description);
+/// <summary>
+/// A place a role can go, shown in the top bar and on the home page. <see cref="EveryRole"/> as the role: a page every
+/// signed-in staff member has (their meetings, their reminders), whatever their role.
+/// </summary>
+public sealed record NavLink(string Role, string Title, string Url, string Description)
+{
+    public const string EveryRole = "*";
+}
 
 public sealed record DemoAccount(string UserName, string Role);

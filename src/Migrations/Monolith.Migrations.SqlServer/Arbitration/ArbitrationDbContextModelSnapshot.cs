@@ -779,6 +779,59 @@ namespace Monolith.Migrations.SqlServer.Arbitration
                                 .HasForeignKey("ArbitrationApplicationId");
                         });
 
+                    b.OwnsOne("Monolith.Modules.Arbitration.Domain.LinkageReferral", "LinkedFrom", b1 =>
+                        {
+                            b1.Property<Guid>("ArbitrationApplicationId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("AgencyName")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("LinkedAgencyName");
+
+                            b1.Property<string>("CaseReference")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("LinkedCaseReference");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)")
+                                .HasColumnName("LinkedReason");
+
+                            b1.Property<Guid>("ReferralId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("LinkedReferralId");
+
+                            b1.Property<DateTimeOffset>("ReferredAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("LinkedReferredAt");
+
+                            b1.Property<string>("ReferredBy")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("LinkedReferredBy");
+
+                            b1.Property<DateOnly?>("ReliefFirstSoughtOn")
+                                .HasColumnType("date")
+                                .HasColumnName("LinkedReliefFirstSoughtOn");
+
+                            b1.HasKey("ArbitrationApplicationId");
+
+                            b1.HasIndex("ReferralId")
+                                .IsUnique()
+                                .HasFilter("[LinkedReferralId] IS NOT NULL");
+
+                            b1.ToTable("ArbitrationApplications", "arbitration");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ArbitrationApplicationId");
+                        });
+
                     b.OwnsOne("Monolith.Modules.Arbitration.Domain.OneTimeNotice", "Notice", b1 =>
                         {
                             b1.Property<Guid>("ArbitrationApplicationId")
@@ -828,6 +881,8 @@ namespace Monolith.Migrations.SqlServer.Arbitration
 
                     b.Navigation("Applicant")
                         .IsRequired();
+
+                    b.Navigation("LinkedFrom");
 
                     b.Navigation("Notice");
 

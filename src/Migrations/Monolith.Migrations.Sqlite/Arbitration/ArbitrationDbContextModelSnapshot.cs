@@ -775,6 +775,58 @@ namespace Monolith.Migrations.Sqlite.Arbitration
                                 .HasForeignKey("ArbitrationApplicationId");
                         });
 
+                    b.OwnsOne("Monolith.Modules.Arbitration.Domain.LinkageReferral", "LinkedFrom", b1 =>
+                        {
+                            b1.Property<Guid>("ArbitrationApplicationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("AgencyName")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LinkedAgencyName");
+
+                            b1.Property<string>("CaseReference")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LinkedCaseReference");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LinkedReason");
+
+                            b1.Property<Guid>("ReferralId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LinkedReferralId");
+
+                            b1.Property<long>("ReferredAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("LinkedReferredAt");
+
+                            b1.Property<string>("ReferredBy")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LinkedReferredBy");
+
+                            b1.Property<DateOnly?>("ReliefFirstSoughtOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LinkedReliefFirstSoughtOn");
+
+                            b1.HasKey("ArbitrationApplicationId");
+
+                            b1.HasIndex("ReferralId")
+                                .IsUnique();
+
+                            b1.ToTable("ArbitrationApplications", "arbitration");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ArbitrationApplicationId");
+                        });
+
                     b.OwnsOne("Monolith.Modules.Arbitration.Domain.OneTimeNotice", "Notice", b1 =>
                         {
                             b1.Property<Guid>("ArbitrationApplicationId")
@@ -824,6 +876,8 @@ namespace Monolith.Migrations.Sqlite.Arbitration
 
                     b.Navigation("Applicant")
                         .IsRequired();
+
+                    b.Navigation("LinkedFrom");
 
                     b.Navigation("Notice");
 

@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Monolith.BuildingBlocks;
 using Monolith.BuildingBlocks.Modules;
 using Monolith.BuildingBlocks.Web;
+using Monolith.Modules.Inspection.Features.Requests;
+using Monolith.Modules.Inspection.Features.Shared;
 using Monolith.Modules.Inspection.Persistence;
 
 namespace Monolith.Modules.Inspection;
@@ -20,7 +22,10 @@ public sealed class InspectionModule : IModule
         Roles = [new(Role, "劳动保障监察员")],
         Navigation =
         [
-            new(Role, "劳动保障监察", "/Inspection", "本机构的期限规则和待办期限"),
+            new(Role, "监察案件", "/Inspection", "投诉举报案件的办理队列：即将到期的在前，可按状态、区县和用人单位筛选"),
+            new(Role, "登记投诉举报", "/Inspection/Intake", "登记投诉或举报，提示同一用人单位、同一劳动者未办结的事项"),
+            new(Role, "协助请求与线索", "/Inspection/Requests", "法律援助机构和工会的调查取证协助请求、移交的案件线索及其反馈期限"),
+            new(Role, "监察期限", "/Inspection/Deadlines", "本机构的期限规则和待办期限，可记录经批准的延长"),
         ],
         DemoAccounts = [new("inspection", Role)],
     };
@@ -31,7 +36,13 @@ public sealed class InspectionModule : IModule
     {
         services.AddModule<InspectionDbContext>(Info, typeof(InspectionModule).Assembly);
         services.AddModulePages(Info);
+        services.AddOptions<InspectionOptions>().Bind(configuration.GetSection(InspectionOptions.Section));
+        services.AddScoped<DocumentNumbers>();
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapModuleApi<InspectionDbContext>(Info);
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapModuleApi<InspectionDbContext>(Info);
+        RequesterView.Map(endpoints);
+    }
 }

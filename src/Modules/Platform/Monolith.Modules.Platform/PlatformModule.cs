@@ -13,6 +13,8 @@ using Monolith.BuildingBlocks.Web;
 using Monolith.Modules.Platform.Accounts;
 using Monolith.Modules.Platform.Audit;
 using Monolith.Modules.Platform.Calendar;
+using Monolith.Modules.Platform.Notifications;
+using Monolith.BuildingBlocks.Notifications;
 using Monolith.Modules.Platform.Persistence;
 
 namespace Monolith.Modules.Platform;
@@ -46,14 +48,23 @@ public sealed class PlatformModule : IModule
         services.AddSingleton<IPasswordHasher<Account>, PasswordHasher<Account>>();
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddSingleton<ICalendarStore, CalendarStore>();
+        services.AddSingleton<IUserInbox, UserInbox>();
+
+        // Channels beyond the in-app inbox, each on by configuration (an SMS gateway would be one more).
+        services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.Section));
+        if (configuration.GetValue<bool>($"{SmtpOptions.Section}:Enabled"))
+        {
+            services.AddScoped<INotificationChannel, SmtpEmailChannel>();
+        }
     }
 
-    /// <summary>/api/admin/accounts, /api/admin/audit and /api/admin/calendar for administrators; /api/calendar for all staff.</summary>
+    /// <summary>/api/admin/accounts, /api/admin/audit and /api/admin/calendar for administrators; /api/calendar and /api/inbox for all staff.</summary>
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         var admin = endpoints.MapGroup("/api/admin").WithTags("Administration").RequireAuthorization(WebServiceCollectionExtensions.ModulePolicy(Info));
         AccountEndpoints.Map(admin);
         AuditEndpoints.Map(admin);
         CalendarEndpoints.Map(endpoints, admin);
+        InboxEndpoints.Map(endpoints);
     }
 }

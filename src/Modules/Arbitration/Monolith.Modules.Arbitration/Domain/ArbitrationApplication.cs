@@ -12,7 +12,19 @@ internal enum ApplicationStatus
 
     /// <summary>不予受理, with written reasons.</summary>
     Rejected = 3,
+
+    /// <summary>
+    /// 联动转来待确认: another agency of the linkage mechanism sent the worker's dispute here (e.g. labour inspection after
+    /// the employer refused to negotiate). Not yet an application in law: the worker confirms it at the commission, and
+    /// only then is it received and the acceptance period running.
+    /// </summary>
+    Draft = 4,
 }
+
+/// <summary>Where a draft of the linkage channel came from (<see cref="ApplicationStatus.Draft"/>).</summary>
+/// <param name="ReliefFirstSoughtOn">When the worker first asked a competent department for relief: the date that interrupted the limitation period.</param>
+internal sealed record LinkageReferral(
+    Guid ReferralId, string AgencyName, string CaseReference, string Reason, DateOnly? ReliefFirstSoughtOn, DateTimeOffset ReferredAt, string ReferredBy);
 
 /// <summary>How the application reached the commission (洪司发〔2022〕32号 三(五) binds linkage cases only).</summary>
 internal enum ApplicationChannel
@@ -65,6 +77,9 @@ internal sealed class ArbitrationApplication : ILinkedMatter
 
     public OneTimeNotice? Notice { get; private set; }
 
+    /// <summary>The referral a draft of the linkage channel came from; null for an application registered here.</summary>
+    public LinkageReferral? LinkedFrom { get; private set; }
+
     /// <summary>Optimistic-concurrency token: every change bumps it, so two concurrent changes cannot both win.</summary>
     public int Version { get; private set; }
 
@@ -96,6 +111,33 @@ internal sealed class ArbitrationApplication : ILinkedMatter
         }
 
         return application;
+    }
+
+    /// <summary>
+    /// A draft of the linkage channel, under the linkage number the referring agency gave the matter. It becomes an
+    /// application when the worker confirms it (<see cref="ConfirmDraft"/>).
+    /// </summary>
+    public static ArbitrationApplication DraftFromLinkage(
+        Guid id, string linkageNumber, Worker applicant, Employer respondent, IEnumerable<Claim> claims, LinkageReferral linkedFrom)
+    {
+        var draft = Register(id, linkageNumber, applicant, respondent, claims, linkedFrom.ReferredAt, linkedFrom.AgencyName, ApplicationChannel.Linkage);
+        draft.Status = ApplicationStatus.Draft;
+        draft.LinkedFrom = linkedFrom;
+        return draft;
+    }
+
+    /// <summary>The worker confirmed the draft at the commission: from now on it is an application received, awaiting acceptance.</summary>
+    public void ConfirmDraft(DateTimeOffset receivedAt, string confirmedBy)
+    {
+        if (Status != ApplicationStatus.Draft)
+        {
+            throw new BusinessRuleViolationException("arbitration.not-a-draft", "该申请不是待确认的联动转来申请。");
+        }
+
+        Status = ApplicationStatus.Registered;
+        ReceivedAt = receivedAt;
+        RegisteredBy = confirmedBy;
+        Version++;
     }
 
     /// <summary>

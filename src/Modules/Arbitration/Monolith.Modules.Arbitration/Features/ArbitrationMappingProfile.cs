@@ -15,6 +15,7 @@ internal sealed class ArbitrationMappingProfile : Profile
         CreateMap<Claim, ClaimDetails>();
         CreateMap<OneTimeNotice, NoticeDetails>();
         CreateMap<LegalAidReferral, ReferralDetails>();
+        CreateMap<LinkageReferral, LinkedFromDetails>();
         CreateMap<ArbitrationApplication, ApplicationDetails>()
             .ForMember(d => d.Deadlines, o => o.Ignore());
     }

@@ -10,6 +10,7 @@ internal static class ArbitrationNames
         ApplicationStatus.Registered => "已登记待受理",
         ApplicationStatus.Filed => "已立案",
         ApplicationStatus.Rejected => "不予受理",
+        ApplicationStatus.Draft => "联动转来待确认",
         _ => status.ToString(),
     };
 

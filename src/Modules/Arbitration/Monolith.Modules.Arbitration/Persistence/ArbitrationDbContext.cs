@@ -46,6 +46,17 @@ internal sealed class ArbitrationDbContext(DbContextOptions<ArbitrationDbContext
                 notice.Property(n => n.IssuedAt).HasColumnName("NoticeIssuedAt");
                 notice.Property(n => n.IssuedBy).HasColumnName("NoticeIssuedBy").HasMaxLength(64);
             });
+            application.OwnsOne(a => a.LinkedFrom, linked =>
+            {
+                linked.Property(l => l.ReferralId).HasColumnName("LinkedReferralId");
+                linked.HasIndex(l => l.ReferralId).IsUnique();
+                linked.Property(l => l.AgencyName).HasColumnName("LinkedAgencyName").HasMaxLength(64);
+                linked.Property(l => l.CaseReference).HasColumnName("LinkedCaseReference").HasMaxLength(64);
+                linked.Property(l => l.Reason).HasColumnName("LinkedReason").HasMaxLength(500);
+                linked.Property(l => l.ReliefFirstSoughtOn).HasColumnName("LinkedReliefFirstSoughtOn");
+                linked.Property(l => l.ReferredAt).HasColumnName("LinkedReferredAt");
+                linked.Property(l => l.ReferredBy).HasColumnName("LinkedReferredBy").HasMaxLength(64);
+            });
             application.HasMany(a => a.Claims).WithOne().HasForeignKey("ApplicationId").OnDelete(DeleteBehavior.Cascade);
             application.Navigation(a => a.Claims).HasField("claims").UsePropertyAccessMode(PropertyAccessMode.Field);
             application.HasMany(a => a.Referrals).WithOne().HasForeignKey("ApplicationId").OnDelete(DeleteBehavior.Cascade);

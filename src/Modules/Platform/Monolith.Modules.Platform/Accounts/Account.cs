@@ -20,6 +20,9 @@ internal sealed class Account
 
     public required string PasswordHash { get; set; }
 
+    /// <summary>Where the email channel sends this person's reminders; none: in-app inbox only.</summary>
+    public string? Email { get; set; }
+
     public bool IsActive { get; set; } = true;
 
     public int FailedLogins { get; set; }
@@ -42,5 +45,6 @@ internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
         builder.Property(a => a.DisplayName).HasMaxLength(64);
         builder.Property(a => a.Role).HasMaxLength(32);
         builder.Property(a => a.PasswordHash).HasMaxLength(256);
+        builder.Property(a => a.Email).HasMaxLength(128);
     }
 }

@@ -9,7 +9,7 @@ using Monolith.Modules.Platform.Persistence;
 namespace Monolith.Modules.Platform.Accounts;
 
 /// <summary>An administrator adds a staff account with one role.</summary>
-internal sealed record CreateAccountCommand(string UserName, string DisplayName, string Role, string Password) : ICommand<Guid>, IAuditSubject
+internal sealed record CreateAccountCommand(string UserName, string DisplayName, string Role, string Password, string? Email = null) : ICommand<Guid>, IAuditSubject
 {
     string IAuditSubject.AuditSubject => UserName;
 }
@@ -25,6 +25,7 @@ internal sealed class CreateAccountValidator : AbstractValidator<CreateAccountCo
         RuleFor(c => c.Password).NotEmpty().MinimumLength(10)
             .Must(p => p is not null && p.Any(char.IsLetter) && p.Any(char.IsDigit))
             .WithMessage("密码至少10位，且须同时包含字母和数字。").WithName("密码");
+        RuleFor(c => c.Email).EmailAddress().MaximumLength(128).When(c => !string.IsNullOrEmpty(c.Email)).WithName("电子邮箱");
     }
 }
 
@@ -38,6 +39,7 @@ internal sealed class CreateAccountHandler(PlatformDbContext db, AccountService 
         }
 
         var account = accounts.NewAccount(request.UserName, request.DisplayName, request.Role, request.Password);
+        account.Email = string.IsNullOrWhiteSpace(request.Email) ? null : request.Email.Trim();
         db.Accounts.Add(account);
         return account.Id;
     }

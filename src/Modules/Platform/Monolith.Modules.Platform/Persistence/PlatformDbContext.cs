@@ -3,6 +3,7 @@ using Monolith.BuildingBlocks.Persistence;
 using Monolith.Modules.Platform.Accounts;
 using Monolith.Modules.Platform.Audit;
 using Monolith.Modules.Platform.Calendar;
+using Monolith.Modules.Platform.Notifications;
 
 namespace Monolith.Modules.Platform.Persistence;
 
@@ -15,11 +16,17 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
 
     public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
 
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<InboxItem> InboxItems => Set<InboxItem>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new AccountConfiguration());
         modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
         modelBuilder.ApplyConfiguration(new CalendarYearConfiguration());
         modelBuilder.ApplyConfiguration(new CalendarDayConfiguration());
+        modelBuilder.ApplyConfiguration(new NotificationConfiguration());
+        modelBuilder.ApplyConfiguration(new InboxItemConfiguration());
     }
 }

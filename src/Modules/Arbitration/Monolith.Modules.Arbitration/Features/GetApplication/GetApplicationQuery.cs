@@ -31,7 +31,8 @@ internal sealed record ApplicationDetails(
     string? RejectionReason,
     NoticeDetails? Notice,
     IReadOnlyList<ReferralDetails> Referrals,
-    ApplicationChannel Channel) : IAuditSubject
+    ApplicationChannel Channel,
+    LinkedFromDetails? LinkedFrom) : IAuditSubject
 {
     string IAuditSubject.AuditSubject => LinkageNumber;
 
@@ -43,6 +44,9 @@ internal sealed record ApplicationDetails(
 
     public bool CanReferToLegalAid => !Referrals.Any(r => r.Status is ReferralStatus.AwaitingDecision or ReferralStatus.Granted);
 }
+
+/// <summary>The agency that sent a draft of the linkage channel, why, and when the worker first sought relief.</summary>
+internal sealed record LinkedFromDetails(string AgencyName, string CaseReference, string Reason, DateOnly? ReliefFirstSoughtOn, DateTimeOffset ReferredAt, string ReferredBy);
 
 internal sealed record WorkerDetails(string Name, string ResidentIdNumber, string Phone, bool IsMigrantWorker);
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Monolith.BuildingBlocks.Application;
 using Monolith.BuildingBlocks.Web;
+using Monolith.Modules.Arbitration.Features.ConfirmLinkedApplication;
 using Monolith.Modules.Arbitration.Features.DecideAcceptance;
 using Monolith.Modules.Arbitration.Features.GetApplication;
 using Monolith.Modules.Arbitration.Features.IssueOneTimeNotice;
@@ -64,6 +65,9 @@ internal sealed class ApplicationModel : CommandPageModel
         "已记录劳动者同意并转介法律援助机构，审查结果将在本页显示。",
         nameof(Refer),
         new { id = Id });
+
+    public Task<IActionResult> OnPostConfirmAsync() =>
+        SendAsync(new ConfirmLinkedApplicationCommand(Id), "申请人已确认申请，开始计算受理期限。", routeValues: new { id = Id });
 
     public Task<IActionResult> OnPostAcceptAsync() =>
         SendAsync(new DecideAcceptanceCommand(Id, true, null), "已受理并立案。", routeValues: new { id = Id });
