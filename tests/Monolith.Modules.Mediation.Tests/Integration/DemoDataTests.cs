@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Monolith.BuildingBlocks.Demo;
+using Monolith.Modules.Mediation.Contracts;
 using Monolith.Modules.Mediation.Domain;
+using Monolith.Modules.Mediation.Features.Negotiations;
 using Monolith.Modules.Mediation.Features.Cases;
 using Monolith.Modules.Mediation.Features.Organisations;
 using Monolith.Modules.Mediation.Features.Roster;
@@ -12,7 +14,7 @@ namespace Monolith.Modules.Mediation.Tests.Integration;
 public sealed class DemoDataTests
 {
     [Fact]
-    public async Task The_demo_register_has_filed_organisations_of_several_kinds_one_unfiled_mediators_experts_and_two_cases_and_seeds_once()
+    public async Task The_demo_register_has_filed_organisations_of_several_kinds_one_unfiled_mediators_experts_sample_matters_in_every_stage_and_seeds_once()
     {
         await using var platform = await TestKit.PlatformAsync();
 
@@ -28,8 +30,14 @@ public sealed class DemoDataTests
         Assert.Equal(14, (await platform.SendAsync(new ListMediatorsQuery())).Total);
         Assert.Equal(3, (await platform.SendAsync(new ListExpertsQuery())).Total);
         var cases = (await platform.SendAsync(new ListCasesQuery(CaseView.All))).Items;
-        Assert.Equal(2, cases.Count);
+        Assert.True(cases.Count == 5, string.Join("; ", cases.Select(c => $"{c.Status} {c.OrganisationName} {c.LinkageNumber}")));
         Assert.Contains(cases, c => c.Status == CaseStatus.InMediation && c.Channel == CaseChannel.Window);
+        Assert.Contains(cases, c => c.Status == CaseStatus.Received);
+        var agreed = Assert.Single(cases, c => c.Status == CaseStatus.Agreed);
+        Assert.NotNull((await platform.SendAsync(new GetCaseQuery(agreed.Id))).Agreement!.NoticeIssuedAt);
+        var failed = Assert.Single(cases, c => c.Status == CaseStatus.Failed);
+        Assert.Equal(failed.LinkageNumber, Assert.Single(await platform.PublishedAsync<MediationFailedIntegrationEvent>()).LinkageNumber);
+        Assert.Equal(NegotiationStatus.AwaitingAnswer, Assert.Single((await platform.SendAsync(new ListNegotiationsQuery())).Items).Status);
     }
 
     private static async Task SeedAsync(PlatformFixture platform)
