@@ -80,10 +80,11 @@ internal sealed class DeclareEngagementHandler(LegalAidDbContext db, TimeProvide
 }
 
 /// <summary>One roster member's workload: open assignments (granted or advance aid, not closed), all-time assignments, and the employers acted for.</summary>
-internal sealed record LawyerWorkload(Guid Id, string Name, string Firm, string Phone, bool IsActive, int OpenCases, int TotalCases, IReadOnlyList<string> ActsFor);
+/// <param name="Conflict">Acts for the employer of the query's matter (the conflict check), so not assignable to it.</param>
+internal sealed record LawyerWorkload(Guid Id, string Name, string Firm, string Phone, bool IsActive, int OpenCases, int TotalCases, IReadOnlyList<string> ActsFor, bool Conflict);
 
 /// <summary>工作量: the roster with each member's open and total cases, fewest open first, for choosing whom to assign.</summary>
-internal sealed record LawyerWorkloadQuery : IQuery<IReadOnlyList<LawyerWorkload>>;
+internal sealed record LawyerWorkloadQuery(string? EmployerName = null, string? EmployerCreditCode = null) : IQuery<IReadOnlyList<LawyerWorkload>>;
 
 internal sealed class LawyerWorkloadHandler(LegalAidDbContext db) : IRequestHandler<LawyerWorkloadQuery, IReadOnlyList<LawyerWorkload>>
 {
@@ -101,7 +102,8 @@ internal sealed class LawyerWorkloadHandler(LegalAidDbContext db) : IRequestHand
                 l.Id, l.Name, l.Firm, l.Phone, l.IsActive,
                 byLawyer.TryGetValue(l.Id, out var c) ? c.Open : 0,
                 byLawyer.TryGetValue(l.Id, out var t) ? t.Total : 0,
-                l.Engagements.Select(e => $"{e.EmployerName}（{e.Matter}）").ToList()))
+                l.Engagements.Select(e => $"{e.EmployerName}（{e.Matter}）").ToList(),
+                request.EmployerName is { } employer && l.ActsFor(employer, request.EmployerCreditCode)))
             .OrderByDescending(l => l.IsActive).ThenBy(l => l.OpenCases).ThenBy(l => l.Firm).ThenBy(l => l.Name)
             .ToList();
     }
