@@ -41,7 +41,6 @@ public sealed class RequestTests : IAsyncLifetime
         var answer = new SupportOfProsecutionDecidedIntegrationEvent(
             Guid.NewGuid(), TestKit.Monday.AddDays(3), submitted.LinkageNumber, requestId, "LegalAid", true, "符合支持起诉条件", "procurator", TestKit.Monday.AddDays(3));
         await platform.DeliverAsync(answer);
-        await platform.DeliverAsync(answer);
 
         var request = Assert.Single((await platform.SendAsync(new GetApplicationQuery(submitted.Id))).Requests);
         var shown = Assert.Single(request.Answers);

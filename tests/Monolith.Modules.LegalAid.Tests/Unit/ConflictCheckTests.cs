@@ -31,3 +31,19 @@ public sealed class ConflictCheckTests
         return lawyer;
     }
 }
+
+public sealed class OutgoingRequestTests
+{
+    [Fact]
+    public void An_answer_delivered_twice_is_kept_once()
+    {
+        var request = new OutgoingRequest(Guid.NewGuid(), Guid.NewGuid(), OutgoingRequestKind.EvidenceAssistance, "考勤记录", "legalaid", DateTimeOffset.UnixEpoch);
+        var eventId = Guid.NewGuid();
+
+        Assert.True(request.AddAnswer(new RequestAnswer(Guid.NewGuid(), eventId, "全部调取", "已调取", "inspector", DateTimeOffset.UnixEpoch, true)));
+        Assert.False(request.AddAnswer(new RequestAnswer(Guid.NewGuid(), eventId, "全部调取", "已调取", "inspector", DateTimeOffset.UnixEpoch, true)));
+        Assert.True(request.AddAnswer(new RequestAnswer(Guid.NewGuid(), Guid.NewGuid(), "办理结果", "已结案", "inspector", DateTimeOffset.UnixEpoch, true)));
+
+        Assert.Equal(2, request.Answers.Count);
+    }
+}

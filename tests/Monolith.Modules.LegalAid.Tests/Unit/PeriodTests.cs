@@ -17,7 +17,7 @@ public sealed class PeriodTests
     [InlineData("2026-02-21", "2026-02-28")] // received in the Spring Festival holiday; ends Sat 02-28, a make-up working day and the month's end
     [InlineData("2026-12-25", "2027-01-01")] // into a year without a published schedule: provisional
     public void Review_is_7_calendar_days_rolled_past_rest_days(string received, string due) =>
-        Assert.Equal(DateOnly.Parse(due), Compute(LegalAidDeadlineRules.ReviewApplication, received).DueDate);
+        Assert.Equal(D(due), Compute(LegalAidDeadlineRules.ReviewApplication, received).DueDate);
 
     [Theory]
     [InlineData("2026-09-30", "2026-10-08")] // ends 10-03 in the holiday
@@ -25,21 +25,21 @@ public sealed class PeriodTests
     [InlineData("2026-05-06", "2026-05-09")] // ends Sat 05-09, a make-up working day
     [InlineData("2026-03-29", "2026-04-01")] // across a month end
     public void Assignment_is_3_calendar_days_from_the_grant(string granted, string due) =>
-        Assert.Equal(DateOnly.Parse(due), Compute(LegalAidDeadlineRules.AssignProvider, granted).DueDate);
+        Assert.Equal(D(due), Compute(LegalAidDeadlineRules.AssignProvider, granted).DueDate);
 
     [Theory]
     [InlineData("2026-02-26", "2026-03-03")] // across the end of February
     [InlineData("2026-06-14", "2026-06-22")] // ends 06-19, the Dragon Boat holiday (06-19 – 06-21)
     [InlineData("2026-01-28", "2026-02-02")] // ends Sun 02-01 → Mon
     public void The_justice_bureau_decides_an_objection_in_5_calendar_days(string received, string due) =>
-        Assert.Equal(DateOnly.Parse(due), Compute(LegalAidDeadlineRules.DecideObjection, received).DueDate);
+        Assert.Equal(D(due), Compute(LegalAidDeadlineRules.DecideObjection, received).DueDate);
 
     [Theory]
     [InlineData("2026-03-05", "2026-02-26")] // backward across the end of February
     [InlineData("2026-10-08", "2026-10-01")] // lands in the holiday: a backward threshold is never rolled
     [InlineData("2026-01-04", "2025-12-28")] // the make-up Sunday and the year boundary
     public void The_advance_aid_threshold_is_7_days_before_the_expiry_never_rolled(string expires, string threshold) =>
-        Assert.Equal(DateOnly.Parse(threshold), Compute(LegalAidDeadlineRules.AdvanceAidThreshold, expires).DueDate);
+        Assert.Equal(D(threshold), Compute(LegalAidDeadlineRules.AdvanceAidThreshold, expires).DueDate);
 
     [Theory]
     [InlineData("2026-02-25", 8, false)] // 8 days remain
@@ -50,7 +50,7 @@ public sealed class PeriodTests
     public void Advance_aid_is_offered_only_when_fewer_than_7_days_remain(string today, int remaining, bool offered)
     {
         var expires = new DateOnly(2026, 3, 5);
-        var window = AdvanceAidWindow.On(DateOnly.Parse(today), expires, Compute(LegalAidDeadlineRules.AdvanceAidThreshold, "2026-03-05"));
+        var window = AdvanceAidWindow.On(D(today), expires, Compute(LegalAidDeadlineRules.AdvanceAidThreshold, "2026-03-05"));
 
         Assert.Equal(offered, window.Offered);
         Assert.Equal(remaining, window.DaysRemaining);
@@ -69,6 +69,8 @@ public sealed class PeriodTests
     public void Review_into_an_unscheduled_year_is_provisional() =>
         Assert.True(Compute(LegalAidDeadlineRules.ReviewApplication, "2026-12-25").Provisional);
 
+    private static DateOnly D(string date) => DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture);
+
     private static DeadlineComputation Compute(string ruleId, string trigger) =>
-        DeadlineCalculator.Compute(Rules.Rules.Single(r => r.Id == ruleId), DateOnly.Parse(trigger), WorkingDayCalendar.Official);
+        DeadlineCalculator.Compute(Rules.Rules.Single(r => r.Id == ruleId), D(trigger), WorkingDayCalendar.Official);
 }

@@ -312,14 +312,14 @@ internal sealed class LegalAidApplication : ILinkedMatter
     /// </summary>
     public void RequestMaterials(string missingMaterials, DateOnly supplementDueOn, DateOnly today, DateTimeOffset now)
     {
-        if (Status != LegalAidApplicationStatus.PendingReview)
-        {
-            throw new BusinessRuleViolationException("legalaid.not-under-review", "只有待审查的申请才能告知补充材料。");
-        }
-
         if (MaterialsNoticeAt is not null)
         {
             throw new BusinessRuleViolationException("legalaid.materials-notice-once", "补充材料应当一次性告知，本申请已告知过。");
+        }
+
+        if (Status != LegalAidApplicationStatus.PendingReview)
+        {
+            throw new BusinessRuleViolationException("legalaid.not-under-review", "只有待审查的申请才能告知补充材料。");
         }
 
         if (supplementDueOn <= today)
