@@ -26,7 +26,7 @@ public sealed class LetterLedgerTests : IAsyncLifetime
     {
         var issued = UnionLetter(UnionSupervisionLetterKind.OpinionLetter);
 
-        await platform.DeliverAsync(issued, issued);
+        await platform.DeliverAsync(issued, issued with { EventId = Guid.NewGuid() });
 
         var letter = Assert.Single(await LettersAsync());
         Assert.Equal(LetterKind.UnionOpinion, letter.Kind);
@@ -34,7 +34,7 @@ public sealed class LetterLedgerTests : IAsyncLifetime
         Assert.Equal(SupervisionDeadlineRules.NanchangOpinionLetterReply, letter.ReplyRuleId);
         // 60 calendar days from 3-02 end on 5-01, inside the Labour Day holiday (5-01…5-05): rolled to Wed 5-06.
         Assert.Equal(new DateOnly(2026, 5, 6), letter.ReplyDueDate);
-        Assert.Equal("91360100MA35XXXX0X", letter.RecipientCreditCode);
+        Assert.Equal("91360102MA35ABCD1N", letter.RecipientCreditCode);
         var deadline = Assert.Single(await platform.DeadlinesAsync<SupervisionDbContext>());
         Assert.Equal(new DateOnly(2026, 5, 6), deadline.DueDate);
     }
@@ -208,7 +208,7 @@ public sealed class LetterLedgerTests : IAsyncLifetime
         Assert.Equal([LetterKind.UnionOpinion], (await platform.SendAsync(new ListLettersQuery(Status: LetterStatus.AwaitingReply))).Items.Select(l => l.Kind));
         Assert.Equal([LetterKind.CreditCommitment], (await platform.SendAsync(new ListLettersQuery(Issuer: "Arbitration"))).Items.Select(l => l.Kind));
         Assert.Equal([LetterKind.UnionOpinion], (await platform.SendAsync(new ListLettersQuery(Kind: LetterKind.UnionOpinion))).Items.Select(l => l.Kind));
-        Assert.Equal(2, (await platform.SendAsync(new ListLettersQuery(Recipient: "91360100MA35XXXX0X"))).Total);
+        Assert.Equal(2, (await platform.SendAsync(new ListLettersQuery(Recipient: "91360102MA35ABCD1N"))).Total);
         Assert.Empty((await platform.SendAsync(new ListLettersQuery(Recipient: "不存在"))).Items);
     }
 
@@ -255,9 +255,9 @@ public sealed class LetterLedgerTests : IAsyncLifetime
     private static UnionSupervisionLetterIssuedIntegrationEvent UnionLetter(UnionSupervisionLetterKind kind) => new(
         Guid.NewGuid(), TestKit.Monday, "360100-GH-2026-000001", Guid.Parse("0195a000-0000-7000-8000-000000000001"), kind,
         $"{(kind == UnionSupervisionLetterKind.OpinionLetter ? "工会劳动法律监督意见书" : "工会劳动法律监督提示函")}〔2026〕第3号",
-        "南昌某某建筑劳务有限公司", "91360100MA35XXXX0X", "拖欠12名农民工2025年12月至2026年1月工资。", "限期支付拖欠工资。", TestKit.Monday, "union");
+        "南昌某某建筑劳务有限公司", "91360102MA35ABCD1N", "拖欠12名农民工2025年12月至2026年1月工资。", "限期支付拖欠工资。", TestKit.Monday, "union");
 
     private static ArbitrationLetterIssuedIntegrationEvent ArbitrationLetter(ArbitrationLetterKind kind) => new(
         Guid.NewGuid(), TestKit.Monday, "360100-ZC-2026-000007", Guid.NewGuid(), kind, $"洪劳人仲建〔2026〕{(int)kind}号",
-        "南昌某某建筑劳务有限公司", "91360100MA35XXXX0X", "未依法签订书面劳动合同。", "《劳动争议调解仲裁法》", "规范劳动用工。", TestKit.Monday, "arbitration");
+        "南昌某某建筑劳务有限公司", "91360102MA35ABCD1N", "未依法签订书面劳动合同。", "《劳动争议调解仲裁法》", "规范劳动用工。", TestKit.Monday, "arbitration");
 }

@@ -16,7 +16,7 @@ namespace Monolith.Modules.Supervision.Tests.Integration;
 
 public sealed class RiskTests : IAsyncLifetime
 {
-    private const string Code = "91360100MA35XXXX0X";
+    private const string Code = "91360102MA35ABCD1N";
     private PlatformFixture platform = null!;
 
     public async Task InitializeAsync() => platform = await TestKit.PlatformAsync();
@@ -94,7 +94,7 @@ public sealed class RiskTests : IAsyncLifetime
     public async Task A_file_with_a_bad_row_imports_nothing_and_reports_the_rejected_rows()
     {
         var csv = Csv(
-            "欠缴社会保险费,91360100MA35XXXX0X,南昌某某建筑劳务有限公司,建筑业,360102,2026-02-20,12000.50,12,2025年第四季度",
+            "欠缴社会保险费,91360102MA35ABCD1N,南昌某某建筑劳务有限公司,建筑业,360102,2026-02-20,12000.50,12,2025年第四季度",
             "罚款,,某公司,制造业,3601,2026-02-30,-5,0,",
             "信访,123,,,,2026-03-03,,,");
 
@@ -119,7 +119,7 @@ public sealed class RiskTests : IAsyncLifetime
     public async Task A_good_csv_file_is_imported_whole_counted_once_and_scored_with_its_district_and_industry()
     {
         var csv = Csv(
-            "欠缴社会保险费,91360100MA35XXXX0X,南昌某某建筑劳务有限公司,建筑业,360102,2026-02-20,12000.50,12,2025年第四季度",
+            "欠缴社会保险费,91360102MA35ABCD1N,南昌某某建筑劳务有限公司,建筑业,360102,2026-02-20,12000.50,12,2025年第四季度",
             "舆情,,南昌某某餐饮管理有限公司,住宿和餐饮业,360103,2026/3/1,,,网络反映拖欠工资");
 
         var result = await platform.SendAsync(new ImportRiskIndicatorsCommand("指标.csv", csv));

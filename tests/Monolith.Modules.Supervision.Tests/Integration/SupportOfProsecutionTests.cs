@@ -61,5 +61,5 @@ public sealed class SupportOfProsecutionTests : IAsyncLifetime
 
     private static SupportOfProsecutionRequestedIntegrationEvent Request() => new(
         Guid.NewGuid(), TestKit.Monday, "360100-ZC-2026-000001", Guid.NewGuid(), "LegalAid", "法律援助机构", "王伟", "360102199001010011", "13800000000",
-        "南昌某某建筑劳务有限公司", "91360100MA35XXXX0X", "支付拖欠工资36000元", "劳动者经济困难，用人单位拒不支付。", "legalaid", TestKit.Monday);
+        "南昌某某建筑劳务有限公司", "91360102MA35ABCD1N", "支付拖欠工资36000元", "劳动者经济困难，用人单位拒不支付。", "legalaid", TestKit.Monday);
 }

@@ -56,7 +56,7 @@ public sealed class LetterTests
         Assert.Equal(first.Id, second.ChainRootId);
         Assert.Equal(first.Id, second.PreviousLetterId);
         Assert.Equal(1, second.EscalationStep);
-        Assert.Equal("91360100MA35XXXX0X", second.RecipientCreditCode);
+        Assert.Equal("91360102MA35ABCD1N", second.RecipientCreditCode);
         Assert.Equal("Union", second.IssuerModule);
         Assert.Equal(LetterStatus.Escalated, first.Status);
         Assert.Equal(second.Id, first.EscalatedToLetterId);
@@ -138,7 +138,7 @@ public sealed class LetterTests
     {
         var letter = SupervisionLetter.Issue(
             Guid.NewGuid(), "Union", Guid.NewGuid(), kind, "提示函〔2026〕第1号", "南昌市总工会", "union", Issued, "360100-GH-2026-000001",
-            LetterKinds.RecipientOf(kind), "南昌某某建筑劳务有限公司", "91360100MA35XXXX0X", "拖欠工资", "工会法", "补发工资");
+            LetterKinds.RecipientOf(kind), "南昌某某建筑劳务有限公司", "91360102MA35ABCD1N", "拖欠工资", "工会法", "补发工资");
         if (LetterKinds.ReplyRules(kind).Count > 0)
         {
             letter.OweReply(LetterKinds.ReplyRules(kind)[0], "title", new DateOnly(2026, 3, 17));

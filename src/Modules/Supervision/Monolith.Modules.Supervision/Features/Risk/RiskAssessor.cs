@@ -96,7 +96,7 @@ internal sealed class RiskAssessor(DeploymentClock clock)
 
         var alert = RiskAlert.Raise(Guid.CreateVersion7(now), assessment, now);
         db.RiskAlerts.Add(alert);
-        var matters = indicators.Where(i => i.LinkageNumber.Length > 0).OrderByDescending(i => i.OccurredOn).Select(i => i.LinkageNumber).Distinct().Take(50).ToList();
+        var matters = indicators.Where(i => i.LinkageNumber.Length > 0).OrderByDescending(i => i.OccurredOn).ThenByDescending(i => i.LinkageNumber, StringComparer.Ordinal).Select(i => i.LinkageNumber).Distinct().Take(50).ToList();
         db.Publish(new RiskAlertRaisedIntegrationEvent(
             Guid.CreateVersion7(now), now, matters.FirstOrDefault() ?? string.Empty, alert.Id, RiskSubjectKind.Employer, employerKey, assessment.EmployerName,
             assessment.DistrictCode, alert.Level, alert.Score, score.RulesFired, matters, now));

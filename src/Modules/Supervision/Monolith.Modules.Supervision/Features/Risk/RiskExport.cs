@@ -11,7 +11,8 @@ internal static class RiskExport
 
     public static async Task<byte[]> XlsxAsync(IMediator mediator, CancellationToken cancellationToken) => await WriteAsync(mediator, ExcelType.XLSX, cancellationToken);
 
-    public static byte[] WithBom(string csv) => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv)];
+    /// <summary>UTF-8 with exactly one byte-order mark, so that Excel reads the Chinese.</summary>
+    public static byte[] WithBom(string csv) => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.TrimStart('\uFEFF'))];
 
     private static async Task<byte[]> WriteAsync(IMediator mediator, ExcelType type, CancellationToken cancellationToken)
     {
@@ -37,6 +38,6 @@ internal static class RiskExport
 
         using var stream = new MemoryStream();
         await stream.SaveAsAsync(rows, excelType: type, cancellationToken: cancellationToken);
-        return type == ExcelType.CSV ? WithBom(Encoding.UTF8.GetString(stream.ToArray())) : stream.ToArray();
+        return type == ExcelType.CSV ? WithBom(Encoding.UTF8.GetString(stream.ToArray()).TrimStart('\uFEFF')) : stream.ToArray();
     }
 }

@@ -235,7 +235,7 @@ internal sealed class ImportRiskIndicatorsHandler(SupervisionDbContext db, RiskA
         }).ToList();
         using var stream = new MemoryStream();
         MiniExcel.SaveAs(stream, rows, excelType: ExcelType.CSV);
-        return Encoding.UTF8.GetString(stream.ToArray());
+        return Encoding.UTF8.GetString(stream.ToArray()).TrimStart('\uFEFF');
     }
 }
 
