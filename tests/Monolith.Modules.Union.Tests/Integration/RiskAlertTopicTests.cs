@@ -1,5 +1,6 @@
 using Monolith.BuildingBlocks.Identity;
 using Monolith.Modules.Supervision.Contracts;
+using Monolith.Modules.Union.Contracts;
 using Monolith.Modules.Union.Domain;
 using Monolith.Modules.Union.Features.Meetings;
 using Monolith.Modules.Union.Persistence;
