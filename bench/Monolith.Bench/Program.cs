@@ -65,6 +65,14 @@ try
         rows.Add([$"errors at {clients}", ours.Sum(r => r.Errors).ToString(CultureInfo.InvariantCulture), theirs.Sum(r => r.Errors).ToString(CultureInfo.InvariantCulture), ""]);
     }
 
+    var referrals = int.Parse(Option(args, "--referrals") ?? "1000", CultureInfo.InvariantCulture);
+    if (referrals > 0)
+    {
+        var path = await EventPath.RunAsync(service, databaseFile, referrals, clients: 8);
+        rows.Add([$"referral commit → legal aid handled, p50 / p95 ms ({path.Handled} of {path.Sent}, 8 clients)", $"{F(path.P50Ms)} / {F(path.P95Ms)}", "", ""]);
+        rows.Add(["referrals handled per second, first event → last handled", F(path.PerSecond), "", ""]);
+    }
+
     var loaded = fresh.MemoryMiB();
     var baselineMemory = baseline.MemoryMiB();
     await fresh.DisposeAsync();
