@@ -44,6 +44,11 @@ public sealed partial class PageTourTests(BrowserFixture fixture)
         { "window", "/Inbox", "我的提醒" },
         { "union", "/Union/Cases/Register", "登记咨询/诉求" },
         { "union", "/Union/Cases/Letters", "“一函两书”" },
+        { "supervision", "/Supervision/Letters", "监督文书台账" },
+        { "supervision", "/Supervision/Procuratorate", "检察监督" },
+        { "supervision", "/Supervision/Oversight/Statistics", "逾期统计" },
+        { "supervision", "/Supervision/Risk", "风险台账" },
+        { "admin", "/Supervision/Admin/RiskRules", "风险预警规则" },
     };
 
     [Theory]

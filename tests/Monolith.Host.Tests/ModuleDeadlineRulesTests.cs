@@ -57,6 +57,10 @@ public sealed class ModuleDeadlineRulesTests
         ["supervision.template-opinion-letter-reply"] = DutyHolder.Employer,
         ["supervision.template-suggestion-letter-filing"] = DutyHolder.OtherAgency,
         ["supervision.judicial-suggestion-reply"] = DutyHolder.OtherAgency,
+        ["supervision.union-reminder-letter-reply"] = DutyHolder.Employer,
+        ["supervision.union-letter-reply"] = DutyHolder.Employer,
+        ["supervision.procuratorial-opinion-reply"] = DutyHolder.OtherAgency,
+        ["supervision.arbitration-letter-feedback"] = DutyHolder.Employer,
     };
 
     /// <summary>Every rule of every module the host composes, whatever the jurisdiction or dates.</summary>
