@@ -22,15 +22,24 @@ internal sealed class HearingCalendarHandler(ArbitrationDbContext db, Deployment
     {
         var from = clock.StartOfDay(request.From ?? clock.Today);
         var to = from.AddDays(Math.Clamp(request.Days, 1, 62));
-        var rows = await db.Applications.AsNoTracking()
-            .SelectMany(a => a.Hearings.Select(h => new { a, h }))
-            .Where(x => x.h.Status == HearingStatus.Scheduled)
-            .Select(x => new { x.a.Id, HearingId = x.h.Id, x.h.Room, x.h.StartsAt, x.a.CaseNumber, x.a.LinkageNumber, Applicant = x.a.Applicant.Name, Respondent = x.a.Respondent.Name, x.a.WorkerCount, x.a.SimplifiedBasis })
+        var hearings = await db.Set<Hearing>().AsNoTracking()
+            .Where(h => h.Status == HearingStatus.Scheduled)
+            .Select(h => new { ApplicationId = EF.Property<Guid>(h, "ApplicationId"), h.Id, h.Room, h.StartsAt })
             .ToListAsync(cancellationToken);
-        return [.. rows.Where(r => r.StartsAt >= from && r.StartsAt < to)
-            .OrderBy(r => r.Room, StringComparer.Ordinal).ThenBy(r => r.StartsAt)
-            .Select(r => new CalendarHearing(r.Id, r.HearingId, r.Room, r.StartsAt, r.CaseNumber ?? string.Empty, r.LinkageNumber,
-                $"{r.Applicant} 与 {r.Respondent}", r.WorkerCount >= ArbitrationApplication.CollectiveThreshold, r.SimplifiedBasis is not null))];
+        hearings = [.. hearings.Where(h => h.StartsAt >= from && h.StartsAt < to)];
+        var ids = hearings.Select(h => h.ApplicationId).Distinct().ToList();
+        var cases = await db.Applications.AsNoTracking()
+            .Where(a => ids.Contains(a.Id))
+            .Select(a => new { a.Id, a.CaseNumber, a.LinkageNumber, Applicant = a.Applicant.Name, Respondent = a.Respondent.Name, a.WorkerCount, a.SimplifiedBasis })
+            .ToDictionaryAsync(a => a.Id, cancellationToken);
+        return [.. hearings
+            .OrderBy(h => h.Room, StringComparer.Ordinal).ThenBy(h => h.StartsAt)
+            .Select(h =>
+            {
+                var c = cases[h.ApplicationId];
+                return new CalendarHearing(h.ApplicationId, h.Id, h.Room, h.StartsAt, c.CaseNumber ?? string.Empty, c.LinkageNumber,
+                    $"{c.Applicant} 与 {c.Respondent}", c.WorkerCount >= ArbitrationApplication.CollectiveThreshold, c.SimplifiedBasis is not null);
+            })];
     }
 }
 
