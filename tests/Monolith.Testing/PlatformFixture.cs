@@ -121,6 +121,12 @@ public sealed class PlatformFixture : IAsyncDisposable
         return new PlatformFixture(build, withModules is null ? modules : [new PlatformModule(), .. withModules], database);
     }
 
+    /// <summary>
+    /// A second host process over the same database file and clock, as a second instance behind a load balancer would
+    /// be: its own container, relay and Hangfire storage. Dispose it before this fixture.
+    /// </summary>
+    public PlatformFixture AnotherHost() => new(build, modules, database) { ownsDatabase = false };
+
     /// <summary>Sends a request in its own scope, as a web request would.</summary>
     public async Task<T> SendAsync<T>(IRequest<T> request)
     {

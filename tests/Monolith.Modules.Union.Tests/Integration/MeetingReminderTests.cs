@@ -81,6 +81,21 @@ public sealed class MeetingReminderTests
     }
 
     [Fact]
+    public async Task Two_hosts_on_one_database_send_each_reminder_once()
+    {
+        await using var platform = await PlatformWithNeighbourAsync();
+        await using var other = platform.AnotherHost();
+        await platform.AsAdministratorAsync(Meeting(MeetingDay));
+
+        platform.Clock.SetUtcNow(Local(3, 13, 10, 0).ToUniversalTime());
+        await Task.WhenAll(platform.RunDueScheduledWorkAsync(), other.RunDueScheduledWorkAsync());
+        await Task.WhenAll(platform.RunDueScheduledWorkAsync(), other.RunDueScheduledWorkAsync());
+
+        Assert.Single(await platform.NotificationsAsync("会议提醒"));
+        Assert.Single(await other.NotificationsAsync("会议提醒"));
+    }
+
+    [Fact]
     public async Task A_reminder_due_while_the_service_was_down_goes_out_once_after_the_restart()
     {
         var platform = await PlatformWithNeighbourAsync();

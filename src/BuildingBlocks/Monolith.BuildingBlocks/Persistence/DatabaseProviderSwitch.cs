@@ -27,6 +27,7 @@ public static class DatabaseProviderSwitch
                     .MigrationsAssembly(SqliteMigrationsAssembly)
                     .MigrationsHistoryTable($"__EFMigrationsHistory_{schema}"));
                 builder.ConfigureWarnings(w => w.Ignore(SqliteEventId.SchemaConfiguredWarning));
+                builder.AddInterceptors(SqliteBusyTimeout.Instance);
                 break;
             case DatabaseProvider.SqlServer:
                 builder.UseSqlServer(options.ConnectionString, sql => sql

@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+
+namespace Monolith.Bench;
+
+internal sealed record LoadResult(int Clients, int Completed, int Errors, TimeSpan Elapsed, double[] LatenciesMs)
+{
+    public double PerSecond => Completed / Elapsed.TotalSeconds;
+
+    public double Percentile(double p)
+    {
+        if (LatenciesMs.Length == 0)
+        {
+            return double.NaN;
+        }
+
+        var index = (int)Math.Ceiling(p / 100 * LatenciesMs.Length) - 1;
+        return LatenciesMs[Math.Clamp(index, 0, LatenciesMs.Length - 1)];
+    }
+}
+
+/// <summary>Closed-loop load: each client sends its next request as soon as the last one answered.</summary>
+internal static class Load
+{
+    public static async Task<LoadResult> RunAsync(HttpClient client, string path, int clients, TimeSpan duration, int seed)
+    {
+        var latencies = new List<double>[clients];
+        var errors = 0;
+        var clock = Stopwatch.StartNew();
+        var workers = Enumerable.Range(0, clients).Select(async i =>
+        {
+            var data = new Registrations(seed + i);
+            var mine = latencies[i] = new List<double>(4096);
+            while (clock.Elapsed < duration)
+            {
+                var started = Stopwatch.GetTimestamp();
+                try
+                {
+                    using var response = await client.PostAsJsonAsync(path, data.Next());
+                    if (response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK)
+                    {
+                        mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                    }
+                    else
+                    {
+                        if (Interlocked.Increment(ref errors) <= 3)
+                        {
+                            Console.Error.WriteLine($"  {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+                        }
+                    }
+                }
+                catch (HttpRequestException)
+                {
+                    Interlocked.Increment(ref errors);
+                }
+            }
+        });
+        await Task.WhenAll(workers);
+        var elapsed = clock.Elapsed;
+        var all = latencies.SelectMany(l => l).Order().ToArray();
+        return new LoadResult(clients, all.Length, errors, elapsed, all);
+    }
+}

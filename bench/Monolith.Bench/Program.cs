@@ -1,0 +1,143 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Runtime.InteropServices;
+using Monolith.Bench;
+
+// bench/run.sh builds Release and calls: Monolith.Bench --host <Monolith.Host.dll> [--clients 1,8,32] [--seconds 10] [--rounds 3]
+// and, for the bare comparison service it starts itself: Monolith.Bench baseline --db <file> --urls <url>.
+if (args.Length > 0 && args[0] == "baseline")
+{
+    await Baseline.RunAsync(Option(args, "--db")!, Option(args, "--urls")!.Split(';')[0]);
+    return 0;
+}
+
+var hostDll = Option(args, "--host") ?? throw new ArgumentException("--host <path to Monolith.Host.dll> is required");
+var clientCounts = (Option(args, "--clients") ?? "1,8,32").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToArray();
+var duration = TimeSpan.FromSeconds(double.Parse(Option(args, "--seconds") ?? "10", CultureInfo.InvariantCulture));
+var rounds = int.Parse(Option(args, "--rounds") ?? "3", CultureInfo.InvariantCulture);
+var selfDll = typeof(Baseline).Assembly.Location;
+
+var workDir = Directory.CreateTempSubdirectory("monolith-bench-");
+var databaseFile = Path.Combine(workDir.FullName, "bench.db");
+string[] hostArguments =
+[
+    "--Database:Provider=Sqlite", $"--Database:ConnectionString=Data Source={databaseFile}", "--Demo:Seed=true",
+    "--Logging:LogLevel:Default=Warning",
+];
+var environment = new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Production" };
+var rows = new List<string[]>();
+Console.WriteLine($"# Monolith benchmark — {Machine()}");
+Console.WriteLine($"  database: SQLite (WAL) {databaseFile}; {rounds} interleaved rounds of {duration.TotalSeconds:0} s per figure; medians");
+
+try
+{
+    var fresh = await ServiceProcess.StartAsync(hostDll, hostArguments, environment);
+    var freshStart = fresh.StartUp;
+    await Task.Delay(TimeSpan.FromSeconds(10));
+    var idle = fresh.MemoryMiB();
+
+    await using var baseline = await ServiceProcess.StartAsync(selfDll, ["baseline", "--db", databaseFile], environment);
+    using var service = await SignedInClientAsync(fresh.BaseUrl, "arbitration");
+    using var bare = new HttpClient { BaseAddress = new Uri(baseline.BaseUrl) };
+
+    // Warm both up (JIT, pools, the first SQLite pages) before anything is counted.
+    await Load.RunAsync(service, "/api/arbitration/applications", 4, TimeSpan.FromSeconds(3), seed: 1);
+    await Load.RunAsync(bare, "/applications", 4, TimeSpan.FromSeconds(3), seed: 1);
+
+    foreach (var clients in clientCounts)
+    {
+        var ours = new List<LoadResult>();
+        var theirs = new List<LoadResult>();
+        for (var round = 0; round < rounds; round++)
+        {
+            ours.Add(await Load.RunAsync(service, "/api/arbitration/applications", clients, duration, seed: 1000 * (round + 1) + clients));
+            theirs.Add(await Load.RunAsync(bare, "/applications", clients, duration, seed: 1000 * (round + 1) + clients));
+        }
+
+        double Median(List<LoadResult> results, Func<LoadResult, double> figure) => results.Select(figure).Order().ElementAt(results.Count / 2);
+        var ourRate = Median(ours, r => r.PerSecond);
+        var theirRate = Median(theirs, r => r.PerSecond);
+        rows.Add([$"registrations/s at {clients} client(s)", F(ourRate), F(theirRate), (ourRate / theirRate).ToString("0.00", CultureInfo.InvariantCulture)]);
+        rows.Add([$"registration p50 / p95 / p99 ms at {clients}",
+            $"{F(Median(ours, r => r.Percentile(50)))} / {F(Median(ours, r => r.Percentile(95)))} / {F(Median(ours, r => r.Percentile(99)))}",
+            $"{F(Median(theirs, r => r.Percentile(50)))} / {F(Median(theirs, r => r.Percentile(95)))} / {F(Median(theirs, r => r.Percentile(99)))}", ""]);
+        rows.Add([$"errors at {clients}", ours.Sum(r => r.Errors).ToString(CultureInfo.InvariantCulture), theirs.Sum(r => r.Errors).ToString(CultureInfo.InvariantCulture), ""]);
+    }
+
+    var referrals = int.Parse(Option(args, "--referrals") ?? "1000", CultureInfo.InvariantCulture);
+    if (referrals > 0)
+    {
+        var path = await EventPath.RunAsync(service, databaseFile, referrals, clients: 8);
+        rows.Add([$"referral commit → legal aid handled, p50 / p95 ms ({path.Handled} of {path.Sent}, 8 clients)", $"{F(path.P50Ms)} / {F(path.P95Ms)}", "", ""]);
+        rows.Add(["referrals handled per second, first event → last handled", F(path.PerSecond), "", ""]);
+    }
+
+    var loaded = fresh.MemoryMiB();
+    var baselineMemory = baseline.MemoryMiB();
+    await fresh.DisposeAsync();
+
+    await using var again = await ServiceProcess.StartAsync(hostDll, hostArguments, environment);
+    rows.Add(["start-up to healthy, fresh / existing database (s)", $"{freshStart.TotalSeconds:0.0} / {again.StartUp.TotalSeconds:0.0}", $"{baseline.StartUp.TotalSeconds:0.0}", ""]);
+    rows.Add(["RSS idle / now / peak (MiB)", $"{idle.Current:0} / {loaded.Current:0} / {loaded.Peak:0}", $"– / {baselineMemory.Current:0} / {baselineMemory.Peak:0}", ""]);
+}
+finally
+{
+    Print(rows);
+    try
+    {
+        workDir.Delete(recursive: true);
+    }
+    catch (IOException)
+    {
+    }
+}
+
+return 0;
+
+static async Task<HttpClient> SignedInClientAsync(string baseUrl, string userName)
+{
+    var handler = new SocketsHttpHandler { CookieContainer = new CookieContainer(), UseCookies = true, MaxConnectionsPerServer = 256 };
+    var client = new HttpClient(handler) { BaseAddress = new Uri(baseUrl) };
+    using var response = await client.PostAsJsonAsync("/api/auth/login", new { userName, password = "Demo2026pass" });
+    if (!response.IsSuccessStatusCode)
+    {
+        throw new InvalidOperationException($"sign-in as {userName} failed: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
+    return client;
+}
+
+static string? Option(string[] args, string name)
+{
+    var inline = args.FirstOrDefault(a => a.StartsWith(name + "=", StringComparison.Ordinal));
+    if (inline is not null)
+    {
+        return inline[(name.Length + 1)..];
+    }
+
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+}
+
+static string F(double value) => value.ToString(value >= 100 ? "0" : "0.0", CultureInfo.InvariantCulture);
+
+static string Machine()
+{
+    var model = File.Exists("/proc/cpuinfo")
+        ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':')[1].Trim()
+        : null;
+    return $"{Environment.ProcessorCount} cores ({model ?? RuntimeInformation.ProcessArchitecture.ToString()}), " +
+        $"{RuntimeInformation.OSDescription}, .NET {Environment.Version}";
+}
+
+static void Print(List<string[]> rows)
+{
+    Console.WriteLine();
+    Console.WriteLine("| figure | service | bare baseline | ratio |");
+    Console.WriteLine("|---|---|---|---|");
+    foreach (var row in rows)
+    {
+        Console.WriteLine($"| {string.Join(" | ", row)} |");
+    }
+}
