@@ -32,6 +32,8 @@ public sealed class ModuleDeadlineRulesTests
         ["arbitration.set-aside-final-award"] = DutyHolder.Employer,
         ["arbitration.sue-against-non-final-award"] = DutyHolder.Party,
         ["arbitration.review-application"] = DutyHolder.Party,
+        ["arbitration.award-extended"] = DutyHolder.OwnAgency,
+        ["arbitration.serve-defence-copy"] = DutyHolder.OwnAgency,
 
         ["legalaid.review-application"] = DutyHolder.OwnAgency,
         ["legalaid.assign-provider"] = DutyHolder.OwnAgency,
@@ -118,7 +120,7 @@ public sealed class ModuleDeadlineRulesTests
             Assert.False(string.IsNullOrWhiteSpace(r.Extension.ApprovedBy), r.Id);
         });
         Assert.Equal(
-            ["arbitration.award", "inspection.complete-investigation", "mediation.court-confirmation-decision"],
+            ["inspection.complete-investigation", "mediation.court-confirmation-decision"],
             Rules.Where(r => r.Extension is { ByAgreement: false }).Select(r => r.Id).Order(StringComparer.Ordinal));
     }
 }

@@ -14,7 +14,8 @@ using Monolith.Modules.Arbitration.Persistence;
 namespace Monolith.Modules.Arbitration.Features.ListApplications;
 
 /// <summary>
-/// The institution's applications, newest first, identity numbers masked. Names are still personal data, so the read
+/// The institution's applications, open collective disputes (≥ 10 workers) first — they are handled with priority
+/// (调解仲裁法 第七条; 南昌方案 三(五) 全程优先) — then newest first, identity numbers masked. Names are still personal data, so the read
 /// is audited.
 /// </summary>
 internal sealed record ListApplicationsQuery(ApplicationStatus? Status = null, int Take = 100) : IQuery<IReadOnlyList<ApplicationListItem>>, IPersonalDataQuery
@@ -31,11 +32,16 @@ internal sealed record ApplicationListItem(
     DateTimeOffset ReceivedAt,
     ApplicationStatus Status,
     string StatusName,
-    ReferralStatus? ReferralStatus);
+    ReferralStatus? ReferralStatus,
+    int WorkerCount = 1,
+    string? CaseNumber = null)
+{
+    public bool IsCollective => WorkerCount >= ArbitrationApplication.CollectiveThreshold;
+}
 
 /// <summary>What the list reads from the database; masking happens after, in memory.</summary>
 internal sealed record ApplicationRow(
-    Guid Id, string LinkageNumber, string ApplicantName, string ApplicantResidentIdNumber, string RespondentName, DateTimeOffset ReceivedAt, ApplicationStatus Status);
+    Guid Id, string LinkageNumber, string ApplicantName, string ApplicantResidentIdNumber, string RespondentName, DateTimeOffset ReceivedAt, ApplicationStatus Status, int WorkerCount, string? CaseNumber);
 
 internal sealed class ListApplicationsHandler(ArbitrationDbContext db, AutoMapper.IConfigurationProvider mapping)
     : IRequestHandler<ListApplicationsQuery, IReadOnlyList<ApplicationListItem>>
@@ -49,7 +55,9 @@ internal sealed class ListApplicationsHandler(ArbitrationDbContext db, AutoMappe
         }
 
         var rows = await applications
-            .OrderByDescending(a => a.ReceivedAt)
+            .OrderByDescending(a => a.WorkerCount >= ArbitrationApplication.CollectiveThreshold
+                && (a.Status == ApplicationStatus.Registered || a.Status == ApplicationStatus.Filed))
+            .ThenByDescending(a => a.ReceivedAt)
             .Take(Math.Clamp(request.Take, 1, 500))
             .ProjectTo<ApplicationRow>(mapping)
             .ToListAsync(cancellationToken);
@@ -72,7 +80,9 @@ internal sealed class ListApplicationsHandler(ArbitrationDbContext db, AutoMappe
             r.ReceivedAt,
             r.Status,
             ArbitrationNames.Status(r.Status),
-            latestReferral.GetValueOrDefault(r.Id)));
+            latestReferral.GetValueOrDefault(r.Id),
+            r.WorkerCount,
+            r.CaseNumber));
     }
 }
 
