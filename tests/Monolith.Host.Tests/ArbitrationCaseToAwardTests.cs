@@ -16,8 +16,8 @@ public sealed class ArbitrationCaseToAwardTests(HostFactory host) : IClassFixtur
     [Fact]
     public async Task A_clerk_takes_a_case_from_application_to_award_with_legal_aid_granted()
     {
-        var clerk = await host.ClientFor("arbitration");
-        var reviewer = await host.ClientFor("legalaid");
+        var clerk = await host.SignInAsync("arbitration");
+        var reviewer = await host.SignInAsync("legalaid");
         var application = Api.NewApplication(new FakeIdentity(1301));
         application["knewOfInfringementOn"] = "2025-12-31";
         application["workerCount"] = 1;
@@ -71,13 +71,17 @@ public sealed class ArbitrationCaseToAwardTests(HostFactory host) : IClassFixtur
         var calendar = await clerk.GetJsonAsync("/api/arbitration/hearings?from=2026-03-16&days=1");
         Assert.Contains(calendar.EnumerateArray(), h => h.GetProperty("applicationId").GetGuid() == id && h.Text("room") == "第三仲裁庭");
 
-        host.Clock.Advance(TimeSpan.FromDays(3)); // Thu 03-05
+        host.Clock.Advance(TimeSpan.FromDays(3)); // Thu 03-05: the session has lapsed, sign in again
+        clerk.Dispose();
+        clerk = await host.SignInAsync("arbitration");
         await PostAsync(clerk, $"{Api.Applications}/{id}/service", new JsonObject { ["step"] = "DefenceReceived", ["on"] = "2026-03-05" });
         await PostAsync(clerk, $"{Api.Applications}/{id}/service", new JsonObject { ["step"] = "DefenceCopyServed", ["on"] = "2026-03-05" });
         await PostAsync(clerk, $"{Api.Applications}/{id}/evidence-collections", new JsonObject { ["evidence"] = "工资发放记录", ["whyWorkerCannotCollect"] = "由用人单位保管" }, HttpStatusCode.Created);
 
         // A wrong award is refused with the field named, a mixed-up one with 409; nothing written.
         host.Clock.Advance(TimeSpan.FromDays(12)); // Tue 03-17, after the hearing
+        clerk.Dispose();
+        clerk = await host.SignInAsync("arbitration");
         using (var invalid = await clerk.PostJsonAsync($"{Api.Applications}/{id}/awards", new JsonObject { ["isPartial"] = false, ["decidedOn"] = "2026-03-17", ["items"] = new JsonArray() }))
         {
             var problem = await invalid.ReadProblemAsync(HttpStatusCode.BadRequest);
