@@ -47,11 +47,10 @@ public sealed partial class LegalAidWalkTests(BrowserFixture fixture)
         await page.WaitForURLAsync(applicationUrl);
         Assert.Equal("待补充材料", (await page.Locator("#application-status").InnerTextAsync()).Trim());
 
-        var notice = await fixture.NewPageAsync();
-        await notice.Context.AddCookiesAsync(await page.Context.CookiesAsync());
-        await notice.GotoAsync(await page.Locator("#materials-notice-document").GetAttributeAsync("href") ?? string.Empty);
-        Assert.Contains("补充材料一次性告知书", await notice.ContentAsync(), StringComparison.Ordinal);
-        Assert.Contains("考勤记录", await notice.ContentAsync(), StringComparison.Ordinal);
+        await page.GotoAsync(await page.Locator("#materials-notice-document").GetAttributeAsync("href") ?? string.Empty);
+        Assert.Contains("补充材料一次性告知书", await page.ContentAsync(), StringComparison.Ordinal);
+        Assert.Contains("考勤记录", await page.ContentAsync(), StringComparison.Ordinal);
+        await page.GotoAsync(applicationUrl);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "申请人已补充材料" }).ClickAsync();
         await page.WaitForURLAsync(applicationUrl);
