@@ -57,11 +57,13 @@ public sealed class SupervisionLettersTests : IAsyncLifetime, IDisposable
 
         host.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 10, 9, 5, 0, China));
         await DueWork.RunScheduledAsync(host.Services);
+        supervision = await host.SignInAsync("supervision"); // the sign-in does not outlive a jump of the clock
         var reminded = await supervision.GetJsonAsync($"/api/supervision/letters/{id}");
         Assert.NotEqual(JsonValueKind.Null, reminded.GetProperty("letter").GetProperty("reminderSentAt").ValueKind);
 
         host.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 18, 0, 10, 0, China));
         await DueWork.RunScheduledAsync(host.Services);
+        supervision = await host.SignInAsync("supervision"); // the sign-in does not outlive a jump of the clock
         await Eventually.MatchAsync(
             () => supervision.GetJsonAsync($"/api/supervision/letters/{id}"),
             detail => detail.GetProperty("letter").Text("status") == "Overdue",
