@@ -266,6 +266,38 @@ public sealed class InspectionApiTests(HostFactory host) : IClassFixture<HostFac
         }
     }
 
+    [Fact]
+    public async Task Complaints_against_one_employer_raise_supervisions_risk_alert_which_reaches_the_inspectors_queue()
+    {
+        // Two complaints in the window score 2 × 10 = 20 points under the default rules: a blue alert (≥ 15).
+        var officer = await host.ClientFor("inspection");
+        var fake = new FakeIdentity(9107);
+        var first = Complaint(fake);
+        var employer = first["employer"]!.DeepClone();
+        using (var registered = await officer.PostJsonAsync(Cases, first))
+        {
+            Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
+        }
+
+        var second = Complaint(fake);
+        second["employer"] = employer;
+        second["confirmNotDuplicate"] = true;
+        using (var registered = await officer.PostJsonAsync(Cases, second))
+        {
+            Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
+        }
+
+        var creditCode = employer["creditCode"]!.GetValue<string>();
+        var queued = await Eventually.MatchAsync(
+            async () => (await officer.GetJsonAsync("/api/inspection/risk-alerts")).GetProperty("items").EnumerateArray()
+                .FirstOrDefault(a => a.ToString().Contains(creditCode, StringComparison.Ordinal)),
+            a => a.ValueKind == JsonValueKind.Object,
+            Api.EventualTimeout,
+            "the complaints should reach supervision's risk ledger, and its alert inspection's queue");
+        Assert.Contains(employer["name"]!.GetValue<string>(), queued.ToString(), StringComparison.Ordinal);
+        Assert.Equal("蓝色预警", queued.Text("levelName"));
+    }
+
     private static JsonObject Complaint(FakeIdentity fake) => new()
     {
         ["kind"] = "Complaint",
