@@ -68,9 +68,8 @@ internal static class EventPath
         }
 
         latencies.Sort();
-        double At(double p) => latencies.Count == 0 ? double.NaN : latencies[Math.Clamp((int)Math.Ceiling(p / 100 * latencies.Count) - 1, 0, latencies.Count - 1)];
         var span = TimeSpan.FromTicks(Math.Max(1, last - first));
-        return new EventPathResult(referrals, latencies.Count, At(50), At(95), latencies.Count / span.TotalSeconds, drained);
+        return new EventPathResult(referrals, latencies.Count, Percentiles.Of(latencies, 50), Percentiles.Of(latencies, 95), latencies.Count / span.TotalSeconds, drained);
     }
 
     private static async Task<long> CompletedAsync(string databaseFile)

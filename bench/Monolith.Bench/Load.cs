@@ -8,16 +8,14 @@ internal sealed record LoadResult(int Clients, int Completed, int Errors, TimeSp
 {
     public double PerSecond => Completed / Elapsed.TotalSeconds;
 
-    public double Percentile(double p)
-    {
-        if (LatenciesMs.Length == 0)
-        {
-            return double.NaN;
-        }
+    public double Percentile(double p) => Percentiles.Of(LatenciesMs, p);
+}
 
-        var index = (int)Math.Ceiling(p / 100 * LatenciesMs.Length) - 1;
-        return LatenciesMs[Math.Clamp(index, 0, LatenciesMs.Length - 1)];
-    }
+internal static class Percentiles
+{
+    /// <summary>The nearest-rank percentile of values sorted ascending; NaN when there are none.</summary>
+    public static double Of(IReadOnlyList<double> sorted, double p) =>
+        sorted.Count == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p / 100 * sorted.Count) - 1, 0, sorted.Count - 1)];
 }
 
 /// <summary>Closed-loop load: each client sends its next request as soon as the last one answered.</summary>

@@ -14,12 +14,20 @@ public sealed partial class PageTourTests(BrowserFixture fixture)
     {
         { "window", "/", "您好" },
         { "window", "/Window", "期限计算与工作日查询" },
-        { "inspection", "/Inspection", "劳动保障监察" },
+        { "inspection", "/Inspection", "监察案件" },
+        { "inspection", "/Inspection/Intake", "登记投诉举报" },
+        { "inspection", "/Inspection/Requests", "协助请求与线索" },
+        { "inspection", "/Inspection/Alerts", "风险预警" },
+        { "inspection", "/Inspection/Deadlines", "监察期限" },
+        { "legalaid", "/Inspection/Requested", "向劳动保障监察提出的请求" },
         { "arbitration", "/Arbitration", "仲裁申请" },
         { "arbitration", "/Arbitration/Register", "登记仲裁申请" },
         { "union", "/Union", "工会维权" },
         { "legalaid", "/LegalAid", "法律援助申请" },
         { "legalaid", "/LegalAid/Lawyers", "法律援助人员名册" },
+        { "legalaid", "/LegalAid/New", "受理法律援助申请" },
+        { "legalaid", "/LegalAid/Statistics", "法律援助统计" },
+        { "justice", "/LegalAid", "法律援助申请" },
         { "mediation", "/Mediation", "调解" },
         { "supervision", "/Supervision", "时效监督台账" },
         { "admin", "/Admin", "系统管理" },
@@ -36,6 +44,11 @@ public sealed partial class PageTourTests(BrowserFixture fixture)
         { "window", "/Inbox", "我的提醒" },
         { "union", "/Union/Cases/Register", "登记咨询/诉求" },
         { "union", "/Union/Cases/Letters", "“一函两书”" },
+        { "supervision", "/Supervision/Letters", "监督文书台账" },
+        { "supervision", "/Supervision/Procuratorate", "检察监督" },
+        { "supervision", "/Supervision/Oversight/Statistics", "逾期统计" },
+        { "supervision", "/Supervision/Risk", "风险台账" },
+        { "admin", "/Supervision/Admin/RiskRules", "风险预警规则" },
     };
 
     [Theory]

@@ -11,11 +11,11 @@ namespace Monolith.Host.Tests;
 /// </summary>
 public sealed class AuthorizationTests(HostFactory host) : IClassFixture<HostFactory>
 {
-    /// <summary>One read endpoint per protected area, with the demo account allowed to use it.</summary>
+    /// <summary>One read endpoint per protected area, with the demo accounts allowed to use it (comma-separated).</summary>
     private static readonly (string Area, string Path, string AllowedUser)[] Areas =
     [
         ("arbitration", "/api/arbitration/applications", "arbitration"),
-        ("legalaid", "/api/legalaid/applications", "legalaid"),
+        ("legalaid", "/api/legalaid/applications", "legalaid,justice"),
         ("supervision", "/api/supervision/oversight", "supervision"),
         ("inspection", "/api/inspection/deadlines", "inspection"),
         ("union", "/api/union/deadlines", "union"),
@@ -37,7 +37,7 @@ public sealed class AuthorizationTests(HostFactory host) : IClassFixture<HostFac
             {
                 foreach (var (_, path, allowedUser) in Areas)
                 {
-                    data.Add(user, path, user == allowedUser ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
+                    data.Add(user, path, allowedUser.Split(',').Contains(user) ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
                 }
             }
 

@@ -23,13 +23,13 @@ public sealed partial class DeadlineExtensionTests(HostFactory host) : IClassFix
         var deadlineId = await StartAsync(typeof(InspectionModule), "inspection.complete-investigation", "360100-JC-2026-000901");
         var inspector = await host.ClientFor("inspection");
 
-        var page = await inspector.GetStringAsync("/Inspection");
+        var page = await inspector.GetStringAsync("/Inspection/Deadlines");
         var row = Row(page, deadlineId);
         Assert.Contains("延长期限", row, StringComparison.Ordinal);
         Assert.Contains("可延长30个工作日，须经劳动保障行政部门负责人批准", row, StringComparison.Ordinal);
 
         // Nothing filled in: the page again, with the messages on this deadline's form.
-        using (var invalid = await PostFormAsync(inspector, "/Inspection?handler=ExtendDeadline", page, new()
+        using (var invalid = await PostFormAsync(inspector, "/Inspection/Deadlines?handler=ExtendDeadline", page, new()
         {
             ["Extension.DeadlineId"] = deadlineId.ToString(),
             ["Extension.ApprovedBy"] = "",
@@ -44,7 +44,7 @@ public sealed partial class DeadlineExtensionTests(HostFactory host) : IClassFix
             Assert.Contains("data-valmsg-for=\"Extension.Reason\"", again, StringComparison.Ordinal);
         }
 
-        using (var done = await PostFormAsync(inspector, "/Inspection?handler=ExtendDeadline", page, new()
+        using (var done = await PostFormAsync(inspector, "/Inspection/Deadlines?handler=ExtendDeadline", page, new()
         {
             ["Extension.DeadlineId"] = deadlineId.ToString(),
             ["Extension.ApprovedBy"] = "赵局长",
@@ -64,7 +64,7 @@ public sealed partial class DeadlineExtensionTests(HostFactory host) : IClassFix
         Assert.Equal("inspection", extension.Text("recordedBy"));
         Assert.Equal(JsonNull(), deadline.GetProperty("canExtend").ValueKind);
 
-        var shown = Row(await inspector.GetStringAsync("/Inspection"), deadlineId);
+        var shown = Row(await inspector.GetStringAsync("/Inspection/Deadlines"), deadlineId);
         Assert.Contains("赵局长于2026-03-02批准延长", shown, StringComparison.Ordinal);
         Assert.Contains("案情复杂，涉及人数众多", shown, StringComparison.Ordinal);
         Assert.DoesNotContain("<details class=\"extend\"", shown, StringComparison.Ordinal);

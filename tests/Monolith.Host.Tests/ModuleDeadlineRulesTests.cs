@@ -32,6 +32,8 @@ public sealed class ModuleDeadlineRulesTests
         ["arbitration.set-aside-final-award"] = DutyHolder.Employer,
         ["arbitration.sue-against-non-final-award"] = DutyHolder.Party,
         ["arbitration.review-application"] = DutyHolder.Party,
+        ["arbitration.award-extended"] = DutyHolder.OwnAgency,
+        ["arbitration.serve-defence-copy"] = DutyHolder.OwnAgency,
 
         ["legalaid.review-application"] = DutyHolder.OwnAgency,
         ["legalaid.assign-provider"] = DutyHolder.OwnAgency,
@@ -57,6 +59,10 @@ public sealed class ModuleDeadlineRulesTests
         ["supervision.template-opinion-letter-reply"] = DutyHolder.Employer,
         ["supervision.template-suggestion-letter-filing"] = DutyHolder.OtherAgency,
         ["supervision.judicial-suggestion-reply"] = DutyHolder.OtherAgency,
+        ["supervision.union-reminder-letter-reply"] = DutyHolder.Employer,
+        ["supervision.union-letter-reply"] = DutyHolder.Employer,
+        ["supervision.procuratorial-opinion-reply"] = DutyHolder.OtherAgency,
+        ["supervision.arbitration-letter-feedback"] = DutyHolder.Employer,
     };
 
     /// <summary>Every rule of every module the host composes, whatever the jurisdiction or dates.</summary>
@@ -114,7 +120,7 @@ public sealed class ModuleDeadlineRulesTests
             Assert.False(string.IsNullOrWhiteSpace(r.Extension.ApprovedBy), r.Id);
         });
         Assert.Equal(
-            ["arbitration.award", "inspection.complete-investigation", "mediation.court-confirmation-decision"],
+            ["inspection.complete-investigation", "mediation.court-confirmation-decision"],
             Rules.Where(r => r.Extension is { ByAgreement: false }).Select(r => r.Id).Order(StringComparer.Ordinal));
     }
 }

@@ -12,7 +12,7 @@ public sealed class ModulePagesTests(HostFactory host) : IClassFixture<HostFacto
     /// <summary>User, page, heading, and a rule the page must show (Union has none yet, and says so).</summary>
     public static TheoryData<string, string, string, string> Pages => new()
     {
-        { "inspection", "/Inspection", "劳动保障监察", "决定是否受理投诉" },
+        { "inspection", "/Inspection/Deadlines", "监察期限", "决定是否受理投诉" },
         { "union", "/Union", "工会维权", "期限规则目录中没有本机构的规则。" },
         { "mediation", "/Mediation", "调解", "企业劳动争议调解委员会受理调解申请" },
     };

@@ -5,6 +5,8 @@ using Monolith.BuildingBlocks.Demo;
 using Monolith.BuildingBlocks.Identity;
 using Monolith.Modules.LegalAid.Contracts;
 using Monolith.Modules.LegalAid.Domain;
+using Monolith.BuildingBlocks.Deadlines;
+using Monolith.Modules.LegalAid.Features.Intake;
 using Monolith.Modules.LegalAid.Features.Lawyers;
 using Monolith.Modules.LegalAid.Persistence;
 using Monolith.Testing;
@@ -68,6 +70,28 @@ internal static class TestKit
 
     public static Task<LegalAidApplication> ApplicationAsync(this PlatformFixture platform, Guid id) =>
         platform.QueryAsync<LegalAidDbContext, LegalAidApplication>(db => db.Applications.AsNoTracking().Include(a => a.Claims).SingleAsync(a => a.Id == id));
+
+    /// <summary>A direct window application of a fake migrant worker claiming wages, submitted by the reviewer.</summary>
+    public static SubmitApplicationCommand Direct(int seed = 1, bool isMigrantWorker = true, decimal? income = null, params LabourClaimKind[] kinds)
+    {
+        var fake = new FakeIdentity(200 + seed);
+        return new SubmitApplicationCommand(
+            ApplicationChannel.Window,
+            fake.PersonName(),
+            fake.ResidentIdNumber(),
+            fake.MobileNumber(),
+            isMigrantWorker,
+            fake.EmployerName(),
+            fake.CreditCode(),
+            (kinds.Length == 0 ? [LabourClaimKind.LabourRemuneration] : kinds).Select(k => new ClaimInput(k, 9_600m, "拖欠工资")).ToList(),
+            EconomicHardshipStated: true,
+            income);
+    }
+
+    public static Task<SubmittedApplication> SubmitAsync(this PlatformFixture platform, SubmitApplicationCommand command) => platform.SendAsync(command);
+
+    public static Task<List<Deadline>> DeadlinesOfAsync(this PlatformFixture platform, Guid subjectId, string ruleId) =>
+        platform.QueryAsync<LegalAidDbContext, List<Deadline>>(db => db.Deadlines.AsNoTracking().Where(d => d.SubjectId == subjectId && d.RuleId == ruleId).ToListAsync());
 
     public static Task<Guid> AddLawyerAsync(this PlatformFixture platform, int seed, string firm = "江西正源律师事务所（演示）")
     {

@@ -50,7 +50,7 @@ public sealed class ApplicationQueryTests : IAsyncLifetime
         Assert.True(referral.DecidedInTime);
         Assert.False(details.CanReferToLegalAid);
         Assert.Equal(
-            [ArbitrationDeadlineRules.DecideAcceptance, ArbitrationDeadlineRules.OneTimeNotice],
+            [ArbitrationDeadlineRules.DecideAcceptance, ArbitrationDeadlineRules.OneTimeNotice, ArbitrationDeadlineRules.ServeRespondent, ArbitrationDeadlineRules.Award],
             details.Deadlines.Select(d => d.RuleId)); // soonest first
         Assert.Equal(DeadlineState.Completed, details.Deadlines[0].State);
         Assert.Equal("已办结", details.Deadlines[0].StateName);

@@ -38,7 +38,7 @@ public sealed class DecideAcceptanceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Filing_discharges_the_acceptance_deadline_and_starts_the_notice_deadline_but_no_award_deadline_nothing_could_complete()
+    public async Task Filing_discharges_the_acceptance_deadline_and_starts_service_notice_and_award_deadlines_gives_a_case_number_and_publishes_the_acceptance()
     {
         await platform.SendAsync(new DecideAcceptanceCommand(registered.Id, Accept: true, RejectionReason: null));
 
@@ -48,7 +48,15 @@ public sealed class DecideAcceptanceTests : IAsyncLifetime
         Assert.Equal("arbitration", application.AcceptanceDecidedBy);
 
         var deadlines = (await Deadlines()).ToDictionary(d => d.RuleId);
-        Assert.Equal([ArbitrationDeadlineRules.DecideAcceptance, ArbitrationDeadlineRules.OneTimeNotice], deadlines.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(
+            [ArbitrationDeadlineRules.Award, ArbitrationDeadlineRules.DecideAcceptance, ArbitrationDeadlineRules.OneTimeNotice, ArbitrationDeadlineRules.ServeRespondent],
+            deadlines.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(new DateOnly(2026, 4, 16), deadlines[ArbitrationDeadlineRules.Award].DueDate);
+        Assert.Equal("洪劳人仲案字〔2026〕1号", application.CaseNumber);
+        Assert.Equal(new DateOnly(2026, 3, 2), application.AcceptedOn);
+        var accepted = (await platform.OutboxAsync()).OfType<Monolith.Modules.Arbitration.Contracts.ArbitrationApplicationAcceptedIntegrationEvent>().Single();
+        Assert.Equal((registered.Id, "洪劳人仲案字〔2026〕1号", registered.LinkageNumber, 1, false, true, 12_800m),
+            (accepted.ApplicationId, accepted.CaseNumber, accepted.LinkageNumber, accepted.WorkerCount, accepted.IsCollective, accepted.HasWageClaim, accepted.ClaimedAmount));
         var acceptance = deadlines[ArbitrationDeadlineRules.DecideAcceptance];
         Assert.Equal(DeadlineState.Completed, acceptance.State);
         Assert.Equal(TestKit.Monday.AddHours(1), acceptance.CompletedAt);
@@ -106,7 +114,7 @@ public sealed class DecideAcceptanceTests : IAsyncLifetime
         var application = await platform.ApplicationAsync(registered.Id);
         Assert.Equal(ApplicationStatus.Filed, application.Status);
         Assert.Null(application.RejectionReason);
-        Assert.Equal(2, (await Deadlines()).Count);
+        Assert.Equal(4, (await Deadlines()).Count);
     }
 
     [Fact]

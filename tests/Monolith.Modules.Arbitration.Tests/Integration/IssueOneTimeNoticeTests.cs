@@ -46,7 +46,11 @@ public sealed class IssueOneTimeNoticeTests : IAsyncLifetime
         var deadlines = (await Deadlines()).ToDictionary(d => d.RuleId);
         Assert.Equal(DeadlineState.Completed, deadlines[ArbitrationDeadlineRules.OneTimeNotice].State);
         Assert.Equal(DeadlineState.Completed, deadlines[ArbitrationDeadlineRules.DecideAcceptance].State);
-        Assert.Equal(2, deadlines.Count);
+        Assert.Equal(4, deadlines.Count);
+
+        // The first hearing is in the room's calendar, notified with the notice.
+        var hearing = Assert.Single((await platform.QueryAsync<ArbitrationDbContext, List<Monolith.Modules.Arbitration.Domain.Hearing>>(db => db.Set<Monolith.Modules.Arbitration.Domain.Hearing>().ToListAsync())));
+        Assert.Equal(("第一仲裁庭", notice.HearingAt, 1), (hearing.Room, hearing.StartsAt, hearing.Ordinal));
     }
 
     [Theory]

@@ -104,7 +104,7 @@ public sealed class ArbitrationApplicationTests
     {
         var application = Registered();
 
-        application.File(Received.AddHours(1), "clerk2");
+        application.File(Received.AddHours(1), "clerk2", "洪劳人仲案字〔2026〕1号", new DateOnly(2026, 3, 2));
 
         Assert.Equal(ApplicationStatus.Filed, application.Status);
         Assert.Equal(Received.AddHours(1), application.AcceptanceDecidedAt);
@@ -159,7 +159,7 @@ public sealed class ArbitrationApplicationTests
     public void The_one_time_notice_is_issued_for_a_filed_case()
     {
         var application = Registered();
-        application.File(Received, "clerk");
+        application.File(Received, "clerk", "洪劳人仲案字〔2026〕1号", new DateOnly(2026, 3, 2));
         var notice = Notice();
 
         application.IssueOneTimeNotice(notice);
@@ -188,7 +188,7 @@ public sealed class ArbitrationApplicationTests
     public void The_one_time_notice_is_issued_only_once()
     {
         var application = Registered();
-        application.File(Received, "clerk");
+        application.File(Received, "clerk", "洪劳人仲案字〔2026〕1号", new DateOnly(2026, 3, 2));
         var first = Notice();
         application.IssueOneTimeNotice(first);
 
@@ -218,7 +218,7 @@ public sealed class ArbitrationApplicationTests
     {
         if (accept)
         {
-            application.File(Received, "clerk");
+            application.File(Received, "clerk", "洪劳人仲案字〔2026〕1号", new DateOnly(2026, 3, 2));
         }
         else
         {

@@ -14,7 +14,7 @@ public sealed class ArbitrationDeadlineRulesTests
     [Fact]
     public void Every_rule_is_arbitrations_with_a_unique_namespaced_id_and_a_cited_basis()
     {
-        Assert.Equal(11, Rules.Count);
+        Assert.Equal(13, Rules.Count);
         Assert.Equal(Rules.Count, Rules.Select(r => r.Id).Distinct().Count());
         Assert.All(Rules, rule =>
         {
@@ -64,18 +64,73 @@ public sealed class ArbitrationDeadlineRulesTests
     }
 
     [Fact]
-    public void The_award_period_is_45_calendar_days_extendable_by_15_and_the_only_extendable_one()
+    public void The_award_period_is_45_calendar_days_and_the_chairs_15_days_a_rule_of_their_own_counted_from_the_first_due_date()
     {
         var award = Rules.Single(r => r.Id == ArbitrationDeadlineRules.Award);
+        var extended = Rules.Single(r => r.Id == ArbitrationDeadlineRules.AwardExtended);
 
         Assert.Equal(new Period(45, PeriodUnit.CalendarDays), award.Period);
-        Assert.Equal(new Period(15, PeriodUnit.CalendarDays), award.Extension?.Period);
-        Assert.Equal([ArbitrationDeadlineRules.Award], Rules.Where(r => r.Extension is not null).Select(r => r.Id));
+        Assert.Equal(new Period(15, PeriodUnit.CalendarDays), extended.Period);
+
+        // Not extendable through the generic extension: the case keeps the chair's written approval and its clock (ADR 0070).
+        Assert.DoesNotContain(Rules, r => r.Extension is not null);
 
         // Filed Mon 2026-03-02: day 45 is Thu 2026-04-16; extended by 15 days it ends Fri 2026-05-01, a Labour Day holiday → Wed 05-06.
         var due = DeadlineCalculator.Compute(award, new DateOnly(2026, 3, 2), WorkingDayCalendar.Official).DueDate;
         Assert.Equal(new DateOnly(2026, 4, 16), due);
-        Assert.Equal(new DateOnly(2026, 5, 6), DeadlineCalculator.Extend(award, due, WorkingDayCalendar.Official).DueDate);
+        Assert.Equal(new DateOnly(2026, 5, 6), DeadlineCalculator.Compute(extended, due, WorkingDayCalendar.Official).DueDate);
+    }
+
+    [Theory]
+    [InlineData("2026-03-02", "2026-03-09", "2026-03-09")] // Mon: calendar Sat 03-07 rolls to Mon 03-09; five working days → Mon 03-09
+    [InlineData("2026-09-29", "2026-10-08", "2026-10-12")] // National Day: calendar 10-04 → 10-08; working 09-30, 10-08, 10-09, 10-10 (make-up Sat), 10-12
+    [InlineData("2026-02-12", "2026-02-24", "2026-02-26")] // Spring Festival: calendar 02-17 → 02-24; working 02-13, 02-14 (make-up Sat), 02-24, 02-25, 02-26
+    public void Serving_the_application_copy_takes_five_days_under_both_readings(string accepted, string calendarReading, string workingReading)
+    {
+        var rule = Rules.Single(r => r.Id == ArbitrationDeadlineRules.ServeRespondent);
+        var result = DeadlineCalculator.Compute(rule, DateOnly.Parse(accepted, System.Globalization.CultureInfo.InvariantCulture), WorkingDayCalendar.Official);
+
+        Assert.Equal(DateOnly.Parse(calendarReading, System.Globalization.CultureInfo.InvariantCulture), result.EarlierReadingDate ?? result.DueDate);
+        Assert.Equal(DateOnly.Parse(workingReading, System.Globalization.CultureInfo.InvariantCulture), result.DueDate);
+    }
+
+    [Fact]
+    public void The_defence_runs_ten_days_from_receipt_and_its_copy_five_days_from_the_commissions_receipt()
+    {
+        var defence = Rules.Single(r => r.Id == ArbitrationDeadlineRules.Defence);
+        var copy = Rules.Single(r => r.Id == ArbitrationDeadlineRules.ServeDefenceCopy);
+
+        // Received Tue 2026-04-28: calendar 05-08; working 04-29, 04-30, 05-06, 05-07, 05-08, 05-09 (make-up Sat), 05-11 … 05-14.
+        var result = DeadlineCalculator.Compute(defence, new DateOnly(2026, 4, 28), WorkingDayCalendar.Official);
+        Assert.Equal(new DateOnly(2026, 5, 8), result.EarlierReadingDate);
+        Assert.Equal(new DateOnly(2026, 5, 14), result.DueDate);
+
+        Assert.Equal(DutyHolder.OwnAgency, copy.Holder);
+        var served = DeadlineCalculator.Compute(copy, new DateOnly(2026, 3, 31), WorkingDayCalendar.Official);
+        Assert.Equal(new DateOnly(2026, 4, 8), served.DueDate); // working 04-01, 04-02, 04-03, (Qingming 04-04..06), 04-07, 04-08; calendar 04-05 → 04-07
+    }
+
+    [Theory]
+    [InlineData("2026-03-16", "2026-03-13")] // Mon hearing: three calendar days back is Fri 03-13
+    [InlineData("2026-10-09", "2026-10-06")] // in the holiday: counted back, never rolled
+    public void A_party_may_ask_to_postpone_until_three_days_before_the_hearing_on_the_later_reading(string hearing, string lastDay)
+    {
+        var rule = Rules.Single(r => r.Id == ArbitrationDeadlineRules.PostponementRequest);
+        var result = DeadlineCalculator.Compute(rule, DateOnly.Parse(hearing, System.Globalization.CultureInfo.InvariantCulture), WorkingDayCalendar.Official);
+
+        Assert.Equal(DateOnly.Parse(lastDay, System.Globalization.CultureInfo.InvariantCulture), result.DueDate);
+    }
+
+    [Theory]
+    [InlineData(ArbitrationDeadlineRules.SueAgainstFinalAward, "2026-09-16", "2026-10-08")] // day 15 is 10-01 → after National Day
+    [InlineData(ArbitrationDeadlineRules.SueAgainstNonFinalAward, "2026-03-02", "2026-03-17")]
+    [InlineData(ArbitrationDeadlineRules.SetAsideFinalAward, "2026-01-30", "2026-03-02")] // day 30 is Sun 03-01 → Mon; month end of February passed
+    public void The_parties_windows_after_the_award_count_from_receipt(string ruleId, string received, string lastDay)
+    {
+        var rule = Rules.Single(r => r.Id == ruleId);
+        var result = DeadlineCalculator.Compute(rule, DateOnly.Parse(received, System.Globalization.CultureInfo.InvariantCulture), WorkingDayCalendar.Official);
+
+        Assert.Equal(DateOnly.Parse(lastDay, System.Globalization.CultureInfo.InvariantCulture), result.DueDate);
     }
 
     [Fact]
@@ -105,8 +160,8 @@ public sealed class ArbitrationDeadlineRulesTests
         Assert.Equal(DutyHolder.Party, Rules.Single(r => r.Id == ArbitrationDeadlineRules.Defence).Holder);
         Assert.Equal(DutyHolder.Employer, Rules.Single(r => r.Id == ArbitrationDeadlineRules.SetAsideFinalAward).Holder);
         Assert.Equal(
-            [ArbitrationDeadlineRules.Award, ArbitrationDeadlineRules.DecideAcceptance, ArbitrationDeadlineRules.HearingNotice,
-             ArbitrationDeadlineRules.OneTimeNotice, ArbitrationDeadlineRules.ServeRespondent],
+            [ArbitrationDeadlineRules.Award, ArbitrationDeadlineRules.AwardExtended, ArbitrationDeadlineRules.DecideAcceptance, ArbitrationDeadlineRules.HearingNotice,
+             ArbitrationDeadlineRules.OneTimeNotice, ArbitrationDeadlineRules.ServeDefenceCopy, ArbitrationDeadlineRules.ServeRespondent],
             Rules.Where(r => r.Holder == DutyHolder.OwnAgency).Select(r => r.Id).Order(StringComparer.Ordinal));
     }
 }

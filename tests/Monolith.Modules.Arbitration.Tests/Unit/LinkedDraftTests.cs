@@ -18,7 +18,7 @@ public sealed class LinkedDraftTests
         Assert.Equal(ApplicationChannel.Linkage, draft.Channel);
         Assert.Equal("360100-JC-2026-000001", draft.LinkageNumber);
         Assert.Equal("劳动保障监察机构", draft.RegisteredBy);
-        Assert.Equal("arbitration.acceptance-decided", Assert.Throws<BusinessRuleViolationException>(() => draft.File(TestKit.Monday, "clerk")).Code);
+        Assert.Equal("arbitration.acceptance-decided", Assert.Throws<BusinessRuleViolationException>(() => draft.File(TestKit.Monday, "clerk", "洪劳人仲案字〔2026〕1号", new DateOnly(2026, 3, 2))).Code);
         Assert.Equal("arbitration.acceptance-decided", Assert.Throws<BusinessRuleViolationException>(() => draft.Reject("理由", TestKit.Monday, "clerk")).Code);
     }
 

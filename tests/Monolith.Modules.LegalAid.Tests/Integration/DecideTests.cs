@@ -94,12 +94,29 @@ public sealed class DecideTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Granting_without_a_lawyer_is_refused_on_lawyerId()
+    public async Task Granting_without_a_lawyer_reports_the_grant_and_starts_the_3_day_assignment()
     {
-        var error = await Assert.ThrowsAsync<RequestValidationException>(() => platform.SendAsync(new GrantLegalAidCommand(application.Id, null)));
+        await platform.SendAsync(new GrantLegalAidCommand(application.Id, null, "符合法律援助条件"));
 
-        Assert.Equal(["lawyerId"], error.Errors.Keys);
-        await AssertUndecidedAsync();
+        var granted = await platform.ApplicationAsync(application.Id);
+        Assert.Equal(LegalAidApplicationStatus.Granted, granted.Status);
+        Assert.Equal("符合法律援助条件", granted.GrantReasons);
+        Assert.Null(granted.LawyerId);
+        var assign = await platform.QueryAsync<LegalAidDbContext, Deadline>(db =>
+            db.Deadlines.AsNoTracking().SingleAsync(d => d.SubjectId == application.Id && d.RuleId == "legalaid.assign-provider"));
+        Assert.Equal(new DateOnly(2026, 3, 5), assign.DueDate);
+        Assert.Equal(DeadlineState.Open, assign.State);
+        var decision = Assert.Single(await platform.PublishedAsync<LegalAidDecisionMadeIntegrationEvent>());
+        Assert.Equal(LegalAidDecision.Granted, decision.Decision);
+        Assert.Null(decision.Lawyer);
+    }
+
+    [Fact]
+    public async Task Granting_without_written_reasons_takes_the_eligibility_assessment_as_reasons()
+    {
+        await platform.SendAsync(new GrantLegalAidCommand(application.Id, lawyerId));
+
+        Assert.Contains("第四十二条", (await platform.ApplicationAsync(application.Id)).GrantReasons, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -196,5 +213,5 @@ public sealed class DecideTests : IAsyncLifetime
     }
 
     private Task<Deadline> ReviewDeadline() =>
-        platform.QueryAsync<LegalAidDbContext, Deadline>(db => db.Deadlines.AsNoTracking().SingleAsync(d => d.SubjectId == application.Id));
+        platform.QueryAsync<LegalAidDbContext, Deadline>(db => db.Deadlines.AsNoTracking().SingleAsync(d => d.SubjectId == application.Id && d.RuleId == "legalaid.review-application"));
 }

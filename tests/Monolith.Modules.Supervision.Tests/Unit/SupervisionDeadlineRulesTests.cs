@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Monolith.BuildingBlocks.Calendar;
 using Monolith.BuildingBlocks.Contracts;
 using Monolith.BuildingBlocks.Deadlines;
@@ -28,7 +29,7 @@ public sealed class SupervisionDeadlineRulesTests
     [Fact]
     public void Every_rule_has_a_unique_namespaced_id()
     {
-        Assert.Equal(6, Rules.Count);
+        Assert.Equal(10, Rules.Count);
         Assert.Equal(Rules.Count, Rules.Select(r => r.Id).Distinct().Count());
         Assert.All(Rules, r => Assert.StartsWith("supervision.", r.Id, StringComparison.Ordinal));
     }
@@ -40,9 +41,30 @@ public sealed class SupervisionDeadlineRulesTests
 
         // Employers reply to the union's opinion letters; public bodies to suggestion letters and to 检察建议/司法建议.
         Assert.Equal(
-            [SupervisionDeadlineRules.NanchangOpinionLetterReply, SupervisionDeadlineRules.TemplateOpinionLetterReply],
+            [
+                SupervisionDeadlineRules.ArbitrationLetterFeedback, SupervisionDeadlineRules.NanchangOpinionLetterReply, SupervisionDeadlineRules.TemplateOpinionLetterReply,
+                SupervisionDeadlineRules.UnionLetterReply, SupervisionDeadlineRules.UnionReminderLetterReply,
+            ],
             Rules.Where(r => r.Holder == DutyHolder.Employer).Select(r => r.Id).Order(StringComparer.Ordinal));
         Assert.Equal(DutyHolder.OtherAgency, Rules.Single(r => r.Id == SupervisionDeadlineRules.ProcuratorialSuggestionReply).Holder);
         Assert.Equal(DutyHolder.OtherAgency, Rules.Single(r => r.Id == SupervisionDeadlineRules.NanchangSuggestionLetterReply).Holder);
+    }
+
+    [Fact]
+    public void The_periods_no_text_gives_are_configured_in_calendar_days_and_marked_unverified()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Supervision:ReplyPeriods:UnionReminderLetter"] = "10", ["Supervision:ReplyPeriods:ArbitrationLetter"] = "0" })
+            .Build();
+
+        var rules = new SupervisionDeadlineRules(configuration).Rules.ToDictionary(r => r.Id);
+
+        Assert.Equal(new Period(10, PeriodUnit.CalendarDays), rules[SupervisionDeadlineRules.UnionReminderLetterReply].Period);
+        Assert.Contains("10日", rules[SupervisionDeadlineRules.UnionReminderLetterReply].Title, StringComparison.Ordinal);
+        Assert.Equal(new Period(30, PeriodUnit.CalendarDays), rules[SupervisionDeadlineRules.ArbitrationLetterFeedback].Period); // 0 is out of range: the default
+        Assert.Equal(new Period(30, PeriodUnit.CalendarDays), rules[SupervisionDeadlineRules.UnionLetterReply].Period);
+        Assert.All(
+            [SupervisionDeadlineRules.UnionReminderLetterReply, SupervisionDeadlineRules.UnionLetterReply, SupervisionDeadlineRules.ProcuratorialOpinionReply, SupervisionDeadlineRules.ArbitrationLetterFeedback],
+            id => Assert.Equal(LegalBasisCertainty.Unverified, rules[id].Certainty));
     }
 }

@@ -16,7 +16,7 @@ public sealed class SqliteBusyTimeout : DbConnectionInterceptor
 
     public static readonly SqliteBusyTimeout Instance = new();
 
-    private const string Pragma = "PRAGMA busy_timeout = 5000;";
+    private static readonly string Pragma = FormattableString.Invariant($"PRAGMA busy_timeout = {Milliseconds};");
 
     private SqliteBusyTimeout()
     {

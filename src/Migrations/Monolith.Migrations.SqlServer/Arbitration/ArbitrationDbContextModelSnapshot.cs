@@ -472,15 +472,48 @@ namespace Monolith.Migrations.SqlServer.Arbitration
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<DateOnly?>("AcceptedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ApplicationCopyReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("AwardClockStart")
+                        .HasColumnType("date");
+
+                    b.Property<string>("AwardClockStartReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("CaseNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<DateOnly?>("DefenceCopyServedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DefenceReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("EmploymentEndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("KnewOfInfringementOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("LinkageNumber")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("MaterialsMissing")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("datetimeoffset");
@@ -494,16 +527,33 @@ namespace Monolith.Migrations.SqlServer.Arbitration
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
+                    b.Property<string>("SimplifiedBasis")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<DateTimeOffset?>("SupplementRequestedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("SupplementedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("int");
 
+                    b.Property<int>("WorkerCount")
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("CaseNumber")
+                        .IsUnique()
+                        .HasFilter("[CaseNumber] IS NOT NULL");
 
                     b.HasIndex("LinkageNumber")
                         .IsUnique();
@@ -513,10 +563,124 @@ namespace Monolith.Migrations.SqlServer.Arbitration
                     b.ToTable("ArbitrationApplications", "arbitration");
                 });
 
+            modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.ArbitrationLetter", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Requests")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("ArbitrationLetters", "arbitration");
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.Award", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ClassificationSummary")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("EmployerReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsFinalAward")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsPartial")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reasoning")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<decimal>("Threshold")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<DateOnly?>("WorkerReceivedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("ArbitrationAwards", "arbitration");
+                });
+
             modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.Claim", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("AdvanceExecution")
+                        .HasColumnType("bit");
 
                     b.Property<decimal?>("Amount")
                         .HasPrecision(18, 2)
@@ -525,9 +689,27 @@ namespace Monolith.Migrations.SqlServer.Arbitration
                     b.Property<Guid?>("ApplicationId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<decimal?>("AwardedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("Classification")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<Guid?>("DecidedByAwardId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Description")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("Type")
                         .IsRequired()
@@ -539,6 +721,37 @@ namespace Monolith.Migrations.SqlServer.Arbitration
                     b.HasIndex("ApplicationId");
 
                     b.ToTable("ArbitrationClaims", "arbitration");
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.ClockPause", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("ArbitrationClockPauses", "arbitration");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.DraftFromMediation", b =>
@@ -588,6 +801,101 @@ namespace Monolith.Migrations.SqlServer.Arbitration
                         .IsUnique();
 
                     b.ToTable("ArbitrationDraftsFromMediation", "arbitration");
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.EvidenceCollection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTimeOffset?>("ResultAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("WhyWorkerCannotCollect")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("ArbitrationEvidenceCollections", "arbitration");
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.Hearing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("NotifiedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("int");
+
+                    b.Property<string>("PostponementReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("PostponementRequestedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateOnly?>("PostponementRequestedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Room")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("Room", "StartsAt");
+
+                    b.ToTable("ArbitrationHearings", "arbitration");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.LegalAidReferral", b =>
@@ -641,6 +949,37 @@ namespace Monolith.Migrations.SqlServer.Arbitration
                     b.HasIndex("ApplicationId");
 
                     b.ToTable("ArbitrationLegalAidReferrals", "arbitration");
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.LimitationEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("ArbitrationLimitationEvents", "arbitration");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.MediationEntrustment", b =>
@@ -779,6 +1118,47 @@ namespace Monolith.Migrations.SqlServer.Arbitration
                                 .HasForeignKey("ArbitrationApplicationId");
                         });
 
+                    b.OwnsOne("Monolith.Modules.Arbitration.Domain.AwardExtensionApproval", "Extension", b1 =>
+                        {
+                            b1.Property<Guid>("ArbitrationApplicationId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("ApprovalNumber")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("ExtensionApprovalNumber");
+
+                            b1.Property<string>("ApprovedBy")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("ExtensionApprovedBy");
+
+                            b1.Property<DateOnly>("ApprovedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("ExtensionApprovedOn");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)")
+                                .HasColumnName("ExtensionReason");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("ExtensionRecordedBy");
+
+                            b1.HasKey("ArbitrationApplicationId");
+
+                            b1.ToTable("ArbitrationApplications", "arbitration");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ArbitrationApplicationId");
+                        });
+
                     b.OwnsOne("Monolith.Modules.Arbitration.Domain.LinkageReferral", "LinkedFrom", b1 =>
                         {
                             b1.Property<Guid>("ArbitrationApplicationId")
@@ -825,6 +1205,46 @@ namespace Monolith.Migrations.SqlServer.Arbitration
                             b1.HasIndex("ReferralId")
                                 .IsUnique()
                                 .HasFilter("[LinkedReferralId] IS NOT NULL");
+
+                            b1.ToTable("ArbitrationApplications", "arbitration");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ArbitrationApplicationId");
+                        });
+
+                    b.OwnsOne("Monolith.Modules.Arbitration.Domain.MediationStatement", "Mediation", b1 =>
+                        {
+                            b1.Property<Guid>("ArbitrationApplicationId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<decimal?>("Amount")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("decimal(18,2)")
+                                .HasColumnName("MediationAmount");
+
+                            b1.Property<DateOnly>("MadeOn")
+                                .HasColumnType("date")
+                                .HasColumnName("MediationMadeOn");
+
+                            b1.Property<string>("Number")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)")
+                                .HasColumnName("MediationNumber");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("MediationRecordedBy");
+
+                            b1.Property<string>("Terms")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)")
+                                .HasColumnName("MediationTerms");
+
+                            b1.HasKey("ArbitrationApplicationId");
 
                             b1.ToTable("ArbitrationApplications", "arbitration");
 
@@ -882,7 +1302,11 @@ namespace Monolith.Migrations.SqlServer.Arbitration
                     b.Navigation("Applicant")
                         .IsRequired();
 
+                    b.Navigation("Extension");
+
                     b.Navigation("LinkedFrom");
+
+                    b.Navigation("Mediation");
 
                     b.Navigation("Notice");
 
@@ -890,10 +1314,34 @@ namespace Monolith.Migrations.SqlServer.Arbitration
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.ArbitrationLetter", b =>
+                {
+                    b.HasOne("Monolith.Modules.Arbitration.Domain.ArbitrationApplication", null)
+                        .WithMany("Letters")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.Award", b =>
+                {
+                    b.HasOne("Monolith.Modules.Arbitration.Domain.ArbitrationApplication", null)
+                        .WithMany("Awards")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.Claim", b =>
                 {
                     b.HasOne("Monolith.Modules.Arbitration.Domain.ArbitrationApplication", null)
                         .WithMany("Claims")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.ClockPause", b =>
+                {
+                    b.HasOne("Monolith.Modules.Arbitration.Domain.ArbitrationApplication", null)
+                        .WithMany("ClockPauses")
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade);
                 });
@@ -967,10 +1415,34 @@ namespace Monolith.Migrations.SqlServer.Arbitration
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.EvidenceCollection", b =>
+                {
+                    b.HasOne("Monolith.Modules.Arbitration.Domain.ArbitrationApplication", null)
+                        .WithMany("EvidenceCollections")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.Hearing", b =>
+                {
+                    b.HasOne("Monolith.Modules.Arbitration.Domain.ArbitrationApplication", null)
+                        .WithMany("Hearings")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.LegalAidReferral", b =>
                 {
                     b.HasOne("Monolith.Modules.Arbitration.Domain.ArbitrationApplication", null)
                         .WithMany("Referrals")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.LimitationEvent", b =>
+                {
+                    b.HasOne("Monolith.Modules.Arbitration.Domain.ArbitrationApplication", null)
+                        .WithMany("LimitationEvents")
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade);
                 });
@@ -986,7 +1458,19 @@ namespace Monolith.Migrations.SqlServer.Arbitration
 
             modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.ArbitrationApplication", b =>
                 {
+                    b.Navigation("Awards");
+
                     b.Navigation("Claims");
+
+                    b.Navigation("ClockPauses");
+
+                    b.Navigation("EvidenceCollections");
+
+                    b.Navigation("Hearings");
+
+                    b.Navigation("Letters");
+
+                    b.Navigation("LimitationEvents");
 
                     b.Navigation("Referrals");
                 });

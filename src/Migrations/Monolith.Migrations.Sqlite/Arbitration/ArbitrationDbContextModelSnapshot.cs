@@ -468,14 +468,47 @@ namespace Monolith.Migrations.Sqlite.Arbitration
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("AcceptedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ApplicationCopyReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AwardClockStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AwardClockStartReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("DefenceCopyServedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DefenceReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EmploymentEndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("KnewOfInfringementOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LinkageNumber")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MaterialsMissing")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("ReceivedAt")
@@ -490,16 +523,32 @@ namespace Monolith.Migrations.Sqlite.Arbitration
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SimplifiedBasis")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("SupplementRequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SupplementedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("WorkerCount")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("CaseNumber")
+                        .IsUnique();
 
                     b.HasIndex("LinkageNumber")
                         .IsUnique();
@@ -509,10 +558,124 @@ namespace Monolith.Migrations.Sqlite.Arbitration
                     b.ToTable("ArbitrationApplications", "arbitration");
                 });
 
+            modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.ArbitrationLetter", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Requests")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("ArbitrationLetters", "arbitration");
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.Award", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClassificationSummary")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EmployerReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsFinalAward")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPartial")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reasoning")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Threshold")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("WorkerReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("ArbitrationAwards", "arbitration");
+                });
+
             modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.Claim", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("AdvanceExecution")
+                        .HasColumnType("INTEGER");
 
                     b.Property<decimal?>("Amount")
                         .HasPrecision(18, 2)
@@ -521,8 +684,26 @@ namespace Monolith.Migrations.Sqlite.Arbitration
                     b.Property<Guid?>("ApplicationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal?>("AwardedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Classification")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DecidedByAwardId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Description")
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Type")
@@ -535,6 +716,37 @@ namespace Monolith.Migrations.Sqlite.Arbitration
                     b.HasIndex("ApplicationId");
 
                     b.ToTable("ArbitrationClaims", "arbitration");
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.ClockPause", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("ArbitrationClockPauses", "arbitration");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.DraftFromMediation", b =>
@@ -584,6 +796,101 @@ namespace Monolith.Migrations.Sqlite.Arbitration
                         .IsUnique();
 
                     b.ToTable("ArbitrationDraftsFromMediation", "arbitration");
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.EvidenceCollection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ResultAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhyWorkerCannotCollect")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("ArbitrationEvidenceCollections", "arbitration");
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.Hearing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NotifiedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PostponementReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PostponementRequestedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PostponementRequestedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Room")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("Room", "StartsAt");
+
+                    b.ToTable("ArbitrationHearings", "arbitration");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.LegalAidReferral", b =>
@@ -637,6 +944,37 @@ namespace Monolith.Migrations.Sqlite.Arbitration
                     b.HasIndex("ApplicationId");
 
                     b.ToTable("ArbitrationLegalAidReferrals", "arbitration");
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.LimitationEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("ArbitrationLimitationEvents", "arbitration");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.MediationEntrustment", b =>
@@ -775,6 +1113,47 @@ namespace Monolith.Migrations.Sqlite.Arbitration
                                 .HasForeignKey("ArbitrationApplicationId");
                         });
 
+                    b.OwnsOne("Monolith.Modules.Arbitration.Domain.AwardExtensionApproval", "Extension", b1 =>
+                        {
+                            b1.Property<Guid>("ArbitrationApplicationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ApprovalNumber")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ExtensionApprovalNumber");
+
+                            b1.Property<string>("ApprovedBy")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ExtensionApprovedBy");
+
+                            b1.Property<DateOnly>("ApprovedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ExtensionApprovedOn");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ExtensionReason");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ExtensionRecordedBy");
+
+                            b1.HasKey("ArbitrationApplicationId");
+
+                            b1.ToTable("ArbitrationApplications", "arbitration");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ArbitrationApplicationId");
+                        });
+
                     b.OwnsOne("Monolith.Modules.Arbitration.Domain.LinkageReferral", "LinkedFrom", b1 =>
                         {
                             b1.Property<Guid>("ArbitrationApplicationId")
@@ -820,6 +1199,46 @@ namespace Monolith.Migrations.Sqlite.Arbitration
 
                             b1.HasIndex("ReferralId")
                                 .IsUnique();
+
+                            b1.ToTable("ArbitrationApplications", "arbitration");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ArbitrationApplicationId");
+                        });
+
+                    b.OwnsOne("Monolith.Modules.Arbitration.Domain.MediationStatement", "Mediation", b1 =>
+                        {
+                            b1.Property<Guid>("ArbitrationApplicationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal?>("Amount")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("MediationAmount");
+
+                            b1.Property<DateOnly>("MadeOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("MediationMadeOn");
+
+                            b1.Property<string>("Number")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("MediationNumber");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("MediationRecordedBy");
+
+                            b1.Property<string>("Terms")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("MediationTerms");
+
+                            b1.HasKey("ArbitrationApplicationId");
 
                             b1.ToTable("ArbitrationApplications", "arbitration");
 
@@ -877,7 +1296,11 @@ namespace Monolith.Migrations.Sqlite.Arbitration
                     b.Navigation("Applicant")
                         .IsRequired();
 
+                    b.Navigation("Extension");
+
                     b.Navigation("LinkedFrom");
+
+                    b.Navigation("Mediation");
 
                     b.Navigation("Notice");
 
@@ -885,10 +1308,34 @@ namespace Monolith.Migrations.Sqlite.Arbitration
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.ArbitrationLetter", b =>
+                {
+                    b.HasOne("Monolith.Modules.Arbitration.Domain.ArbitrationApplication", null)
+                        .WithMany("Letters")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.Award", b =>
+                {
+                    b.HasOne("Monolith.Modules.Arbitration.Domain.ArbitrationApplication", null)
+                        .WithMany("Awards")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.Claim", b =>
                 {
                     b.HasOne("Monolith.Modules.Arbitration.Domain.ArbitrationApplication", null)
                         .WithMany("Claims")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.ClockPause", b =>
+                {
+                    b.HasOne("Monolith.Modules.Arbitration.Domain.ArbitrationApplication", null)
+                        .WithMany("ClockPauses")
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade);
                 });
@@ -962,10 +1409,34 @@ namespace Monolith.Migrations.Sqlite.Arbitration
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.EvidenceCollection", b =>
+                {
+                    b.HasOne("Monolith.Modules.Arbitration.Domain.ArbitrationApplication", null)
+                        .WithMany("EvidenceCollections")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.Hearing", b =>
+                {
+                    b.HasOne("Monolith.Modules.Arbitration.Domain.ArbitrationApplication", null)
+                        .WithMany("Hearings")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.LegalAidReferral", b =>
                 {
                     b.HasOne("Monolith.Modules.Arbitration.Domain.ArbitrationApplication", null)
                         .WithMany("Referrals")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.LimitationEvent", b =>
+                {
+                    b.HasOne("Monolith.Modules.Arbitration.Domain.ArbitrationApplication", null)
+                        .WithMany("LimitationEvents")
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade);
                 });
@@ -981,7 +1452,19 @@ namespace Monolith.Migrations.Sqlite.Arbitration
 
             modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.ArbitrationApplication", b =>
                 {
+                    b.Navigation("Awards");
+
                     b.Navigation("Claims");
+
+                    b.Navigation("ClockPauses");
+
+                    b.Navigation("EvidenceCollections");
+
+                    b.Navigation("Hearings");
+
+                    b.Navigation("Letters");
+
+                    b.Navigation("LimitationEvents");
 
                     b.Navigation("Referrals");
                 });

@@ -387,6 +387,81 @@ namespace Monolith.Migrations.Sqlite.LegalAid
                     b.ToTable("LegalAidScheduledCommands", "legalaid");
                 });
 
+            modelBuilder.Entity("Monolith.Modules.LegalAid.Domain.EmployerEngagement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DeclaredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EmployerCreditCode")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmployerName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LawyerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Matter")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LawyerId");
+
+                    b.ToTable("LegalAidLawyerEngagements", "legalaid");
+                });
+
+            modelBuilder.Entity("Monolith.Modules.LegalAid.Domain.KnownTimeLimit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinkageNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SourceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LinkageNumber");
+
+                    b.HasIndex("SourceId");
+
+                    b.ToTable("LegalAidTimeLimits", "legalaid");
+                });
+
             modelBuilder.Entity("Monolith.Modules.LegalAid.Domain.Lawyer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -420,11 +495,44 @@ namespace Monolith.Migrations.Sqlite.LegalAid
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("AdvanceAidAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AdvanceAidBasis")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ArchiveNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ArchivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AssignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClosureSummary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("DecidedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("DecidedBy")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("DeclaredMonthlyIncomePerCapita")
+                        .HasPrecision(12, 2)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("EconomicHardshipStated")
@@ -437,6 +545,15 @@ namespace Monolith.Migrations.Sqlite.LegalAid
                     b.Property<string>("EmployerName")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Exemption")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GrantReasons")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("HardshipCheckWaived")
@@ -462,23 +579,76 @@ namespace Monolith.Migrations.Sqlite.LegalAid
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("MaterialsNoticeAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MaterialsSupplementedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MissingMaterials")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ObjectionDecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ObjectionDecidedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ObjectionDecisionReasons")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ObjectionReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ObjectionText")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("ObjectionUpheld")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReceivedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("RefusalReason")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("SatisfactionComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SatisfactionRecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SatisfactionScore")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("SupplementDueOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("WithdrawnAt")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("LawyerId");
 
                     b.HasIndex("LinkageNumber");
 
@@ -513,6 +683,133 @@ namespace Monolith.Migrations.Sqlite.LegalAid
                     b.HasIndex("ApplicationId");
 
                     b.ToTable("LegalAidClaims", "legalaid");
+                });
+
+            modelBuilder.Entity("Monolith.Modules.LegalAid.Domain.OutgoingRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("LegalAidRequests", "legalaid");
+                });
+
+            modelBuilder.Entity("Monolith.Modules.LegalAid.Domain.Representation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Account")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseReference")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Forum")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("LegalAidRepresentations", "legalaid");
+                });
+
+            modelBuilder.Entity("Monolith.Modules.LegalAid.Domain.RequestAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GivenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GivenBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("InTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.HasIndex("RequestId");
+
+                    b.ToTable("LegalAidRequestAnswers", "legalaid");
+                });
+
+            modelBuilder.Entity("Monolith.Modules.LegalAid.Domain.EmployerEngagement", b =>
+                {
+                    b.HasOne("Monolith.Modules.LegalAid.Domain.Lawyer", null)
+                        .WithMany("Engagements")
+                        .HasForeignKey("LawyerId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Monolith.Modules.LegalAid.Domain.LegalAidApplication", b =>
@@ -614,9 +911,37 @@ namespace Monolith.Migrations.Sqlite.LegalAid
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("Monolith.Modules.LegalAid.Domain.Representation", b =>
+                {
+                    b.HasOne("Monolith.Modules.LegalAid.Domain.LegalAidApplication", null)
+                        .WithMany("Representations")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Monolith.Modules.LegalAid.Domain.RequestAnswer", b =>
+                {
+                    b.HasOne("Monolith.Modules.LegalAid.Domain.OutgoingRequest", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Monolith.Modules.LegalAid.Domain.Lawyer", b =>
+                {
+                    b.Navigation("Engagements");
+                });
+
             modelBuilder.Entity("Monolith.Modules.LegalAid.Domain.LegalAidApplication", b =>
                 {
                     b.Navigation("Claims");
+
+                    b.Navigation("Representations");
+                });
+
+            modelBuilder.Entity("Monolith.Modules.LegalAid.Domain.OutgoingRequest", b =>
+                {
+                    b.Navigation("Answers");
                 });
 #pragma warning restore 612, 618
         }

@@ -19,6 +19,8 @@ internal sealed class ArbitrationDeadlineRules : IDeadlineRuleSource
     public const string SetAsideFinalAward = "arbitration.set-aside-final-award";
     public const string SueAgainstNonFinalAward = "arbitration.sue-against-non-final-award";
     public const string ArbitrationReview = "arbitration.review-application";
+    public const string ServeDefenceCopy = "arbitration.serve-defence-copy";
+    public const string AwardExtended = "arbitration.award-extended";
 
     /// <summary>Outcomes of <see cref="DecideAcceptance"/>: 受理（立案）or 不予受理.</summary>
     public const string Accepted = "accepted";
@@ -58,10 +60,16 @@ internal sealed class ArbitrationDeadlineRules : IDeadlineRuleSource
         },
         new(Award, "作出仲裁裁决（结案）", "受理仲裁申请之日",
             new Period(45, PeriodUnit.CalendarDays), DutyHolder.OwnAgency,
-            "《劳动争议调解仲裁法》第四十三条第一款；《劳动人事争议仲裁办案规则》第四十五条", LegalBasisCertainty.Primary)
-        {
-            Extension = new DeadlineExtension(new Period(15, PeriodUnit.CalendarDays), "仲裁委员会主任（或其书面委托的仲裁院负责人）"),
-        },
+            "《劳动争议调解仲裁法》第四十三条第一款；《劳动人事争议仲裁办案规则》第四十五条、第四十六条", LegalBasisCertainty.Primary),
+        // The +15 days are not a generic extension of the rule above: the case keeps the chair's written approval and
+        // the award clock (exclusions, restarts) itself, and restarts the tracked deadline under this rule from the
+        // first due date (ADR 0070).
+        new(AwardExtended, "作出仲裁裁决（经批准延长十五日）", "原审理期限届满之日",
+            new Period(15, PeriodUnit.CalendarDays), DutyHolder.OwnAgency,
+            "《劳动争议调解仲裁法》第四十三条第一款；《劳动人事争议仲裁办案规则》第四十五条（仲裁委员会主任或其书面委托的仲裁院负责人书面批准）",
+            LegalBasisCertainty.Primary),
+        new(ServeDefenceCopy, "将答辩书副本送达申请人", "仲裁委员会收到答辩书之日",
+            new Period(5, PeriodUnit.CalendarOrWorkingDays), DutyHolder.OwnAgency, "《劳动争议调解仲裁法》第三十条第二款", LegalBasisCertainty.Primary),
         new(SueAgainstFinalAward, "劳动者对终局裁决不服向人民法院起诉", "劳动者收到仲裁裁决书之日",
             new Period(15, PeriodUnit.CalendarDays), DutyHolder.Party, "《劳动争议调解仲裁法》第四十八条", LegalBasisCertainty.Primary),
         new(SetAsideFinalAward, "用人单位申请撤销终局裁决", "用人单位收到仲裁裁决书之日",

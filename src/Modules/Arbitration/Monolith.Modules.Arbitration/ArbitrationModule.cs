@@ -22,6 +22,7 @@ public sealed class ArbitrationModule : IModule
         [
             new(Role, "仲裁申请", "/Arbitration", "仲裁申请列表、受理与立案期限、转介法律援助的办理情况"),
             new(Role, "登记仲裁申请", "/Arbitration/Register", "登记劳动者的仲裁申请，生成联动编号并开始计算受理期限"),
+            new(Role, "开庭日历", "/Arbitration/Hearings", "各仲裁庭的开庭排期"),
             new(Role, "调解衔接", "/Arbitration/MediationLinks", "工资请求委托调解及其结果、调解不成转来的申请草稿、仲裁审查确认申请"),
         ],
         DemoAccounts = [new("arbitration", Role)],
@@ -33,6 +34,9 @@ public sealed class ArbitrationModule : IModule
     {
         services.AddModule<ArbitrationDbContext>(Info, typeof(ArbitrationModule).Assembly);
         services.AddModulePages(Info);
+        services.AddOptions<ArbitrationOptions>().Bind(configuration.GetSection(ArbitrationOptions.Section));
+        services.AddScoped<Features.Proceedings.AwardDeadline>();
+        services.AddScoped<Features.Documents.CaseDocuments>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapModuleApi<ArbitrationDbContext>(Info);

@@ -25,6 +25,7 @@ public sealed class InspectionModule : IModule
             new(Role, "监察案件", "/Inspection", "投诉举报案件的办理队列：即将到期的在前，可按状态、区县和用人单位筛选"),
             new(Role, "登记投诉举报", "/Inspection/Intake", "登记投诉或举报，提示同一用人单位、同一劳动者未办结的事项"),
             new(Role, "协助请求与线索", "/Inspection/Requests", "法律援助机构和工会的调查取证协助请求、移交的案件线索及其反馈期限"),
+            new(Role, "风险预警", "/Inspection/Alerts", "监督机构风险台账发出的预警：立项核查或说明理由不予立项"),
             new(Role, "监察期限", "/Inspection/Deadlines", "本机构的期限规则和待办期限，可记录经批准的延长"),
         ],
         DemoAccounts = [new("inspection", Role)],

@@ -3,11 +3,15 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Monolith.BuildingBlocks.Demo;
+using Monolith.BuildingBlocks.Time;
 using Monolith.Modules.Mediation.Contracts;
 using Monolith.Modules.Mediation.Domain;
 using Monolith.Modules.Mediation.Features;
 using Monolith.Modules.Mediation.Features.Acceptance;
+using Monolith.Modules.Mediation.Features.Agreements;
 using Monolith.Modules.Mediation.Features.Applications;
+using Monolith.Modules.Mediation.Features.Ending;
+using Monolith.Modules.Mediation.Features.Negotiations;
 using Monolith.Modules.Mediation.Features.Organisations;
 using Monolith.Modules.Mediation.Features.Roster;
 using Monolith.Modules.Mediation.Persistence;
@@ -16,7 +20,9 @@ namespace Monolith.Modules.Mediation;
 
 /// <summary>
 /// A demo register: filed organisations of several kinds (one not yet filed), their mediators and a shared expert pool,
-/// all fake and marked （演示）; with <c>Demo:SampleCases</c> also two applications, one in mediation. Registered through
+/// all fake and marked （演示）; with <c>Demo:SampleCases</c> also sample matters: an application awaiting acceptance, one in
+/// mediation, an agreement in force with its fulfilment notice, a failed mediation (guided to arbitration) and a
+/// negotiation awaiting the employer's answer. Registered through
 /// the module's own commands, so they carry linkage numbers and deadlines.
 /// </summary>
 internal sealed class MediationDemoData : IDemoDataSeeder
@@ -94,5 +100,43 @@ internal sealed class MediationDemoData : IDemoDataSeeder
                 new EmployerInput(fake.EmployerName(), fake.CreditCode()),
                 [new ClaimInput(MediationClaimKind.EconomicCompensation, 12_000m, "解除劳动合同经济补偿")]),
             cancellationToken);
+
+        // An agreement in force with its fulfilment notice, awaiting performance in two weeks.
+        var today = services.GetRequiredService<DeploymentClock>().Today;
+        var agreed = await RegisterAcceptedAsync(mediator, db, ids[0], fake, new ClaimInput(MediationClaimKind.Wages, 15_600m, "2025年11月至2026年1月工资"), cancellationToken);
+        await mediator.Send(
+            new DraftAgreementCommand(agreed, "被申请人支付申请人2025年11月至2026年1月工资。\n双方就本争议再无其他纠纷。", 15_000m, today.AddDays(14), "银行转账", "被申请人经营正常，已提供近三个月流水。"),
+            cancellationToken);
+        await mediator.Send(new ConfirmAgreementCommand(agreed, true, today, today), cancellationToken);
+        await mediator.Send(new IssueFulfilmentNoticeCommand(agreed), cancellationToken);
+
+        // A mediation that failed: the worker is guided to arbitration (the commission receives a draft).
+        var failed = await RegisterAcceptedAsync(mediator, db, ids[5], fake, new ClaimInput(MediationClaimKind.Damages, 20_000m, "违法解除劳动合同赔偿金"), cancellationToken);
+        await mediator.Send(new EndMediationCommand(failed, MediationFailureReason.NoAgreement, "被申请人不同意支付赔偿金"), cancellationToken);
+
+        // A worker's request to negotiate, the employer's five days running.
+        await mediator.Send(
+            new RequestNegotiationCommand(
+                NegotiationRequester.Worker,
+                null,
+                new WorkerInput(fake.PersonName(), fake.ResidentIdNumber(), fake.MobileNumber()),
+                new EmployerInput(fake.EmployerName(), fake.CreditCode()),
+                "支付2026年1月加班费",
+                3_200m),
+            cancellationToken);
+    }
+
+    private static async Task<Guid> RegisterAcceptedAsync(IMediator mediator, MediationDbContext db, Guid organisation, FakeIdentity fake, ClaimInput claim, CancellationToken cancellationToken)
+    {
+        var registered = await mediator.Send(
+            new RegisterApplicationCommand(
+                organisation,
+                new WorkerInput(fake.PersonName(), fake.ResidentIdNumber(), fake.MobileNumber()),
+                new EmployerInput(fake.EmployerName(), fake.CreditCode()),
+                [claim]),
+            cancellationToken);
+        var mediatorId = await db.Mediators.Where(m => m.OrganisationId == organisation).Select(m => m.Id).FirstAsync(cancellationToken);
+        await mediator.Send(new AcceptCaseCommand(registered.Id, mediatorId), cancellationToken);
+        return registered.Id;
     }
 }

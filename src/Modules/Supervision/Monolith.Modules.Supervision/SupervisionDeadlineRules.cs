@@ -1,3 +1,5 @@
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
 using Monolith.BuildingBlocks.Deadlines;
 
 namespace Monolith.Modules.Supervision;
@@ -7,10 +9,29 @@ namespace Monolith.Modules.Supervision;
 /// 意见书/建议书 of §3). Each is the recipient's duty, not Supervision's own: an employer's
 /// (<see cref="DutyHolder.Employer"/>) or a public body's (<see cref="DutyHolder.OtherAgency"/>). Supervision only keeps
 /// the ledger, so no local policy of the deploying agencies may change them. Rows without a period are not rules: the procurator's "立即" re-examination of an objection, the
-/// follow-up after a missed reply, and 仲裁建议书 (local practice, no fixed reply period).
+/// follow-up after a missed reply. Letters for which no text gives a period (the union's 提示函, its 意见书/建议书
+/// outside a city with its own rule, the 检察意见书, and the arbitration institution's letters: local practice) get a
+/// period the deployment configures under <c>Supervision:ReplyPeriods</c> (calendar days), marked unverified.
 /// </summary>
 internal sealed class SupervisionDeadlineRules : IDeadlineRuleSource
 {
+    /// <summary>Configuration section of the configurable reply periods, in calendar days.</summary>
+    public const string ReplyPeriodsSection = "Supervision:ReplyPeriods";
+
+    public const string UnionReminderLetterReply = "supervision.union-reminder-letter-reply";
+    public const string UnionLetterReply = "supervision.union-letter-reply";
+    public const string ProcuratorialOpinionReply = "supervision.procuratorial-opinion-reply";
+    public const string ArbitrationLetterFeedback = "supervision.arbitration-letter-feedback";
+
+    /// <summary>Default configurable periods (calendar days) when the deployment sets none.</summary>
+    public static readonly IReadOnlyDictionary<string, int> DefaultConfigurableDays = new Dictionary<string, int>
+    {
+        ["UnionReminderLetter"] = 15,
+        ["UnionLetter"] = 30,
+        ["ProcuratorialOpinion"] = 60,
+        ["ArbitrationLetter"] = 30,
+    };
+
     public const string ProcuratorialSuggestionReply = "supervision.procuratorial-suggestion-reply";
     public const string NanchangOpinionLetterReply = "supervision.nanchang-opinion-letter-reply";
     public const string NanchangSuggestionLetterReply = "supervision.nanchang-suggestion-letter-reply";
@@ -26,7 +47,43 @@ internal sealed class SupervisionDeadlineRules : IDeadlineRuleSource
     private const string TemplateRules = "地方工会劳动法律监督规定（名称及适用地区待核实）";
     private const string TemplateJurisdiction = "待核实";
 
-    public IEnumerable<DeadlineRule> Rules { get; } =
+    /// <summary>The rules with the default configurable periods (used where no configuration is at hand, e.g. by tools reading the catalogue).</summary>
+    public SupervisionDeadlineRules()
+        : this(null)
+    {
+    }
+
+    public SupervisionDeadlineRules(IConfiguration? configuration) =>
+        Rules = [.. Statutory, .. Configurable(key => Days(configuration, key))];
+
+    public IEnumerable<DeadlineRule> Rules { get; }
+
+    /// <summary>The configured period of <paramref name="key"/> (e.g. "UnionReminderLetter"): 1 to 365 calendar days, else the default.</summary>
+    public static int Days(IConfiguration? configuration, string key)
+    {
+        var text = configuration?[$"{ReplyPeriodsSection}:{key}"];
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days is >= 1 and <= 365
+            ? days
+            : DefaultConfigurableDays[key];
+    }
+
+    private static IEnumerable<DeadlineRule> Configurable(Func<string, int> days) =>
+    [
+        new(UnionReminderLetterReply, $"用人单位回复工会劳动法律监督提示函（期限未核实，按本部署配置{days("UnionReminderLetter")}日）", "收到提示函之日",
+            new Period(days("UnionReminderLetter"), PeriodUnit.CalendarDays), DutyHolder.Employer, "《工会劳动法律监督办法》（总工办发〔2021〕9号）（回复期限未见规定，由本部署配置）",
+            LegalBasisCertainty.Unverified),
+        new(UnionLetterReply, $"被监督单位回复工会劳动法律监督意见书、建议书（本地无规定时适用，期限未核实，按本部署配置{days("UnionLetter")}日）", "收到意见书或建议书之日",
+            new Period(days("UnionLetter"), PeriodUnit.CalendarDays), DutyHolder.Employer, "《工会劳动法律监督办法》（总工办发〔2021〕9号）（回复期限未见规定，由本部署配置）",
+            LegalBasisCertainty.Unverified),
+        new(ProcuratorialOpinionReply, $"被建议单位书面回复检察意见书（期限未核实，按本部署配置{days("ProcuratorialOpinion")}日）", "收到检察意见书之日",
+            new Period(days("ProcuratorialOpinion"), PeriodUnit.CalendarDays), DutyHolder.OtherAgency, "《人民检察院检察建议工作规定》（检察意见书回复期限未核实，由本部署配置）",
+            LegalBasisCertainty.Unverified),
+        new(ArbitrationLetterFeedback, $"用人单位反馈仲裁建议书、合规建议书、调解建议书落实情况（地方实践，期限未核实，按本部署配置{days("ArbitrationLetter")}日）", "收到建议书之日",
+            new Period(days("ArbitrationLetter"), PeriodUnit.CalendarDays), DutyHolder.Employer, "地方实践（如泰安市劳动人事争议仲裁院2021年8月16日通知），无全国统一回复期限",
+            LegalBasisCertainty.Unverified),
+    ];
+
+    private static readonly DeadlineRule[] Statutory =
     [
         // Article believed to be 第十九条 (U); "unless otherwise provided", and the procuratorate may set a shorter
         // period in urgent cases — such a case-specific period is not a rule. The recommended unit is usually a public

@@ -19,6 +19,12 @@ internal enum ApplicationStatus
     /// only then is it received and the acceptance period running.
     /// </summary>
     Draft = 4,
+
+    /// <summary>结案（裁决）: the final award is made.</summary>
+    Awarded = 5,
+
+    /// <summary>结案（调解）: the parties settled before the tribunal; 仲裁调解书.</summary>
+    Mediated = 6,
 }
 
 /// <summary>Where a draft of the linkage channel came from (<see cref="ApplicationStatus.Draft"/>).</summary>
@@ -40,7 +46,7 @@ internal enum ApplicationChannel
 }
 
 /// <summary>仲裁申请: a worker's application against an employer, with its claims and any referral to legal aid.</summary>
-internal sealed class ArbitrationApplication : ILinkedMatter
+internal sealed partial class ArbitrationApplication : ILinkedMatter
 {
     private readonly List<Claim> claims = [];
     private readonly List<LegalAidReferral> referrals = [];
@@ -105,6 +111,11 @@ internal sealed class ArbitrationApplication : ILinkedMatter
             Status = ApplicationStatus.Registered,
         };
         application.claims.AddRange(claims);
+        for (var i = 0; i < application.claims.Count; i++)
+        {
+            application.claims[i].Number(i + 1);
+        }
+
         if (application.claims.Count == 0)
         {
             throw new BusinessRuleViolationException("arbitration.no-claims", "仲裁申请至少应有一项仲裁请求。");
@@ -168,10 +179,15 @@ internal sealed class ArbitrationApplication : ILinkedMatter
     }
 
     /// <summary>受理并立案.</summary>
-    public void File(DateTimeOffset decidedAt, string decidedBy)
+    public void File(DateTimeOffset decidedAt, string decidedBy, string caseNumber, DateOnly acceptedOn)
     {
         EnsureAwaitingAcceptance();
+        EnsureNoSupplementPending();
         Status = ApplicationStatus.Filed;
+        CaseNumber = caseNumber;
+        AcceptedOn = acceptedOn;
+        AwardClockStart = acceptedOn;
+        AwardClockStartReason = "受理之日";
         Version++;
         AcceptanceDecidedAt = decidedAt;
         AcceptanceDecidedBy = decidedBy;
@@ -186,6 +202,7 @@ internal sealed class ArbitrationApplication : ILinkedMatter
             throw new BusinessRuleViolationException("arbitration.rejection-needs-reason", "不予受理应当书面说明理由。");
         }
 
+        EnsureNoSupplementPending();
         Status = ApplicationStatus.Rejected;
         Version++;
         RejectionReason = reason;

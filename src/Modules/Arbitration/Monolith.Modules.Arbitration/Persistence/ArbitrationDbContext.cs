@@ -59,6 +59,37 @@ internal sealed class ArbitrationDbContext(DbContextOptions<ArbitrationDbContext
             });
             application.HasMany(a => a.Claims).WithOne().HasForeignKey("ApplicationId").OnDelete(DeleteBehavior.Cascade);
             application.Navigation(a => a.Claims).HasField("claims").UsePropertyAccessMode(PropertyAccessMode.Field);
+            application.Property(a => a.CaseNumber).HasMaxLength(40);
+            application.HasIndex(a => a.CaseNumber).IsUnique();
+            application.Property(a => a.MaterialsMissing).HasMaxLength(1000);
+            application.Property(a => a.AwardClockStartReason).HasMaxLength(200);
+            application.Property(a => a.SimplifiedBasis);
+            application.Ignore(a => a.IsCollective);
+            application.Ignore(a => a.SupplementPending);
+            application.Ignore(a => a.IsPaused);
+            application.Ignore(a => a.ClaimedTotal);
+            application.OwnsOne(a => a.Extension, extension =>
+            {
+                extension.Property(e => e.ApprovedBy).HasColumnName("ExtensionApprovedBy").HasMaxLength(64);
+                extension.Property(e => e.ApprovalNumber).HasColumnName("ExtensionApprovalNumber").HasMaxLength(64);
+                extension.Property(e => e.ApprovedOn).HasColumnName("ExtensionApprovedOn");
+                extension.Property(e => e.Reason).HasColumnName("ExtensionReason").HasMaxLength(500);
+                extension.Property(e => e.RecordedBy).HasColumnName("ExtensionRecordedBy").HasMaxLength(64);
+            });
+            application.OwnsOne(a => a.Mediation, mediation =>
+            {
+                mediation.Property(m => m.Number).HasColumnName("MediationNumber").HasMaxLength(40);
+                mediation.Property(m => m.Terms).HasColumnName("MediationTerms").HasMaxLength(2000);
+                mediation.Property(m => m.Amount).HasColumnName("MediationAmount").HasPrecision(18, 2);
+                mediation.Property(m => m.MadeOn).HasColumnName("MediationMadeOn");
+                mediation.Property(m => m.RecordedBy).HasColumnName("MediationRecordedBy").HasMaxLength(64);
+            });
+            Children(application, a => a.LimitationEvents, "limitationEvents");
+            Children(application, a => a.Hearings, "hearings");
+            Children(application, a => a.ClockPauses, "clockPauses");
+            Children(application, a => a.EvidenceCollections, "evidenceCollections");
+            Children(application, a => a.Letters, "letters");
+            Children(application, a => a.Awards, "awards");
             application.HasMany(a => a.Referrals).WithOne().HasForeignKey("ApplicationId").OnDelete(DeleteBehavior.Cascade);
             application.Navigation(a => a.Referrals).HasField("referrals").UsePropertyAccessMode(PropertyAccessMode.Field);
         });
@@ -69,6 +100,57 @@ internal sealed class ArbitrationDbContext(DbContextOptions<ArbitrationDbContext
             claim.HasKey(c => c.Id);
             claim.Property(c => c.Id).ValueGeneratedNever();
             claim.Property(c => c.Description).HasMaxLength(500);
+            claim.Property(c => c.Classification).HasMaxLength(300);
+        });
+
+        modelBuilder.Entity<LimitationEvent>(e =>
+        {
+            e.ToTable("LimitationEvents");
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.Note).HasMaxLength(200);
+        });
+        modelBuilder.Entity<Hearing>(h =>
+        {
+            h.ToTable("Hearings");
+            h.Property(x => x.Id).ValueGeneratedNever();
+            h.Property(x => x.Room).HasMaxLength(100);
+            h.Property(x => x.PostponementReason).HasMaxLength(500);
+            h.HasIndex(x => new { x.Room, x.StartsAt });
+        });
+        modelBuilder.Entity<ClockPause>(p =>
+        {
+            p.ToTable("ClockPauses");
+            p.Property(x => x.Id).ValueGeneratedNever();
+            p.Property(x => x.Reason).HasMaxLength(500);
+        });
+        modelBuilder.Entity<EvidenceCollection>(e =>
+        {
+            e.ToTable("EvidenceCollections");
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.Evidence).HasMaxLength(500);
+            e.Property(x => x.WhyWorkerCannotCollect).HasMaxLength(500);
+            e.Property(x => x.RecordedBy).HasMaxLength(64);
+            e.Property(x => x.Result).HasMaxLength(1000);
+        });
+        modelBuilder.Entity<ArbitrationLetter>(l =>
+        {
+            l.ToTable("Letters");
+            l.Property(x => x.Id).ValueGeneratedNever();
+            l.Property(x => x.Number).HasMaxLength(40);
+            l.Property(x => x.Findings).HasMaxLength(2000);
+            l.Property(x => x.LegalBasis).HasMaxLength(500);
+            l.Property(x => x.Requests).HasMaxLength(2000);
+            l.Property(x => x.IssuedBy).HasMaxLength(64);
+        });
+        modelBuilder.Entity<Award>(a =>
+        {
+            a.ToTable("Awards");
+            a.Property(x => x.Id).ValueGeneratedNever();
+            a.Property(x => x.Number).HasMaxLength(40);
+            a.Property(x => x.Reasoning).HasMaxLength(4000);
+            a.Property(x => x.ClassificationSummary).HasMaxLength(300);
+            a.Property(x => x.Threshold).HasPrecision(18, 2);
+            a.Property(x => x.RecordedBy).HasMaxLength(64);
         });
 
         modelBuilder.Entity<LegalAidReferral>(referral =>
@@ -84,5 +166,15 @@ internal sealed class ArbitrationDbContext(DbContextOptions<ArbitrationDbContext
         });
 
         MediationLinksModel.Configure(modelBuilder);
+    }
+
+    private static void Children<TChild>(
+        Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<ArbitrationApplication> application,
+        System.Linq.Expressions.Expression<Func<ArbitrationApplication, IEnumerable<TChild>?>> navigation,
+        string field)
+        where TChild : class
+    {
+        application.HasMany(navigation).WithOne().HasForeignKey("ApplicationId").OnDelete(DeleteBehavior.Cascade);
+        application.Navigation(navigation!).HasField(field).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

@@ -24,6 +24,9 @@ internal enum IntakeChannel
 
     /// <summary>由其他机构移交的案件线索登记.</summary>
     ViolationLead = 5,
+
+    /// <summary>监察任务 opened from a risk early warning of the supervision ledger.</summary>
+    RiskAlert = 6,
 }
 
 internal enum CaseStatus

@@ -17,6 +17,7 @@ internal static class InspectionText
         IntakeChannel.Union => "工会转来",
         IntakeChannel.LegalAid => "法律援助机构转来",
         IntakeChannel.ViolationLead => "案件线索移交",
+        IntakeChannel.RiskAlert => "风险预警",
         _ => channel.ToString(),
     };
 
@@ -124,6 +125,31 @@ internal static class InspectionText
         Domain.LeadStatus.Received => "待处理",
         Domain.LeadStatus.TakenUp => "已受理",
         Domain.LeadStatus.Declined => "不予采纳",
+        _ => status.ToString(),
+    };
+
+    public static string RiskLevel(Monolith.Modules.Supervision.Contracts.RiskLevel level) => level switch
+    {
+        Monolith.Modules.Supervision.Contracts.RiskLevel.Red => "红色预警",
+        Monolith.Modules.Supervision.Contracts.RiskLevel.Orange => "橙色预警",
+        Monolith.Modules.Supervision.Contracts.RiskLevel.Yellow => "黄色预警",
+        Monolith.Modules.Supervision.Contracts.RiskLevel.Blue => "蓝色预警",
+        _ => level.ToString(),
+    };
+
+    public static string RiskSubject(Monolith.Modules.Supervision.Contracts.RiskSubjectKind kind) => kind switch
+    {
+        Monolith.Modules.Supervision.Contracts.RiskSubjectKind.Employer => "用人单位",
+        Monolith.Modules.Supervision.Contracts.RiskSubjectKind.Industry => "行业",
+        Monolith.Modules.Supervision.Contracts.RiskSubjectKind.District => "区县",
+        _ => kind.ToString(),
+    };
+
+    public static string AlertStatus(RiskAlertStatus status) => status switch
+    {
+        RiskAlertStatus.Open => "待处理",
+        RiskAlertStatus.TakenUp => "已立项核查",
+        RiskAlertStatus.Dismissed => "不予立项",
         _ => status.ToString(),
     };
 }

@@ -14,6 +14,8 @@ internal sealed class InspectionDbContext(DbContextOptions<InspectionDbContext> 
 
     public DbSet<DocumentSequence> DocumentSequences => Set<DocumentSequence>();
 
+    public DbSet<RiskAlert> RiskAlerts => Set<RiskAlert>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<InspectionCase>(c =>
@@ -197,6 +199,28 @@ internal sealed class InspectionDbContext(DbContextOptions<InspectionDbContext> 
             l.Property(x => x.DecidedBy).HasMaxLength(64);
             l.Property(x => x.OutcomeFeedback).HasMaxLength(1000);
             l.Property(x => x.Version).IsConcurrencyToken();
+        });
+
+        modelBuilder.Entity<RiskAlert>(a =>
+        {
+            a.ToTable("RiskAlerts");
+            a.HasKey(x => x.Id);
+            a.Property(x => x.Id).ValueGeneratedNever();
+            a.HasIndex(x => x.AlertId).IsUnique();
+            a.Property(x => x.LinkageNumber).HasMaxLength(32);
+            a.Property(x => x.SubjectKey).HasMaxLength(64);
+            a.Property(x => x.SubjectName).HasMaxLength(100);
+            a.Property(x => x.DistrictCode).HasMaxLength(6);
+            a.Property(x => x.Score).HasPrecision(9, 2);
+            a.Property(x => x.RulesJson).HasMaxLength(4000);
+            a.Property(x => x.LinkedMatters).HasMaxLength(2000);
+            a.HasIndex(x => new { x.Status, x.Level });
+            a.Property(x => x.CaseLinkageNumber).HasMaxLength(32);
+            a.Property(x => x.DismissalReason).HasMaxLength(1000);
+            a.Property(x => x.DecidedBy).HasMaxLength(64);
+            a.Property(x => x.Version).IsConcurrencyToken();
+            a.Ignore(x => x.Rules);
+            a.Ignore(x => x.LinkedMatterList);
         });
 
         modelBuilder.Entity<DocumentSequence>(s =>

@@ -12,8 +12,12 @@ internal sealed class LegalAidMappingProfile : Profile
         CreateMap<Applicant, ApplicantDetails>();
         CreateMap<MatterClaim, ClaimDetails>();
         CreateMap<Referral, ReferralDetails>();
+        CreateMap<Representation, RepresentationDetails>();
         CreateMap<LegalAidApplication, ApplicationDetails>()
-            .ForMember(d => d.Deadlines, o => o.Ignore());
+            .ForMember(d => d.Deadlines, o => o.Ignore())
+            .ForMember(d => d.Eligibility, o => o.Ignore())
+            .ForMember(d => d.TimeLimits, o => o.Ignore())
+            .ForMember(d => d.Requests, o => o.Ignore());
         CreateMap<Lawyer, LawyerView>();
     }
 }

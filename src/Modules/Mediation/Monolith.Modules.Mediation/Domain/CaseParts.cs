@@ -44,8 +44,20 @@ internal enum CaseStatus
 }
 
 /// <summary>Where an entrusted case came from; its result goes back there.</summary>
+/// <summary>
+/// Who entrusted the case: a module of the platform (its code name; the result is reported to it by an event), or a
+/// court (<see cref="Entrustments.ByCourt"/>: no module; the organisation answers the court by letter).
+/// </summary>
 internal sealed record Entrustment(
     Guid EntrustmentId, EntrustmentKind Kind, string EntrustingModule, string EntrustingAgencyName, string CaseReference, DateTimeOffset EntrustedAt, string EntrustedBy);
+
+internal static class Entrustments
+{
+    /// <summary>The entrusting module of a case a court assigned (委派调解): none.</summary>
+    public const string ByCourt = "";
+
+    public static bool IsByCourt(this Entrustment entrustment) => entrustment.EntrustingModule.Length == 0;
+}
 
 /// <summary>调解记录: one mediation session.</summary>
 internal sealed class MediationSession

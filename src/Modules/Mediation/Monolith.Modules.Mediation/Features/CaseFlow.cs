@@ -89,7 +89,8 @@ internal sealed class CaseFlow(MediationDbContext db, DeadlineTracker deadlines,
     {
         await EndHandlingPeriodAsync(mediationCase, cancellationToken);
         ReportToEntrustingAgency(mediationCase, EntrustedMediationOutcome.Failed, mediationCase.FailureText);
-        if (mediationCase.FailureReason is not MediationFailureReason.Withdrawn)
+        // A withdrawal leaves nothing to take to arbitration; a court-assigned case goes back to the court that assigned it.
+        if (mediationCase.FailureReason is not MediationFailureReason.Withdrawn && mediationCase.Entrustment?.IsByCourt() != true)
         {
             PublishFailed(mediationCase, mediationCase.FailureReason!.Value, mediationCase.FailureText);
         }
@@ -130,7 +131,7 @@ internal sealed class CaseFlow(MediationDbContext db, DeadlineTracker deadlines,
 
     private void ReportToEntrustingAgency(MediationCase mediationCase, EntrustedMediationOutcome outcome, string? reason)
     {
-        if (mediationCase.Entrustment is not { } entrustment)
+        if (mediationCase.Entrustment is not { } entrustment || entrustment.IsByCourt())
         {
             return;
         }
@@ -168,7 +169,7 @@ internal sealed class CaseFlow(MediationDbContext db, DeadlineTracker deadlines,
             mediationCase.Applicant.ToContract(),
             mediationCase.Respondent.ToContract(),
             [.. mediationCase.Claims.Select(c => c.ToContract())],
-            mediationCase.Entrustment?.EntrustingModule,
+            mediationCase.Entrustment is { } entrustment && !entrustment.IsByCourt() ? entrustment.EntrustingModule : null,
             now));
     }
 }

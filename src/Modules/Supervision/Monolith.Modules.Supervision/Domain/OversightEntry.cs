@@ -45,6 +45,17 @@ internal sealed class OversightEntry : ILinkedMatter
 
     public string? FollowUpNote { get; private set; }
 
+    /// <summary>督办期限: the date by which the responsible agency must report the matter done.</summary>
+    public DateOnly? FollowUpDueDate { get; private set; }
+
+    /// <summary>What the agency reported when the follow-up was closed.</summary>
+    public string? FollowUpResult { get; private set; }
+
+    public DateTimeOffset? FollowUpClosedAt { get; private set; }
+
+    /// <summary>When the follow-up's own deadline passed without the agency reporting it done.</summary>
+    public DateTimeOffset? FollowUpOverdueAt { get; private set; }
+
     /// <summary>Optimistic-concurrency token: every change bumps it, so two concurrent changes cannot both win.</summary>
     public int Version { get; private set; }
 
@@ -67,17 +78,57 @@ internal sealed class OversightEntry : ILinkedMatter
             ProvisionalCalendar = provisionalCalendar,
         };
 
-    /// <summary>督办: the officer records what was done with the responsible agency. Once only.</summary>
-    public void RecordFollowUp(string note, string officer, DateTimeOffset at)
+    /// <summary>
+    /// 督办: the officer records what was done with the responsible agency, and optionally the date by which the
+    /// agency must report the matter done (not before today). Once only.
+    /// </summary>
+    public void RecordFollowUp(string note, string officer, DateTimeOffset at, DateOnly? dueDate = null, DateOnly? today = null)
     {
         if (FollowedUpAt is not null)
         {
             throw new BusinessRuleViolationException("supervision.followed-up", "该逾期事项已登记督办情况。");
         }
 
+        if (dueDate is { } due && today is { } now && due < now)
+        {
+            throw new BusinessRuleViolationException("supervision.follow-up-due-past", "督办期限不能早于今天。");
+        }
+
         FollowUpNote = note;
         FollowedUpBy = officer;
         FollowedUpAt = at;
+        FollowUpDueDate = dueDate;
         Version++;
+    }
+
+    /// <summary>The agency reported the matter done: the follow-up is closed (late if its deadline had passed).</summary>
+    public void CloseFollowUp(string result, DateTimeOffset at)
+    {
+        if (FollowedUpAt is null)
+        {
+            throw new BusinessRuleViolationException("supervision.not-followed-up", "请先登记督办情况。");
+        }
+
+        if (FollowUpClosedAt is not null)
+        {
+            throw new BusinessRuleViolationException("supervision.follow-up-closed", "该督办事项已办结。");
+        }
+
+        FollowUpResult = result;
+        FollowUpClosedAt = at;
+        Version++;
+    }
+
+    /// <summary>The follow-up's own deadline passed with the matter not reported done; false if closed in time or not due.</summary>
+    public bool MarkFollowUpOverdue(DateTimeOffset at)
+    {
+        if (FollowUpDueDate is null || FollowUpClosedAt is not null || FollowUpOverdueAt is not null)
+        {
+            return false;
+        }
+
+        FollowUpOverdueAt = at;
+        Version++;
+        return true;
     }
 }

@@ -54,14 +54,16 @@ internal sealed class IssueOneTimeNoticeValidator : AbstractValidator<IssueOneTi
     }
 }
 
-internal sealed class IssueOneTimeNoticeHandler(ArbitrationDbContext db, DeadlineTracker deadlines, DeploymentClock clock, ICurrentUser user)
+internal sealed class IssueOneTimeNoticeHandler(
+    ArbitrationDbContext db, DeadlineTracker deadlines, DeploymentClock clock, ICurrentUser user, Microsoft.Extensions.Options.IOptions<ArbitrationOptions> options)
     : IRequestHandler<IssueOneTimeNoticeCommand, MediatR.Unit>
 {
     public async Task<MediatR.Unit> Handle(IssueOneTimeNoticeCommand request, CancellationToken cancellationToken)
     {
-        var application = await db.Applications.SingleOrDefaultAsync(a => a.Id == request.ApplicationId, cancellationToken)
+        var application = await db.Applications.Include(a => a.Hearings).SingleOrDefaultAsync(a => a.Id == request.ApplicationId, cancellationToken)
             ?? throw new NotFoundException("仲裁申请", request.ApplicationId);
         var hearingAt = clock.StartOfDay(request.HearingDate!.Value) + request.HearingTime!.Value.ToTimeSpan();
+        var room = request.HearingPlace!.Trim();
         application.IssueOneTimeNotice(new OneTimeNotice(
             request.Arbitrators!.Trim(),
             request.DefenceDueDate!.Value,
@@ -70,6 +72,10 @@ internal sealed class IssueOneTimeNoticeHandler(ArbitrationDbContext db, Deadlin
             request.HearingPlace!.Trim(),
             clock.UtcNow,
             user.UserName));
+
+        // The first hearing goes into the room's calendar with the notice that announces it.
+        await Hearings.HearingRules.EnsureRoomFreeAsync(db, room, hearingAt, options.Value.HearingSlot, cancellationToken);
+        application.ScheduleHearing(Guid.CreateVersion7(clock.UtcNow), hearingAt, room, clock.UtcNow);
         await deadlines.CompleteAsync(db, application.Id, ArbitrationDeadlineRules.OneTimeNotice, cancellationToken);
         return MediatR.Unit.Value;
     }

@@ -14,9 +14,10 @@ using Monolith.Modules.Arbitration.Persistence;
 namespace Monolith.Modules.Arbitration.Features.ListApplications;
 
 /// <summary>
-/// The institution's applications, newest first, one page at a time, identity numbers masked; optionally of one status,
-/// or matching a search (a linkage number, or part of the applicant's or employer's name). Names are still personal
-/// data, so the read is audited with the linkage numbers it showed.
+/// The institution's applications, open collective disputes (≥ 10 workers) first — they are handled with priority
+/// (调解仲裁法 第七条; 南昌方案 三(五) 全程优先) — then newest first, one page at a time, identity numbers masked; optionally of
+/// one status, or matching a search (a linkage number, or part of the applicant's or employer's name). Names are still
+/// personal data, so the read is audited with the linkage numbers it showed.
 /// </summary>
 internal sealed record ListApplicationsQuery(ApplicationStatus? Status = null, string? Search = null, PageRequest? Paging = null)
     : IQuery<Paged<ApplicationListItem>>, IPersonalDataQuery
@@ -33,14 +34,18 @@ internal sealed record ApplicationListItem(
     DateTimeOffset ReceivedAt,
     ApplicationStatus Status,
     string StatusName,
-    ReferralStatus? ReferralStatus) : IAuditShownItem
+    ReferralStatus? ReferralStatus,
+    int WorkerCount = 1,
+    string? CaseNumber = null) : IAuditShownItem
 {
+    public bool IsCollective => WorkerCount >= ArbitrationApplication.CollectiveThreshold;
+
     string IAuditShownItem.AuditKey => LinkageNumber;
 }
 
 /// <summary>What the list reads from the database; masking happens after, in memory.</summary>
 internal sealed record ApplicationRow(
-    Guid Id, string LinkageNumber, string ApplicantName, string ApplicantResidentIdNumber, string RespondentName, DateTimeOffset ReceivedAt, ApplicationStatus Status);
+    Guid Id, string LinkageNumber, string ApplicantName, string ApplicantResidentIdNumber, string RespondentName, DateTimeOffset ReceivedAt, ApplicationStatus Status, int WorkerCount, string? CaseNumber);
 
 internal sealed class ListApplicationsHandler(ArbitrationDbContext db, AutoMapper.IConfigurationProvider mapping)
     : IRequestHandler<ListApplicationsQuery, Paged<ApplicationListItem>>
@@ -60,7 +65,9 @@ internal sealed class ListApplicationsHandler(ArbitrationDbContext db, AutoMappe
         }
 
         var page = await applications
-            .OrderByDescending(a => a.ReceivedAt)
+            .OrderByDescending(a => a.WorkerCount >= ArbitrationApplication.CollectiveThreshold
+                && (a.Status == ApplicationStatus.Registered || a.Status == ApplicationStatus.Filed))
+            .ThenByDescending(a => a.ReceivedAt)
             .ThenByDescending(a => a.Id)
             .ProjectTo<ApplicationRow>(mapping)
             .ToPagedAsync(request.Paging ?? PageRequest.First, cancellationToken);
@@ -83,7 +90,9 @@ internal sealed class ListApplicationsHandler(ArbitrationDbContext db, AutoMappe
             r.ReceivedAt,
             r.Status,
             ArbitrationNames.Status(r.Status),
-            latestReferral.GetValueOrDefault(r.Id)));
+            latestReferral.GetValueOrDefault(r.Id),
+            r.WorkerCount,
+            r.CaseNumber));
     }
 }
 

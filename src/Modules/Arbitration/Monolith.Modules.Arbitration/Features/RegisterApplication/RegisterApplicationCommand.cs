@@ -20,9 +20,22 @@ namespace Monolith.Modules.Arbitration.Features.RegisterApplication;
 /// application that came through the linkage mechanism (<see cref="ApplicationChannel.Linkage"/>) is a linkage case,
 /// which the local policy may hold to shorter periods; by default an application is direct.
 /// </summary>
+/// <param name="WorkerCount">Workers on the applicant side (the applicant represents them); ten or more make a collective dispute.</param>
+/// <param name="KnewOfInfringementOn">When the worker knew or should have known of the infringement: the limitation period's start.</param>
+/// <param name="EmploymentEndedOn">When the employment ended; null while it lasts (wage claims are then not barred).</param>
+/// <param name="LimitationEvents">Interruptions and suspensions of the limitation period the applicant states.</param>
 internal sealed record RegisterApplicationCommand(
-    WorkerInput? Applicant, EmployerInput? Respondent, IReadOnlyList<ClaimInput>? Claims, ApplicationChannel Channel = ApplicationChannel.Direct)
+    WorkerInput? Applicant,
+    EmployerInput? Respondent,
+    IReadOnlyList<ClaimInput>? Claims,
+    ApplicationChannel Channel = ApplicationChannel.Direct,
+    int WorkerCount = 1,
+    DateOnly? KnewOfInfringementOn = null,
+    DateOnly? EmploymentEndedOn = null,
+    IReadOnlyList<LimitationEventInput>? LimitationEvents = null)
     : ICommand<RegisteredApplication>;
+
+internal sealed record LimitationEventInput(LimitationEventKind? Kind, DateOnly? From, DateOnly? To, string? Note);
 
 internal sealed record WorkerInput(string? Name, string? ResidentIdNumber, string? Phone, bool IsMigrantWorker);
 
@@ -39,8 +52,21 @@ internal sealed class RegisterApplicationValidator : AbstractValidator<RegisterA
 {
     public const decimal MaxAmount = 100_000_000m;
 
-    public RegisterApplicationValidator()
+    public RegisterApplicationValidator(Monolith.BuildingBlocks.Time.DeploymentClock clock)
     {
+        RuleFor(c => c.WorkerCount).InclusiveBetween(1, 10_000).WithName("申请人人数");
+        RuleFor(c => c.KnewOfInfringementOn).Must(d => d <= clock.Today).When(c => c.KnewOfInfringementOn is not null).WithMessage("知道权利被侵害之日不能晚于今天。");
+        RuleFor(c => c.EmploymentEndedOn).Must(d => d <= clock.Today).When(c => c.EmploymentEndedOn is not null).WithMessage("劳动关系终止之日不能晚于今天。");
+        RuleForEach(c => c.LimitationEvents).ChildRules(e =>
+        {
+            e.RuleFor(x => x.Kind).NotNull().IsInEnum().WithName("时效事由类型");
+            e.RuleFor(x => x.From).NotNull().WithName("发生日期");
+            e.RuleFor(x => x.From).Must(d => d <= clock.Today).When(x => x.From is not null).WithMessage("发生日期不能晚于今天。");
+            e.RuleFor(x => x.To).Null().When(x => x.Kind == LimitationEventKind.Interruption).WithMessage("时效中断没有结束日期。");
+            e.RuleFor(x => x.To).GreaterThanOrEqualTo(x => x.From).When(x => x.To is not null && x.From is not null).WithMessage("中止结束日期不能早于开始日期。");
+            e.RuleFor(x => x.Note).NotEmpty().MaximumLength(200).WithName("事由说明");
+        });
+        RuleFor(c => c.LimitationEvents).Must(l => l is null || l.Count <= 20).WithMessage("时效事由最多20项。");
         RuleFor(c => c.Applicant).NotNull().WithName("申请人");
         When(c => c.Applicant is not null, () =>
         {
@@ -90,6 +116,11 @@ internal sealed class RegisterApplicationHandler(
             now,
             user.UserName,
             request.Channel);
+        application.StateFacts(
+            request.WorkerCount,
+            request.KnewOfInfringementOn,
+            request.EmploymentEndedOn,
+            (request.LimitationEvents ?? []).Select(e => new LimitationEvent(Guid.CreateVersion7(now), e.Kind!.Value, e.From!.Value, e.To, e.Note!.Trim())));
         db.Applications.Add(application);
         await deadlines.StartAsync(db, ArbitrationDeadlineRules.DecideAcceptance, now, DeadlineSubjects.For(application), cancellationToken);
         return new RegisteredApplication(application.Id, linkageNumber);

@@ -8,14 +8,19 @@ using Monolith.BuildingBlocks.Application;
 using Monolith.BuildingBlocks.Deadlines;
 using Monolith.BuildingBlocks.Identity;
 using Monolith.BuildingBlocks.Web;
+using Microsoft.Extensions.Options;
 using Monolith.Modules.LegalAid.Contracts;
+using Monolith.Modules.LegalAid.Features.Assign;
 using Monolith.Modules.LegalAid.Domain;
 using Monolith.Modules.LegalAid.Persistence;
 
 namespace Monolith.Modules.LegalAid.Features.Decide;
 
-/// <summary>决定给予法律援助并指派律师.</summary>
-internal sealed record GrantLegalAidCommand(Guid ApplicationId, Guid? LawyerId) : ICommand<MediatR.Unit>, IAuditSubject
+/// <summary>
+/// 决定给予法律援助, with reasons (the eligibility assessment's when none are written), and 指派 at once when a provider is
+/// chosen; otherwise the 3-day assignment period starts.
+/// </summary>
+internal sealed record GrantLegalAidCommand(Guid ApplicationId, Guid? LawyerId, string? Reasons = null) : ICommand<MediatR.Unit>, IAuditSubject
 {
     string IAuditSubject.AuditSubject => ApplicationId.ToString();
 }
@@ -28,7 +33,7 @@ internal sealed record RefuseLegalAidCommand(Guid ApplicationId, string? Reason)
 
 internal sealed class GrantLegalAidValidator : AbstractValidator<GrantLegalAidCommand>
 {
-    public GrantLegalAidValidator() => RuleFor(c => c.LawyerId).NotNull().WithMessage("给予法律援助时须指派法律援助人员。").WithName("指派律师");
+    public GrantLegalAidValidator() => RuleFor(c => c.Reasons).MaximumLength(1000).WithName("给予法律援助理由");
 }
 
 internal sealed class RefuseLegalAidValidator : AbstractValidator<RefuseLegalAidCommand>
@@ -37,16 +42,26 @@ internal sealed class RefuseLegalAidValidator : AbstractValidator<RefuseLegalAid
         RuleFor(c => c.Reason).NotEmpty().WithMessage("决定不予法律援助的，应当书面说明理由。").MaximumLength(1000).WithName("不予法律援助理由");
 }
 
-internal sealed class GrantLegalAidHandler(LegalAidDbContext db, DecisionReporter reporter, ICurrentUser user, TimeProvider time)
+internal sealed class GrantLegalAidHandler(
+    LegalAidDbContext db, DecisionReporter reporter, Assignment assignment, IOptions<EligibilityPolicy> policy, ICurrentUser user, TimeProvider time)
     : IRequestHandler<GrantLegalAidCommand, MediatR.Unit>
 {
     public async Task<MediatR.Unit> Handle(GrantLegalAidCommand request, CancellationToken cancellationToken)
     {
-        var application = await db.Applications.SingleOrDefaultAsync(a => a.Id == request.ApplicationId, cancellationToken)
-            ?? throw new NotFoundException("法律援助申请", request.ApplicationId);
-        var lawyer = await db.Lawyers.FindAsync([request.LawyerId!.Value], cancellationToken)
-            ?? throw RequestValidationException.For("lawyerId", "名册中没有该法律援助人员。");
-        application.Grant(lawyer, time.GetUtcNow(), user.UserName);
+        var application = await db.LoadAsync(request.ApplicationId, cancellationToken);
+        var reasons = string.IsNullOrWhiteSpace(request.Reasons)
+            ? string.Concat(policy.Value.Assess(application).Reasons)
+            : request.Reasons.Trim();
+        application.Grant(reasons, time.GetUtcNow(), user.UserName);
+        if (request.LawyerId is { } lawyerId)
+        {
+            await assignment.AssignAsync(application, lawyerId, cancellationToken);
+        }
+        else
+        {
+            await assignment.StartAssignmentPeriodAsync(application, cancellationToken);
+        }
+
         await reporter.ReportAsync(application, cancellationToken);
         return MediatR.Unit.Value;
     }
@@ -57,8 +72,7 @@ internal sealed class RefuseLegalAidHandler(LegalAidDbContext db, DecisionReport
 {
     public async Task<MediatR.Unit> Handle(RefuseLegalAidCommand request, CancellationToken cancellationToken)
     {
-        var application = await db.Applications.SingleOrDefaultAsync(a => a.Id == request.ApplicationId, cancellationToken)
-            ?? throw new NotFoundException("法律援助申请", request.ApplicationId);
+        var application = await db.LoadAsync(request.ApplicationId, cancellationToken);
         application.Refuse(request.Reason!.Trim(), time.GetUtcNow(), user.UserName);
         await reporter.ReportAsync(application, cancellationToken);
         return MediatR.Unit.Value;
@@ -92,7 +106,7 @@ internal sealed class DecisionReporter(LegalAidDbContext db, DeadlineTracker dea
     }
 }
 
-internal sealed record GrantBody(Guid? LawyerId);
+internal sealed record GrantBody(Guid? LawyerId, string? Reasons);
 
 internal sealed record RefuseBody(string? Reason);
 
@@ -102,7 +116,7 @@ internal sealed class DecideEndpoints : IModuleEndpoint
     {
         api.MapPost("/applications/{id:guid}/grant", async (Guid id, GrantBody body, IMediator mediator, CancellationToken ct) =>
         {
-            await mediator.Send(new GrantLegalAidCommand(id, body.LawyerId), ct);
+            await mediator.Send(new GrantLegalAidCommand(id, body.LawyerId, body.Reasons), ct);
             return Results.NoContent();
         });
         api.MapPost("/applications/{id:guid}/refuse", async (Guid id, RefuseBody body, IMediator mediator, CancellationToken ct) =>

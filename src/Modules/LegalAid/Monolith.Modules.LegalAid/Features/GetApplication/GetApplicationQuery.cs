@@ -9,7 +9,9 @@ using Monolith.BuildingBlocks.Contracts;
 using Monolith.BuildingBlocks.Deadlines;
 using Monolith.BuildingBlocks.Web;
 using Monolith.Modules.LegalAid.Contracts;
+using Microsoft.Extensions.Options;
 using Monolith.Modules.LegalAid.Domain;
+using Monolith.Modules.LegalAid.Features.AdvanceAid;
 using Monolith.Modules.LegalAid.Persistence;
 
 namespace Monolith.Modules.LegalAid.Features.GetApplication;
@@ -64,8 +66,94 @@ internal sealed record ApplicationDetails : IAuditSubject
 
     public string? LawyerPhone { get; init; }
 
+    public Guid? LawyerId { get; init; }
+
+    public DateTimeOffset? AssignedAt { get; init; }
+
+    public ApplicationChannel Channel { get; init; }
+
+    public string ChannelName => LegalAidNames.Channel(Channel);
+
+    public decimal? DeclaredMonthlyIncomePerCapita { get; init; }
+
+    public HardshipExemption Exemption { get; init; }
+
+    public string ExemptionName => LegalAidNames.Exemption(Exemption);
+
+    public string? ReceivedBy { get; init; }
+
+    public string? MissingMaterials { get; init; }
+
+    public DateTimeOffset? MaterialsNoticeAt { get; init; }
+
+    public DateOnly? SupplementDueOn { get; init; }
+
+    public DateTimeOffset? MaterialsSupplementedAt { get; init; }
+
+    public DateTimeOffset? WithdrawnAt { get; init; }
+
+    public DateTimeOffset? AdvanceAidAt { get; init; }
+
+    public string? AdvanceAidBasis { get; init; }
+
+    public string? GrantReasons { get; init; }
+
+    public DateTimeOffset? ObjectionReceivedAt { get; init; }
+
+    public string? ObjectionText { get; init; }
+
+    public bool? ObjectionUpheld { get; init; }
+
+    public string? ObjectionDecisionReasons { get; init; }
+
+    public DateTimeOffset? ObjectionDecidedAt { get; init; }
+
+    public string? ObjectionDecidedBy { get; init; }
+
+    public IReadOnlyList<RepresentationDetails> Representations { get; init; } = [];
+
+    public DateTimeOffset? ClosedAt { get; init; }
+
+    public string? ClosureSummary { get; init; }
+
+    public DateTimeOffset? ArchivedAt { get; init; }
+
+    public string? ArchiveNumber { get; init; }
+
+    public int? SatisfactionScore { get; init; }
+
+    public string? SatisfactionComment { get; init; }
+
+    public DateTimeOffset? SatisfactionRecordedAt { get; init; }
+
+    /// <summary>The province's conditions applied to the application (a recommendation with reasons).</summary>
+    public EligibilityAssessment Eligibility { get; init; } = null!;
+
+    /// <summary>The matter's known limitations and time limits, with whether advance aid is open today.</summary>
+    public IReadOnlyList<TimeLimitDetails> TimeLimits { get; init; } = [];
+
+    public bool AdvanceAidOffered => AdvanceAidAt is null && TimeLimits.Any(t => t.AdvanceAidOffered)
+        && Status is LegalAidApplicationStatus.PendingReview or LegalAidApplicationStatus.AwaitingMaterials;
+
+    /// <summary>Requests sent to other agencies (support of prosecution, evidence, leads) and their answers.</summary>
+    public IReadOnlyList<RequestDetails> Requests { get; init; } = [];
+
     public IReadOnlyList<DeadlineView> Deadlines { get; init; } = [];
 }
+
+internal sealed record RepresentationDetails(RepresentationStage Stage, string Forum, string? CaseReference, DateOnly On, string Account, string RecordedBy)
+{
+    public string StageName => LegalAidNames.Stage(Stage);
+}
+
+internal sealed record TimeLimitDetails(string Description, DateOnly ExpiresOn, TimeLimitSource Source, string Basis, int DaysRemaining, bool AdvanceAidOffered, string Explanation);
+
+internal sealed record RequestDetails(Guid Id, OutgoingRequestKind Kind, string Summary, string RequestedBy, DateTimeOffset RequestedAt, IReadOnlyList<AnswerDetails> Answers)
+{
+    public string KindName => LegalAidNames.RequestKind(Kind);
+}
+
+internal sealed record AnswerDetails(string Outcome, string Text, string GivenBy, DateTimeOffset GivenAt, bool InTime);
 
 internal sealed record ApplicantDetails(string Name, string ResidentIdNumber, string Phone, bool IsMigrantWorker);
 
@@ -78,15 +166,27 @@ internal sealed record ReferralDetails(Guid ReferralId, string ReferringAgencyNa
 {
 }
 
-internal sealed class GetApplicationHandler(LegalAidDbContext db, IMapper mapper, IMediator mediator) : IRequestHandler<GetApplicationQuery, ApplicationDetails>
+internal sealed class GetApplicationHandler(LegalAidDbContext db, IMapper mapper, IMediator mediator, IOptions<EligibilityPolicy> policy, AdvanceAidWindows windows)
+    : IRequestHandler<GetApplicationQuery, ApplicationDetails>
 {
     public async Task<ApplicationDetails> Handle(GetApplicationQuery request, CancellationToken cancellationToken)
     {
-        var application = await db.Applications.AsNoTracking().Include(a => a.Claims)
+        var application = await db.Applications.AsNoTracking().Include(a => a.Claims).Include(a => a.Representations).AsSplitQuery()
             .SingleOrDefaultAsync(a => a.Id == request.ApplicationId, cancellationToken)
             ?? throw new NotFoundException("法律援助申请", request.ApplicationId);
         var deadlines = await mediator.Send(new ListDeadlinesQuery<LegalAidDbContext>(DeadlineFilter.All, application.Id, new PageRequest(1, PageRequest.MaxSize)), cancellationToken);
-        return mapper.Map<ApplicationDetails>(application) with { Deadlines = deadlines.Items };
+        var limits = await windows.ForAsync(application.LinkageNumber, cancellationToken);
+        var requests = await db.Requests.AsNoTracking().Include(r => r.Answers).Where(r => r.ApplicationId == application.Id).ToListAsync(cancellationToken);
+        return mapper.Map<ApplicationDetails>(application) with
+        {
+            Deadlines = deadlines.Items,
+            Eligibility = policy.Value.Assess(application),
+            TimeLimits = limits.Select(l => new TimeLimitDetails(
+                l.Limit.Description, l.Limit.ExpiresOn, l.Limit.Source, l.Limit.Basis, l.Window.DaysRemaining, l.Window.Offered, l.Window.Explanation)).ToList(),
+            Requests = requests.OrderBy(r => r.RequestedAt).Select(r => new RequestDetails(
+                r.Id, r.Kind, r.Summary, r.RequestedBy, r.RequestedAt,
+                r.Answers.OrderBy(a => a.GivenAt).Select(a => new AnswerDetails(a.Outcome, a.Text, a.GivenBy, a.GivenAt, a.InTime)).ToList())).ToList(),
+        };
     }
 }
 

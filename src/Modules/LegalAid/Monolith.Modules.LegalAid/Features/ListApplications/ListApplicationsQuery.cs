@@ -74,7 +74,7 @@ internal sealed class ListApplicationsHandler(LegalAidDbContext db) : IRequestHa
                 a.Applicant.Name,
                 ResidentIdNumber.Mask(a.Applicant.ResidentIdNumber),
                 a.EmployerName,
-                a.Referral is { } r ? $"{r.ReferringAgencyName}转介" : "直接申请",
+                a.Referral is { } r ? $"{r.ReferringAgencyName}转介" : LegalAidNames.Channel(a.Channel),
                 a.ReceivedAt,
                 a.Status,
                 LegalAidNames.Status(a.Status),

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Monolith.BuildingBlocks.Deadlines;
 using Monolith.BuildingBlocks.Messaging;
+using Microsoft.Extensions.Options;
 using Monolith.Modules.LegalAid.Contracts;
 using Monolith.Modules.LegalAid.Domain;
 using Monolith.Modules.LegalAid.Persistence;
@@ -13,7 +14,7 @@ namespace Monolith.Modules.LegalAid.Features.ReceiveReferral;
 /// referral was sent.
 /// </summary>
 [IntegrationEventHandlerName("legalaid.receive-referral")]
-internal sealed class LegalAidReferralRequestedHandler(LegalAidDbContext db, DeadlineTracker deadlines, TimeProvider time)
+internal sealed class LegalAidReferralRequestedHandler(LegalAidDbContext db, DeadlineTracker deadlines, IOptions<EligibilityPolicy> policy, TimeProvider time)
     : IIntegrationEventHandler<LegalAidReferralRequestedIntegrationEvent>
 {
     public async Task HandleAsync(LegalAidReferralRequestedIntegrationEvent referral, CancellationToken cancellationToken)
@@ -33,6 +34,7 @@ internal sealed class LegalAidReferralRequestedHandler(LegalAidDbContext db, Dea
             referral.Claims.Select(c => new MatterClaim(Guid.CreateVersion7(now), c.Kind, c.Amount, c.Description)),
             new Referral(referral.ReferralId, referral.ReferringModule, referral.ReferringAgencyName, referral.ReferringCaseReference, referral.ReferredBy, referral.ConsentRecordedAt),
             referral.EconomicHardshipStated,
+            EligibilityRules.VerificationWaived(policy.Value, referral.Worker.IsMigrantWorker, HardshipExemption.None, referral.Claims.Select(c => c.Kind)),
             referral.OccurredAt);
         db.Applications.Add(application);
         await deadlines.StartAsync(db, LegalAidDeadlineRules.ReviewApplication, referral.OccurredAt, DeadlineSubjects.For(application), cancellationToken);

@@ -30,9 +30,12 @@ internal sealed record OrganisationStatistics(Guid? OrganisationId, string Name,
     /// <summary>Agreements ÷ concluded cases, 0–1; null when none concluded.</summary>
     public double? SuccessRate => Concluded == 0 ? null : (double)Succeeded / Concluded;
 
-    public string SuccessRateText => SuccessRate is { } rate ? rate.ToString("P1", CultureInfo.InvariantCulture) : "—";
+    public string SuccessRateText => SuccessRate is { } rate ? Percent(rate) : "—";
 
     public string AverageDaysText => AverageDays is { } days ? days.ToString("0.0", CultureInfo.InvariantCulture) : "—";
+
+    /// <summary>"66.7%".</summary>
+    public static string Percent(double rate) => (rate * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 }
 
 internal sealed class OrganisationStatisticsValidator : AbstractValidator<OrganisationStatisticsQuery>
@@ -92,7 +95,7 @@ internal static class StatisticsCsv
         {
             csv.AppendLine(Row(
                 row.Name, row.KindName, Number(row.Accepted), Number(row.Succeeded), Number(row.Failed), Number(row.InProgress),
-                row.SuccessRate is { } rate ? rate.ToString("P1", CultureInfo.InvariantCulture) : string.Empty,
+                row.SuccessRate is { } rate ? OrganisationStatistics.Percent(rate) : string.Empty,
                 row.AverageDays is { } days ? days.ToString("0.0", CultureInfo.InvariantCulture) : string.Empty));
         }
 

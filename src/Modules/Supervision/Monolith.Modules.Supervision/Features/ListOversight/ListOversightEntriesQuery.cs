@@ -56,6 +56,14 @@ internal sealed record OversightEntryView : IAuditShownItem
     public string? FollowedUpBy { get; init; }
 
     public string? FollowUpNote { get; init; }
+
+    public DateOnly? FollowUpDueDate { get; init; }
+
+    public string? FollowUpResult { get; init; }
+
+    public DateTimeOffset? FollowUpClosedAt { get; init; }
+
+    public DateTimeOffset? FollowUpOverdueAt { get; init; }
 }
 
 internal sealed class OversightMappingProfile : Profile

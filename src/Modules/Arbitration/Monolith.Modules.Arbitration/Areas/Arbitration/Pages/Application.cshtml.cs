@@ -42,7 +42,7 @@ internal sealed class NoticeInput
 /// One application in full (an audited read of personal data) with what can be done next: refer to legal aid with the
 /// worker's consent, decide acceptance, issue the one-time notice.
 /// </summary>
-internal sealed class ApplicationModel : CommandPageModel
+internal sealed partial class ApplicationModel : CommandPageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -86,6 +86,8 @@ internal sealed class ApplicationModel : CommandPageModel
         try
         {
             Details = await Mediator.Send(new GetApplicationQuery(Id), cancellationToken);
+            Case = await Mediator.Send(new Features.GetCase.GetCaseQuery(Id), cancellationToken);
+            Prefill();
             return true;
         }
         catch (NotFoundException)

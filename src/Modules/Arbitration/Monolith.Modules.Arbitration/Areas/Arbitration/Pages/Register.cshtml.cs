@@ -36,6 +36,17 @@ internal sealed class RegisterInput
     public List<ClaimRow> Claims { get; set; } = [];
 
     public ApplicationChannel Channel { get; set; }
+
+    public int WorkerCount { get; set; } = 1;
+
+    public DateOnly? KnewOfInfringementOn { get; set; }
+
+    public DateOnly? EmploymentEndedOn { get; set; }
+
+    /// <summary>One interruption of the limitation period (a complaint, a mediation, a demand), the common case; more through the API.</summary>
+    public DateOnly? InterruptedOn { get; set; }
+
+    public string? InterruptionNote { get; set; }
 }
 
 /// <summary>登记仲裁申请 through RegisterApplicationCommand; on success, straight to the new application.</summary>
@@ -62,7 +73,13 @@ internal sealed class RegisterModel : CommandPageModel
             new WorkerInput(Input.ApplicantName, Input.ResidentIdNumber, Input.Phone, Input.IsMigrantWorker),
             new EmployerInput(Input.RespondentName, Input.CreditCode),
             SubmittedRows().ConvertAll(c => new ClaimInput(c.Claim.Type, c.Claim.Amount, c.Claim.Description)),
-            Input.Channel);
+            Input.Channel,
+            Input.WorkerCount,
+            Input.KnewOfInfringementOn,
+            Input.EmploymentEndedOn,
+            Input.InterruptedOn is { } interrupted
+                ? [new LimitationEventInput(LimitationEventKind.Interruption, interrupted, null, string.IsNullOrWhiteSpace(Input.InterruptionNote) ? "请求权利救济" : Input.InterruptionNote)]
+                : []);
         return SendAsync(
             command,
             registered => $"已登记仲裁申请，联动编号 {registered.LinkageNumber}。",
@@ -93,6 +110,11 @@ internal sealed class RegisterModel : CommandPageModel
             case "respondent.creditCode": return "Input.CreditCode";
             case "claims": return "Input.Claims";
             case "channel": return "Input.Channel";
+            case "workerCount": return "Input.WorkerCount";
+            case "knewOfInfringementOn": return "Input.KnewOfInfringementOn";
+            case "employmentEndedOn": return "Input.EmploymentEndedOn";
+            case "limitationEvents[0].from": return "Input.InterruptedOn";
+            case "limitationEvents[0].note": return "Input.InterruptionNote";
         }
 
         // claims[2].amount → the form row that claim came from.

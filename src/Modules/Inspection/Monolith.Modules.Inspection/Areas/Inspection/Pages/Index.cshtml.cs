@@ -1,22 +1,48 @@
+using MediatR;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Monolith.BuildingBlocks.Deadlines;
-using Monolith.BuildingBlocks.Web;
-using Monolith.Modules.Inspection.Persistence;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using Monolith.BuildingBlocks.Time;
+using Monolith.Modules.Inspection.Domain;
+using Monolith.Modules.Inspection.Features.ListCases;
 
 namespace Monolith.Modules.Inspection.Areas.Inspection.Pages;
 
-/// <summary>The module's own deadline rules as the deployment applies them, and its pending deadlines, with the extension form.</summary>
-internal sealed class IndexModel(DeadlineCatalogue catalogue) : DeadlinesPageModel<InspectionDbContext>
+/// <summary>The officers' queue: what falls due soonest first, filtered by status, district and employer, a page at a time.</summary>
+internal sealed class IndexModel(IMediator mediator, IOptions<DeploymentOptions> deployment) : PageModel
 {
-    public string ProfileName => catalogue.ProfileName;
+    [BindProperty(SupportsGet = true)]
+    public CaseStatus? Status { get; set; }
 
-    public IEnumerable<CatalogueEntry> Rules => catalogue.EntriesOf(InspectionModule.Descriptor.Name);
+    [BindProperty(SupportsGet = true)]
+    public string? District { get; set; }
 
-    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
+    [BindProperty(SupportsGet = true)]
+    public string? Employer { get; set; }
 
-    protected override async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    public CasePage Cases { get; private set; } = new([], 1, ListCasesQuery.DefaultPageSize, 0);
+
+    public IReadOnlyList<(string Code, string Name)> Districts => Monolith.Modules.Inspection.Districts.Of(deployment.Value.DivisionCode);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        await LoadDeadlinesAsync(cancellationToken);
-        return true;
+        var valid = ModelState.IsValid;
+        Cases = await mediator.Send(
+            new ListCasesQuery(valid ? Status : null, valid ? District : null, valid ? Employer : null, valid ? PageNumber : 1),
+            cancellationToken);
     }
+
+    /// <summary>The query string of another page of the same filtered list.</summary>
+    public string PageLink(int page) =>
+        QueryString.Create(new Dictionary<string, string?>
+        {
+            ["Status"] = Status?.ToString(),
+            ["District"] = District,
+            ["Employer"] = Employer,
+            ["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        }.Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent();
 }

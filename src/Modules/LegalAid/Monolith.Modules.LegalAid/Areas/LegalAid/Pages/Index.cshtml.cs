@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Monolith.BuildingBlocks.Application;
 using Monolith.BuildingBlocks.Web;
+using Monolith.Modules.LegalAid.Domain;
 using Monolith.Modules.LegalAid.Features.ListApplications;
 using Monolith.Modules.LegalAid.Persistence;
 
@@ -19,11 +20,14 @@ internal sealed class IndexModel : DeadlinesPageModel<LegalAidDbContext>
 
     public PagerView? Pager { get; private set; }
 
+    [BindProperty(SupportsGet = true)]
+    public LegalAidApplicationStatus? Status { get; set; }
+
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
 
     protected override async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        var page = await Mediator.Send(new ListApplicationsQuery(null, Search?.Trim(), new PageRequest(Math.Max(PageNumber ?? 1, 1))), cancellationToken);
+        var page = await Mediator.Send(new ListApplicationsQuery(Status, Search?.Trim(), new PageRequest(Math.Max(PageNumber ?? 1, 1))), cancellationToken);
         Applications = page.Items;
         Pager = PagerView.For(page, Request);
         await LoadDeadlinesAsync(cancellationToken);

@@ -35,9 +35,14 @@ internal sealed class ApplicationInput
     public string? CreditCode { get; set; }
 
     public List<ClaimRow> Claims { get; set; } = [new(), new(), new()];
+
+    /// <summary>法院委派调解 only.</summary>
+    public string? CourtName { get; set; }
+
+    public string? CourtCaseReference { get; set; }
 }
 
-/// <summary>登记调解申请: direct or guided from the joint window, to an organisation that is filed and active.</summary>
+/// <summary>登记调解申请: direct, guided from the joint window, or assigned by a court, to an organisation that is filed and active.</summary>
 internal sealed class ApplyModel : CommandPageModel
 {
     [BindProperty]
@@ -59,7 +64,10 @@ internal sealed class ApplyModel : CommandPageModel
                 new WorkerInput(Input.ApplicantName, Input.ResidentIdNumber, Input.Phone),
                 new EmployerInput(Input.EmployerName, Input.CreditCode),
                 [.. filled.Select(i => new ClaimInput(Input.Claims[i].Kind, Input.Claims[i].Amount, Input.Claims[i].Description))],
-                Input.Channel),
+                Input.Channel,
+                Input.Channel == CaseChannel.Entrusted || !string.IsNullOrWhiteSpace(Input.CourtName) || !string.IsNullOrWhiteSpace(Input.CourtCaseReference)
+                    ? new CourtAssignmentInput(Input.CourtName, Input.CourtCaseReference)
+                    : null),
             registered => $"已登记调解申请，联动编号 {registered.LinkageNumber}",
             nameof(Input),
             next: registered => RedirectToPage("/Case", new { id = registered.Id }));
@@ -77,6 +85,8 @@ internal sealed class ApplyModel : CommandPageModel
         {
             "organisationId" => "Input.OrganisationId",
             "channel" => "Input.Channel",
+            "court" or "court.courtName" => "Input.CourtName",
+            "court.caseReference" => "Input.CourtCaseReference",
             "applicant" or "applicant.name" => "Input.ApplicantName",
             "applicant.residentIdNumber" => "Input.ResidentIdNumber",
             "applicant.phone" => "Input.Phone",
