@@ -27,7 +27,7 @@ public sealed class ArbitrationCaseToAwardTests(HostFactory host) : IClassFixtur
         // Legal aid: referred with consent, granted by the reviewer, the grant back on the application.
         await clerk.ReferAsync(id);
         var legalAidId = (await reviewer.WaitForLegalAidApplicationAsync(linkageNumber)).GetProperty("id").GetGuid();
-        var lawyer = (await reviewer.GetJsonAsync("/api/legalaid/lawyers")).EnumerateArray().First();
+        var lawyer = (await reviewer.GetJsonAsync("/api/legalaid/lawyers")).GetProperty("items").EnumerateArray().First();
         using (var granted = await reviewer.PostJsonAsync($"{Api.LegalAidApplications}/{legalAidId}/grant", new JsonObject { ["lawyerId"] = lawyer.GetProperty("id").GetGuid() }))
         {
             Assert.Equal(HttpStatusCode.NoContent, granted.StatusCode);

@@ -139,7 +139,7 @@ public sealed class InspectionApiTests(HostFactory host) : IClassFixture<HostFac
         }
 
         var draft = await Eventually.MatchAsync(
-            async () => (await clerk.GetJsonAsync(Api.Applications)).EnumerateArray().FirstOrDefault(a => a.Text("linkageNumber") == linkageNumber),
+            async () => (await clerk.GetJsonAsync(Api.Applications)).GetProperty("items").EnumerateArray().FirstOrDefault(a => a.Text("linkageNumber") == linkageNumber),
             a => a.ValueKind == JsonValueKind.Object,
             Api.EventualTimeout,
             "the referral reaches arbitration as a draft");

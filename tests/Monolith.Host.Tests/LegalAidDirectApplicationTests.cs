@@ -54,7 +54,7 @@ public sealed class LegalAidDirectApplicationTests(HostFactory host) : IClassFix
         await PostAsync(reviewer, $"{Applications}/{id}/grant", new JsonObject { ["reasons"] = "进城务工人员请求支付劳动报酬，免予核查经济困难状况，符合法律援助条件。" });
         await AssertDocxAsync(reviewer, id, "grant-decision");
 
-        var workload = (await reviewer.GetJsonAsync("/api/legalaid/lawyers/workload")).EnumerateArray().ToList();
+        var workload = (await reviewer.GetJsonAsync("/api/legalaid/lawyers/workload")).GetProperty("items").EnumerateArray().ToList();
         var conflicted = workload[0].GetProperty("id").GetGuid();
         var free = workload[1].GetProperty("id").GetGuid();
         await PostAsync(reviewer, $"/api/legalaid/lawyers/{conflicted}/engagements", new JsonObject { ["employerName"] = employer, ["employerCreditCode"] = creditCode, ["matter"] = "常年法律顾问" });

@@ -96,7 +96,7 @@ public sealed class MediationLinkageTests(HostFactory host) : IClassFixture<Host
         // the linkage number), there is no draft.
         var admin = await host.ClientFor("admin");
         await Eventually.MatchAsync(
-            async () => (await admin.GetJsonAsync($"/api/admin/audit?subject={Uri.EscapeDataString(linkageNumber)}")).EnumerateArray().ToList(),
+            async () => (await admin.GetJsonAsync($"/api/admin/audit?subject={Uri.EscapeDataString(linkageNumber)}")).GetProperty("items").EnumerateArray().ToList(),
             entries => entries.Any(e => e.Text("action").Contains("draft-from-failed-mediation", StringComparison.Ordinal) && e.Text("outcome") == "Succeeded"),
             Api.EventualTimeout,
             because: "arbitration should take the MediationFailed event");

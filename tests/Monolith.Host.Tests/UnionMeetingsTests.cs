@@ -174,11 +174,11 @@ public sealed class UnionMeetingsTests : IAsyncLifetime, IDisposable
         var supervision = await host.SignInAsync("supervision");
         var entries = await Eventually.MatchAsync(
             () => supervision.GetJsonAsync("/api/supervision/oversight"),
-            e => e.EnumerateArray().Any(x => x.Text("ruleId") == "union.meeting-action-item"),
+            e => e.GetProperty("items").EnumerateArray().Any(x => x.Text("ruleId") == "union.meeting-action-item"),
             Api.EventualTimeout,
             because: "the missed action item should reach supervision");
         // Other modules' demo matters may have missed deadlines of their own by now; this test is about the action item.
-        var entry = Assert.Single(entries.EnumerateArray(), x => x.Text("ruleId") == "union.meeting-action-item");
+        var entry = Assert.Single(entries.GetProperty("items").EnumerateArray(), x => x.Text("ruleId") == "union.meeting-action-item");
         Assert.Equal(("Arbitration", "union.meeting-action-item", "2026-03-05"), (entry.Text("module"), entry.Text("ruleId"), entry.Text("dueDate")));
         Assert.Contains("开辟仲裁绿色通道", entry.Text("ruleTitle"), StringComparison.Ordinal);
         Assert.Equal("2026年第一次政府与工会联席会议（责任人 刘洋）", entry.Text("subjectReference"));

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.DependencyInjection;
@@ -121,9 +122,12 @@ public sealed class AuthorizationMatrixTests(HostFactory host, ITestOutputHelper
         if (endpoint.Method != "GET")
         {
             // Broken on purpose: authorisation runs before the body is read, and an allowed caller gets a 400, not a write.
-            request.Content = endpoint.IsApi
-                ? new StringContent("{", Encoding.UTF8, "application/json")
-                : new FormUrlEncodedContent([new("probe", "1")]);
+            request.Content = endpoint switch
+            {
+                { Accepts: "multipart/form-data" } => new MultipartFormDataContent { { new StringContent("probe"), "probe" } },
+                { IsApi: true } => new StringContent("{", Encoding.UTF8, "application/json"),
+                _ => new FormUrlEncodedContent([new("probe", "1")]),
+            };
         }
 
         return await client.SendAsync(request);
@@ -179,7 +183,8 @@ public sealed class AuthorizationMatrixTests(HostFactory host, ITestOutputHelper
                 if (seen.Add(key))
                 {
                     yield return new MatrixEndpoint(key, method, path, raw.StartsWith("/api/", StringComparison.OrdinalIgnoreCase),
-                        authorize.Count == 0 || anonymousAllowed ? null : authorize);
+                        authorize.Count == 0 || anonymousAllowed ? null : authorize,
+                        endpoint.Metadata.GetMetadata<IAcceptsMetadata>()?.ContentTypes is [var accepts, ..] ? accepts : null);
                 }
             }
         }
@@ -211,5 +216,6 @@ public sealed class AuthorizationMatrixTests(HostFactory host, ITestOutputHelper
         return path.Length == 0 ? "/" : path.ToString();
     }
 
-    private sealed record MatrixEndpoint(string Key, string Method, string Path, bool IsApi, IReadOnlyList<IAuthorizeData>? Policies);
+    /// <param name="Accepts">The content type the endpoint declares it reads (e.g. multipart/form-data for an upload); routing answers 415 to any other.</param>
+    private sealed record MatrixEndpoint(string Key, string Method, string Path, bool IsApi, IReadOnlyList<IAuthorizeData>? Policies, string? Accepts = null);
 }

@@ -33,4 +33,16 @@ public sealed record PagerView(int PageNumber, int PageCount, int TotalCount, st
             page.PageNumber > 1 ? Url(Math.Min(page.PageNumber - 1, page.PageCount)) : null,
             page.HasNextPage ? Url(page.PageNumber + 1) : null);
     }
+
+    /// <summary>For a list a module pages itself: the page shown, how many there are, and the link to page n.</summary>
+    public static PagerView Of(int pageNumber, int pageCount, int totalCount, Func<int, string> url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        return new PagerView(
+            pageNumber,
+            pageCount,
+            totalCount,
+            pageNumber > 1 ? url(Math.Min(pageNumber - 1, pageCount)) : null,
+            pageNumber < pageCount ? url(pageNumber + 1) : null);
+    }
 }

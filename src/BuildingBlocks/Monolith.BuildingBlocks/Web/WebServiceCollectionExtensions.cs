@@ -102,14 +102,20 @@ public static class WebServiceCollectionExtensions
         }
     }
 
-    /// <summary>Protects a module's pages (area = module name) with the module's policy.</summary>
-    public static IServiceCollection AddModulePages(this IServiceCollection services, ModuleInfo module)
+    /// <summary>
+    /// Protects a module's pages (area = module name) with the module's policy, except the pages named (paths within the
+    /// area, e.g. "/Requested"), which any signed-in staff member may open: a module's view for the agencies that
+    /// asked it something. No page of a module is anonymous.
+    /// </summary>
+    public static IServiceCollection AddModulePages(this IServiceCollection services, ModuleInfo module, params string[] pagesForAnySignedInUser)
     {
         ArgumentNullException.ThrowIfNull(module);
+        var open = new HashSet<string>(pagesForAnySignedInUser, StringComparer.OrdinalIgnoreCase);
         // PostConfigure: AddRazorPages' own setup replaces RazorPagesOptions.Conventions with a new collection, so a
         // convention added by a plain Configure registered before AddRazorPages (modules register first) would be lost
         // and the module's pages left open to anyone.
-        services.PostConfigure<RazorPagesOptions>(o => o.Conventions.AuthorizeAreaFolder(module.Name, "/", ModulePolicy(module)));
+        services.PostConfigure<RazorPagesOptions>(o => o.Conventions.AddAreaFolderApplicationModelConvention(module.Name, "/", page =>
+            page.EndpointMetadata.Add(open.Contains(page.ViewEnginePath) ? new AuthorizeAttribute() : new AuthorizeAttribute(ModulePolicy(module)))));
         return services;
     }
 

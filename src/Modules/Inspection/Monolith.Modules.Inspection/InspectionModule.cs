@@ -36,7 +36,7 @@ public sealed class InspectionModule : IModule
     public void Register(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModule<InspectionDbContext>(Info, typeof(InspectionModule).Assembly);
-        services.AddModulePages(Info);
+        services.AddModulePages(Info, "/Requested");
         services.AddOptions<InspectionOptions>().Bind(configuration.GetSection(InspectionOptions.Section));
         services.AddScoped<DocumentNumbers>();
     }

@@ -11,10 +11,9 @@ namespace Monolith.Modules.Inspection.Areas.Inspection.Pages;
 /// <summary>
 /// 我方请求的办理情况: the requesting agency's view of what it asked of labour inspection — its own evidence-collection
 /// requests with the answers, its own violation leads with the feedback — a page at a time. Open to any signed-in staff
-/// member (not only inspectors, so not under the module's page policy); each sees only their own agency's requests
+/// member (not only inspectors: InspectionModule opens it to any signed-in user); each sees only their own agency's requests
 /// (<see cref="RequesterView.ScopeOf"/>); administrators and inspectors see all.
 /// </summary>
-[AllowAnonymous]
 internal sealed class RequestedModel(IMediator mediator, ICurrentUser user, ModuleDirectory modules) : PageModel
 {
     public const int PageSize = 10;
