@@ -10,15 +10,34 @@ namespace Monolith.BuildingBlocks.Web;
 /// </summary>
 public static class SecurityHeaders
 {
-    /// <summary>Pages load scripts, styles and images from this site only, run no inline script and cannot be framed.</summary>
-    public const string ContentSecurityPolicy =
-        "default-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; object-src 'none'; img-src 'self' data:";
+    /// <summary>
+    /// Pages load scripts, styles and images from this site only and cannot be framed. The only inline scripts that run
+    /// are those a page marks with this response's nonce (<see cref="CspNonce"/>, e.g. a chart's set-up): an injected
+    /// script cannot know it.
+    /// </summary>
+    public static string ContentSecurityPolicy(string nonce) =>
+        $"default-src 'self'; script-src 'self' 'nonce-{nonce}'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; object-src 'none'; img-src 'self' data:";
+
+    private const string NonceKey = "Monolith.CspNonce";
 
     /// <summary>Hangfire's dashboard (administrators only) writes inline scripts and styles; everything else as above.</summary>
     public const string DashboardContentSecurityPolicy =
         "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; object-src 'none'; img-src 'self' data:";
 
     public const string DashboardPath = "/hangfire";
+
+    /// <summary>This response's script nonce, for <c>&lt;script nonce="@HttpContext.CspNonce()"&gt;</c>.</summary>
+    public static string CspNonce(this HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Items[NonceKey] is not string nonce)
+        {
+            nonce = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+            context.Items[NonceKey] = nonce;
+        }
+
+        return nonce;
+    }
 
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use((context, next) =>
     {
@@ -40,7 +59,7 @@ public static class SecurityHeaders
         headers["Referrer-Policy"] = "same-origin";
         headers.ContentSecurityPolicy = path.StartsWithSegments(DashboardPath, StringComparison.OrdinalIgnoreCase)
             ? DashboardContentSecurityPolicy
-            : ContentSecurityPolicy;
+            : ContentSecurityPolicy(context.CspNonce());
 
         // Answers of the API and pages carry personal data: no cache (browser, proxy) may keep them. Static files may.
         var type = context.Response.ContentType ?? string.Empty;
