@@ -14,6 +14,7 @@ internal sealed partial class ArbitrationApplication
     private readonly List<EvidenceCollection> evidenceCollections = [];
     private readonly List<ArbitrationLetter> letters = [];
     private readonly List<Award> awards = [];
+    private readonly List<LapsedExtension> lapsedExtensions = [];
 
     /// <summary>Workers on the applicant side; ten or more make a collective dispute (调解仲裁法 第七条), handled with priority.</summary>
     public int WorkerCount { get; private set; } = 1;
@@ -62,7 +63,11 @@ internal sealed partial class ArbitrationApplication
 
     public IReadOnlyList<ClockPause> ClockPauses => clockPauses;
 
+    /// <summary>The chair's approval that applies to the running award period; null when none (or when it lapsed on a restart).</summary>
     public AwardExtensionApproval? Extension { get; private set; }
+
+    /// <summary>Approvals that applied to an earlier award period and lapsed when it restarted (ADR 0074): kept, never applied again.</summary>
+    public IReadOnlyList<LapsedExtension> LapsedExtensions => lapsedExtensions;
 
     public IReadOnlyList<EvidenceCollection> EvidenceCollections => evidenceCollections;
 
@@ -276,9 +281,11 @@ internal sealed partial class ArbitrationApplication
 
     /// <summary>
     /// 审理期限重新计算 (办案规则 第四十六条第（一）（三）（四）（五）项): a party added, the claims increased or changed, a
-    /// counter-claim joined, or the case transferred in; the 45 days count again from that day (and an extension lapses).
+    /// counter-claim joined, or the case transferred in; the 45 days count again from that day. The chair's approval was
+    /// for the period that ended with the restart: it is kept in <see cref="LapsedExtensions"/> and does not extend the new
+    /// period, which may be extended once by a new written approval (ADR 0074).
     /// </summary>
-    public void RestartClock(DateOnly on, string reason)
+    public void RestartClock(Guid historyId, DateOnly on, string reason)
     {
         EnsureOpenCase();
         if (IsPaused)
@@ -289,6 +296,11 @@ internal sealed partial class ArbitrationApplication
         if (on < AwardClockStart)
         {
             throw new BusinessRuleViolationException("arbitration.restart-date", "重新计算的起算日不能早于原起算日。");
+        }
+
+        if (Extension is { } lapsed)
+        {
+            lapsedExtensions.Add(new LapsedExtension(historyId, lapsed, AwardClockStart!.Value, on, reason));
         }
 
         AwardClockStart = on;

@@ -227,6 +227,50 @@ internal sealed class Award
 /// <summary>The chair's written approval of the 15-day extension (办案规则 第四十五条), as stored.</summary>
 internal sealed record AwardExtensionApproval(string ApprovedBy, string ApprovalNumber, DateOnly ApprovedOn, string Reason, string RecordedBy);
 
+/// <summary>
+/// A chair's approval that applied to an award period which later restarted (办案规则 第四十六条): the record of the
+/// approval, the period it extended (from <see cref="PeriodStart"/>) and when and why that period ended (ADR 0074).
+/// </summary>
+internal sealed class LapsedExtension
+{
+    private LapsedExtension()
+    {
+    }
+
+    public LapsedExtension(Guid id, AwardExtensionApproval approval, DateOnly periodStart, DateOnly lapsedOn, string restartReason)
+    {
+        Id = id;
+        ApprovedBy = approval.ApprovedBy;
+        ApprovalNumber = approval.ApprovalNumber;
+        ApprovedOn = approval.ApprovedOn;
+        Reason = approval.Reason;
+        RecordedBy = approval.RecordedBy;
+        PeriodStart = periodStart;
+        LapsedOn = lapsedOn;
+        RestartReason = restartReason;
+    }
+
+    public Guid Id { get; private set; }
+
+    public string ApprovedBy { get; private set; } = string.Empty;
+
+    public string ApprovalNumber { get; private set; } = string.Empty;
+
+    public DateOnly ApprovedOn { get; private set; }
+
+    public string Reason { get; private set; } = string.Empty;
+
+    public string RecordedBy { get; private set; } = string.Empty;
+
+    /// <summary>The start of the award period the approval extended.</summary>
+    public DateOnly PeriodStart { get; private set; }
+
+    /// <summary>The day the period restarted, ending the approval's effect.</summary>
+    public DateOnly LapsedOn { get; private set; }
+
+    public string RestartReason { get; private set; } = string.Empty;
+}
+
 /// <summary>仲裁调解书: the parties settled before the tribunal (调解仲裁法 第四十二条).</summary>
 internal sealed record MediationStatement(string Number, string Terms, decimal? Amount, DateOnly MadeOn, string RecordedBy);
 

@@ -42,6 +42,10 @@ internal sealed record ApplicationDetails(
 
     public IReadOnlyList<DeadlineView> Deadlines { get; init; } = [];
 
+    /// <summary>The worker's agent (代理人) from legal aid: the latest lawyer assigned on a referral not refused, if any.</summary>
+    public ReferralDetails? LegalAidAgent =>
+        Referrals.Where(r => r.Status != ReferralStatus.Refused && r.LawyerName is not null).MaxBy(r => r.LawyerAssignedAt);
+
     public bool CanReferToLegalAid => !Referrals.Any(r => r.Status is ReferralStatus.AwaitingDecision or ReferralStatus.Granted);
 }
 
@@ -69,7 +73,9 @@ internal sealed record ReferralDetails(
     string? LawyerName,
     string? LawFirm,
     string? LawyerPhone,
-    string? RefusalReason)
+    string? RefusalReason,
+    DateTimeOffset? LawyerAssignedAt,
+    bool LawyerReplaced)
 {
     public string StatusName => ArbitrationNames.Referral(Status);
 }
