@@ -228,6 +228,37 @@ internal sealed partial class ArbitrationApplication
     }
 
     /// <summary>
+    /// 开庭通知送达: the hearing notice reached the parties on <paramref name="servedOn"/> (送达回证), no earlier than it was
+    /// issued (<paramref name="issuedOn"/>) and no later than the hearing (<paramref name="hearingOn"/>); once per hearing.
+    /// Whether it was in time is the tracked deadline's business (ADR 0073).
+    /// </summary>
+    public Hearing RecordHearingNoticeServed(Guid hearingId, DateOnly servedOn, DateOnly issuedOn, DateOnly hearingOn)
+    {
+        EnsureOpenCase();
+        var hearing = hearings.SingleOrDefault(h => h.Id == hearingId)
+            ?? throw new BusinessRuleViolationException("arbitration.no-such-hearing", "没有该次开庭。");
+        if (hearing.Status != HearingStatus.Scheduled)
+        {
+            throw new BusinessRuleViolationException("arbitration.hearing-postponed", "该次开庭已延期，无须再送达开庭通知。");
+        }
+
+        if (hearing.NoticeServedOn is not null)
+        {
+            throw new BusinessRuleViolationException("arbitration.hearing-notice-served", "该次开庭通知已送达。");
+        }
+
+        if (servedOn < issuedOn || servedOn > hearingOn)
+        {
+            throw new BusinessRuleViolationException(
+                "arbitration.hearing-notice-date", $"送达日期应在开庭通知发出之日（{issuedOn:yyyy-MM-dd}）与开庭之日（{hearingOn:yyyy-MM-dd}）之间。");
+        }
+
+        hearing.RecordNoticeServed(servedOn);
+        Version++;
+        return hearing;
+    }
+
+    /// <summary>
     /// 延期开庭: a party's request with good cause, made no later than <paramref name="latestRequestDay"/> (开庭三日前,
     /// 调解仲裁法 第三十五条); the commission postponed it. A later request is refused.
     /// </summary>

@@ -15,7 +15,11 @@ internal enum PartySide
     Respondent = 2,
 }
 
-/// <summary>开庭: one hearing in a tribunal room, notified when scheduled (the notice is served that day).</summary>
+/// <summary>
+/// 开庭: one hearing in a tribunal room. The 开庭通知书 is issued when it is scheduled (<see cref="NotifiedAt"/>) and must
+/// reach the parties at least five days before it (调解仲裁法 第三十五条): the day it was served (送达回证) is recorded
+/// separately, which completes the tracked <c>arbitration.hearing-notice</c> deadline (ADR 0073).
+/// </summary>
 internal sealed class Hearing
 {
     private Hearing()
@@ -41,7 +45,11 @@ internal sealed class Hearing
     /// <summary>The tribunal room (仲裁庭): the hearing calendar is kept per room.</summary>
     public string Room { get; private set; } = string.Empty;
 
+    /// <summary>When the hearing was scheduled and its notice issued.</summary>
     public DateTimeOffset NotifiedAt { get; private set; }
+
+    /// <summary>The day the hearing notice reached the parties (送达回证); null until served.</summary>
+    public DateOnly? NoticeServedOn { get; private set; }
 
     public HearingStatus Status { get; private set; }
 
@@ -50,6 +58,8 @@ internal sealed class Hearing
     public string? PostponementReason { get; private set; }
 
     public DateOnly? PostponementRequestedOn { get; private set; }
+
+    internal void RecordNoticeServed(DateOnly servedOn) => NoticeServedOn = servedOn;
 
     internal void Postpone(PartySide requestedBy, string reason, DateOnly requestedOn)
     {

@@ -66,6 +66,13 @@ internal static class MediationLinksModel
             review.Property(r => r.AgreementTerms).HasMaxLength(4000);
             review.Property(r => r.WorkerName).HasMaxLength(32);
             review.Property(r => r.EmployerName).HasMaxLength(100);
+            review.Property(r => r.Reason).HasMaxLength(1000);
+            review.Property(r => r.DocumentNumber).HasMaxLength(40);
+            review.HasIndex(r => r.DocumentNumber).IsUnique();
+            review.Property(r => r.DecidedBy).HasMaxLength(64);
+            review.Property(r => r.Version).IsConcurrencyToken();
+            review.HasIndex(r => r.Status);
+            review.Ignore(r => r.IsDecided);
         });
 
         modelBuilder.Entity<ComplaintInterruption>(complaint =>

@@ -99,8 +99,12 @@ internal sealed record ServiceView(DateOnly? ApplicationCopyReceivedOn, DateOnly
 
 internal sealed record HearingView(
     Guid Id, int Ordinal, DateTimeOffset StartsAt, string Room, DateTimeOffset NotifiedAt, HearingStatus Status, PartySide? PostponementRequestedBy, string? PostponementReason,
-    DateOnly? PostponementRequestedOn, DateOnly PostponementCutoff, string PostponementExplanation)
+    DateOnly? PostponementRequestedOn, DateOnly PostponementCutoff, string PostponementExplanation, DateOnly? NoticeServedOn, DateOnly NoticeDueDate,
+    DateOnly NoticeLatestSafeDate, string NoticeExplanation)
 {
+    /// <summary>Served after the latest day under either reading of "开庭五日前" (only the later one makes it certainly late).</summary>
+    public bool NoticeServedLate => NoticeServedOn > NoticeDueDate;
+
     public string StatusName => Status == HearingStatus.Scheduled ? "已排期" : "已延期";
 }
 
@@ -176,8 +180,9 @@ internal sealed class GetCaseHandler(
             [.. a.Hearings.OrderBy(h => h.Ordinal).Select(h =>
             {
                 var cutoff = HearingRules.PostponementCutoff(clock.LocalDate(h.StartsAt), catalogue, calendar);
+                var notice = HearingRules.NoticeLatest(clock.LocalDate(h.StartsAt), catalogue, calendar);
                 return new HearingView(h.Id, h.Ordinal, h.StartsAt, h.Room, h.NotifiedAt, h.Status, h.PostponementRequestedBy, h.PostponementReason, h.PostponementRequestedOn,
-                    cutoff.DueDate, cutoff.Explanation);
+                    cutoff.DueDate, cutoff.Explanation, h.NoticeServedOn, notice.DueDate, notice.LatestSafeDate, notice.Explanation);
             })],
             AwardPeriod(a, calendar),
             [.. a.Awards.OrderBy(w => w.Ordinal).Select(w => Award(w, claims, calendar))],
