@@ -125,6 +125,22 @@ public sealed class HearingDeadlineTests : IAsyncLifetime
         Assert.Equal(DeadlineState.Cancelled, (await DeadlineAsync(ArbitrationDeadlineRules.PostponementRequest, next)).State);
     }
 
+    [Fact]
+    public async Task A_case_closed_before_its_hearing_lets_the_hearings_open_periods_lapse_and_the_case_page_lists_them()
+    {
+        platform.Clock.Advance(TimeSpan.FromDays(1));
+        await platform.SendAsync(new Monolith.Modules.Arbitration.Features.Awards.RecordMediationStatementCommand(applicationId, "用人单位支付工资12,800元", 12_800m));
+
+        Assert.Equal(DeadlineState.Cancelled, (await DeadlineAsync(ArbitrationDeadlineRules.HearingNotice)).State);
+        Assert.Equal(DeadlineState.Cancelled, (await DeadlineAsync(ArbitrationDeadlineRules.PostponementRequest)).State);
+        var listed = (await platform.SendAsync(new Monolith.Modules.Arbitration.Features.GetApplication.GetApplicationQuery(applicationId))).Deadlines;
+        Assert.Contains(listed, d => d.RuleId == ArbitrationDeadlineRules.HearingNotice && d.SubjectId == hearingId);
+
+        platform.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 17, 0, 0, 0, China));
+        await platform.ProcessDeadlinesAsync();
+        Assert.Empty(await HearingMissesAsync());
+    }
+
     /// <summary>The missed-deadline reports of the hearing periods (the case's other periods run on meanwhile).</summary>
     private async Task<List<DeadlineMissedIntegrationEvent>> HearingMissesAsync() =>
         [.. (await platform.OutboxAsync()).OfType<DeadlineMissedIntegrationEvent>()

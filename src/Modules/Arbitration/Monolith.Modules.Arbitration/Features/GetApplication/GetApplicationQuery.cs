@@ -90,7 +90,15 @@ internal sealed class GetApplicationHandler(ArbitrationDbContext db, IMapper map
             .AsSplitQuery()
             .SingleOrDefaultAsync(a => a.Id == request.ApplicationId, cancellationToken)
             ?? throw new NotFoundException("仲裁申请", request.ApplicationId);
-        var deadlines = await mediator.Send(new ListDeadlinesQuery<ArbitrationDbContext>(DeadlineFilter.All, application.Id), cancellationToken);
+        var deadlines = (await mediator.Send(new ListDeadlinesQuery<ArbitrationDbContext>(DeadlineFilter.All, application.Id), cancellationToken)).ToList();
+
+        // The hearings' own periods (notice, postponement window) are tracked per hearing: shown with the case's.
+        var hearingIds = await db.Applications.Where(a => a.Id == application.Id).SelectMany(a => a.Hearings).OrderBy(h => h.Ordinal).Select(h => h.Id).ToListAsync(cancellationToken);
+        foreach (var hearingId in hearingIds)
+        {
+            deadlines.AddRange(await mediator.Send(new ListDeadlinesQuery<ArbitrationDbContext>(DeadlineFilter.All, hearingId), cancellationToken));
+        }
+
         return mapper.Map<ApplicationDetails>(application) with { Deadlines = deadlines };
     }
 }

@@ -56,6 +56,26 @@ internal sealed class HearingDeadlines(DeadlineTracker deadlines, WorkScheduler 
         await scheduler.CancelAsync(db, WindowKey(hearing.Id), cancellationToken);
     }
 
+    /// <summary>
+    /// 结案: the case closed (final award or mediation statement); a notice not yet served and a window still open for a
+    /// hearing that will not be held lapse without fault.
+    /// </summary>
+    public async Task CaseClosedAsync(ArbitrationDbContext db, Guid applicationId, CancellationToken cancellationToken)
+    {
+        var hearingIds = db.Applications.Where(a => a.Id == applicationId).SelectMany(a => a.Hearings).Select(h => h.Id);
+        var open = await db.Deadlines
+            .Where(d => hearingIds.Contains(d.SubjectId) && d.CompletedAt == null && d.CancelledAt == null && d.MissedAt == null)
+            .Select(d => new { d.SubjectId, d.RuleId })
+            .ToListAsync(cancellationToken);
+
+        // A notice already missed stays missed (it was reported); what is still open lapses.
+        foreach (var deadline in open)
+        {
+            await deadlines.CancelAsync(db, deadline.SubjectId, deadline.RuleId, cancellationToken);
+            await scheduler.CancelAsync(db, WindowKey(deadline.SubjectId), cancellationToken);
+        }
+    }
+
     /// <summary>The window ended unused: lapsed without fault (no reminder, no missed mark).</summary>
     public Task CloseWindowAsync(ArbitrationDbContext db, Guid hearingId, CancellationToken cancellationToken) =>
         deadlines.CancelAsync(db, hearingId, ArbitrationDeadlineRules.PostponementRequest, cancellationToken);
