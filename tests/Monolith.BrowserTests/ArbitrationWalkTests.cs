@@ -56,7 +56,7 @@ public sealed partial class ArbitrationWalkTests(BrowserFixture fixture)
         Assert.Contains("第二仲裁庭", await clerk.Locator("#hearings").InnerTextAsync(), StringComparison.Ordinal);
 
         // The hearing notice reached the parties today: its deadline (开庭五日前) is met.
-        await clerk.Locator("#hearing-notice-1 button").ClickAsync();
+        await clerk.Locator("#notice-served-1 button").ClickAsync();
         await clerk.WaitForURLAsync(applicationUrl);
         Assert.Contains("已送达", await clerk.Locator("#hearing-notice-1").InnerTextAsync(), StringComparison.Ordinal);
 
