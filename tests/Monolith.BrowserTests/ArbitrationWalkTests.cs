@@ -55,6 +55,11 @@ public sealed partial class ArbitrationWalkTests(BrowserFixture fixture)
         await clerk.WaitForURLAsync(applicationUrl);
         Assert.Contains("第二仲裁庭", await clerk.Locator("#hearings").InnerTextAsync(), StringComparison.Ordinal);
 
+        // The hearing notice reached the parties today: its deadline (开庭五日前) is met.
+        await clerk.Locator("#notice-served-1 button").ClickAsync();
+        await clerk.WaitForURLAsync(applicationUrl);
+        Assert.Contains("已送达", await clerk.Locator("#hearing-notice-1").InnerTextAsync(), StringComparison.Ordinal);
+
         await clerk.Locator("#service-submit").ClickAsync();
         await clerk.WaitForURLAsync(applicationUrl);
         Assert.Contains("收到答辩书", await clerk.Locator("#service-submit").InnerTextAsync(), StringComparison.Ordinal);

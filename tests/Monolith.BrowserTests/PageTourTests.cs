@@ -22,6 +22,7 @@ public sealed partial class PageTourTests(BrowserFixture fixture)
         { "legalaid", "/Inspection/Requested", "向劳动保障监察提出的请求" },
         { "arbitration", "/Arbitration", "仲裁申请" },
         { "arbitration", "/Arbitration/Register", "登记仲裁申请" },
+        { "arbitration", "/Arbitration/Reviews", "仲裁审查确认" },
         { "union", "/Union", "工会维权" },
         { "legalaid", "/LegalAid", "法律援助申请" },
         { "legalaid", "/LegalAid/Lawyers", "法律援助人员名册" },

@@ -67,6 +67,13 @@ public sealed class ArbitrationCaseToAwardTests(HostFactory host) : IClassFixtur
             ["hearingTime"] = "09:30",
             ["hearingPlace"] = "第三仲裁庭",
         });
+        // The hearing notice is a deadline of the hearing (开庭五日前), completed when its service is recorded.
+        var hearing = (await clerk.GetJsonAsync($"{Api.Applications}/{id}/case")).GetProperty("hearings")[0];
+        Assert.Equal("2026-03-11", hearing.Text("noticeDueDate"));
+        await PostAsync(clerk, $"{Api.Applications}/{id}/hearings/{hearing.GetProperty("id").GetGuid()}/notice-served", new JsonObject { ["servedOn"] = "2026-03-02" });
+        var hearingDeadlines = (await clerk.GetJsonAsync($"{Api.Applications}/{id}")).GetProperty("deadlines").EnumerateArray().ToList();
+        Assert.Equal("Completed", hearingDeadlines.Single(d => d.Text("ruleId") == "arbitration.hearing-notice").Text("state"));
+        Assert.Equal("Open", hearingDeadlines.Single(d => d.Text("ruleId") == "arbitration.postponement-request").Text("state"));
         await PostAsync(clerk, $"{Api.Applications}/{id}/procedure", new JsonObject { ["simplified"] = "PartiesAgree" });
         var calendar = await clerk.GetJsonAsync("/api/arbitration/hearings?from=2026-03-16&days=1");
         Assert.Contains(calendar.EnumerateArray(), h => h.GetProperty("applicationId").GetGuid() == id && h.Text("room") == "第三仲裁庭");

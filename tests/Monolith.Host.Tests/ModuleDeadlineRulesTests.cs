@@ -32,6 +32,7 @@ public sealed class ModuleDeadlineRulesTests
         ["arbitration.set-aside-final-award"] = DutyHolder.Employer,
         ["arbitration.sue-against-non-final-award"] = DutyHolder.Party,
         ["arbitration.review-application"] = DutyHolder.Party,
+        ["arbitration.review-decision"] = DutyHolder.OwnAgency,
         ["arbitration.award-extended"] = DutyHolder.OwnAgency,
         ["arbitration.serve-defence-copy"] = DutyHolder.OwnAgency,
 

@@ -63,6 +63,38 @@ public sealed class DeadlineTrackingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_deadline_counted_back_from_a_later_event_is_due_before_it_reminded_the_working_day_before_and_missed_after_its_due_day()
+    {
+        // Started Monday 2026-03-02 09:00 for an event on Monday 2026-03-16: five working days back is Monday 03-09.
+        var started = await platform.SendAsync(new StartDutyBeforeEventCommand(DutyRules.BeforeEvent, Local(2026, 3, 16, 9)));
+
+        var deadline = await Deadline(started.DeadlineId);
+        Assert.Equal(new DateOnly(2026, 3, 16), deadline.TriggerDate);
+        Assert.Equal(new DateOnly(2026, 3, 9), deadline.DueDate);
+        Assert.Equal(Local(2026, 3, 10), deadline.DueAt);
+        Assert.Equal(Local(2026, 3, 6, 9), deadline.RemindAt); // not clamped to the event, which is after the due time
+        Assert.Contains("倒算", deadline.Explanation, StringComparison.Ordinal);
+        Assert.Equal([Local(2026, 3, 6, 9), Local(2026, 3, 10)], (await PendingWork(started.DeadlineId)).Select(w => w.DueAt));
+
+        platform.Clock.SetUtcNow(Local(2026, 3, 6, 9));
+        Assert.Equal(new ProcessedDeadlines(1, 0, 0), await platform.ProcessDeadlinesAsync());
+        platform.Clock.SetUtcNow(Local(2026, 3, 10));
+        Assert.Equal(new ProcessedDeadlines(0, 1, 0), await platform.ProcessDeadlinesAsync());
+        Assert.Equal(DeadlineState.Missed, (await Deadline(started.DeadlineId)).State);
+    }
+
+    [Fact]
+    public async Task A_deadline_counted_back_and_started_after_its_reminder_time_is_reminded_at_once()
+    {
+        // Started Monday 03-02 09:00 for an event on Monday 03-09: due Monday 03-02 itself, reminder not in the past.
+        var started = await platform.SendAsync(new StartDutyBeforeEventCommand(DutyRules.BeforeEvent, Local(2026, 3, 9, 9)));
+
+        var deadline = await Deadline(started.DeadlineId);
+        Assert.Equal(new DateOnly(2026, 3, 2), deadline.DueDate);
+        Assert.Equal(Local(2026, 3, 2, 9), deadline.RemindAt);
+    }
+
+    [Fact]
     public async Task The_sweep_reminds_after_the_reminder_time_marks_missed_after_the_due_time_and_reports_it_exactly_once()
     {
         var started = await Start(DutyRules.SameDay);

@@ -77,6 +77,9 @@ internal sealed class DutyRules : IDeadlineRuleSource
     /// <summary>A rule in force only from 2027.</summary>
     public const string From2027 = "duties.from-2027";
 
+    /// <summary>5 working days before an event (开庭五日前 style): counted back from the event's date.</summary>
+    public const string BeforeEvent = "duties.before-event";
+
     public static readonly DeadlineExtension FiveDayExtension = new(new Period(3, PeriodUnit.WorkingDays), "部门负责人");
 
     public IEnumerable<DeadlineRule> Rules { get; } =
@@ -94,6 +97,11 @@ internal sealed class DutyRules : IDeadlineRuleSource
         Rule(OtherCity, "上海市的期限", new Period(5, PeriodUnit.WorkingDays)) with { Jurisdiction = "上海市" },
         Rule(ByAgreement, "五个工作日内结束调解", new Period(5, PeriodUnit.WorkingDays)) with { Extension = DeadlineExtension.ByPartiesAgreement() },
         Rule(From2027, "2027年起施行的期限", new Period(5, PeriodUnit.WorkingDays)) with { EffectiveFrom = new DateOnly(2027, 1, 1) },
+        Rule(BeforeEvent, "活动五个工作日前通知", new Period(5, PeriodUnit.WorkingDays)) with
+        {
+            Direction = CountDirection.Backward,
+            RollForward = RollForward.None,
+        },
     ];
 
     private static DeadlineRule Rule(string id, string title, Period period) =>
@@ -205,6 +213,23 @@ internal sealed class StartDutyHandler(DutiesDbContext db, DeadlineTracker deadl
         db.Matters.Add(matter);
         var subject = new DeadlineSubject(nameof(Matter), matter.Id, matter.LinkageNumber, $"事项 {matter.LinkageNumber}") { Traits = request.Traits };
         var deadline = await deadlines.StartAsync(db, request.RuleId, now, subject, cancellationToken);
+        return new StartedDuty(matter.Id, deadline.Id, matter.LinkageNumber);
+    }
+}
+
+/// <summary>Opens a matter and starts the given (backward) rule's deadline on it, triggered by an event at <paramref name="EventAt"/>.</summary>
+internal sealed record StartDutyBeforeEventCommand(string RuleId, DateTimeOffset EventAt) : ICommand<StartedDuty>;
+
+internal sealed class StartDutyBeforeEventHandler(DutiesDbContext db, DeadlineTracker deadlines, LinkageNumberIssuer linkageNumbers, TimeProvider time)
+    : IRequestHandler<StartDutyBeforeEventCommand, StartedDuty>
+{
+    public async Task<StartedDuty> Handle(StartDutyBeforeEventCommand request, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var matter = new Matter { Id = Guid.CreateVersion7(now), LinkageNumber = await linkageNumbers.IssueAsync(db, cancellationToken) };
+        db.Matters.Add(matter);
+        var subject = new DeadlineSubject(nameof(Matter), matter.Id, matter.LinkageNumber, $"事项 {matter.LinkageNumber}");
+        var deadline = await deadlines.StartAsync(db, request.RuleId, request.EventAt, subject, cancellationToken);
         return new StartedDuty(matter.Id, deadline.Id, matter.LinkageNumber);
     }
 }

@@ -194,6 +194,33 @@ public sealed class CaseToAwardTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_restart_keeps_the_chairs_approval_on_record_but_the_new_period_needs_a_new_approval()
+    {
+        var id = await FiledAsync();
+        platform.Clock.Advance(TimeSpan.FromDays(30)); // Wed 04-01
+        await platform.SendAsync(new ChangeAwardPeriodCommand(id, AwardPeriodAction.Extend, new DateOnly(2026, 4, 1), "案情复杂", ApprovedBy: "仲裁委员会主任", ApprovalNumber: "洪劳人仲延〔2026〕5号"));
+        Assert.Equal(new DateOnly(2026, 5, 6), (await AllDeadlinesAsync(ArbitrationDeadlineRules.AwardExtended)).Single().DueDate); // 04-16 + 15 = 05-01, Labour Day holidays → 05-06
+
+        platform.Clock.Advance(TimeSpan.FromDays(1)); // Thu 04-02
+        await platform.SendAsync(new ChangeAwardPeriodCommand(id, AwardPeriodAction.Restart, new DateOnly(2026, 4, 2), "追加第三人"));
+
+        var period = (await platform.SendAsync(new GetCaseQuery(id))).AwardPeriod!;
+        Assert.Null(period.Extension);
+        var lapsed = Assert.Single(period.LapsedExtensions);
+        Assert.Equal(("仲裁委员会主任", "洪劳人仲延〔2026〕5号", new DateOnly(2026, 4, 1), "案情复杂"), (lapsed.ApprovedBy, lapsed.ApprovalNumber, lapsed.ApprovedOn, lapsed.Reason));
+        Assert.Equal((new DateOnly(2026, 3, 2), new DateOnly(2026, 4, 2), "追加第三人"), (lapsed.PeriodStart, lapsed.LapsedOn, lapsed.RestartReason));
+        Assert.Equal(new DateOnly(2026, 5, 18), period.DueDate); // 45 days from 04-02 (05-17, a Sunday), no extension
+        Assert.DoesNotContain(await AllDeadlinesAsync(ArbitrationDeadlineRules.AwardExtended), d => d.State == DeadlineState.Open);
+        Assert.Equal(new DateOnly(2026, 5, 18), (await AllDeadlinesAsync(ArbitrationDeadlineRules.Award)).Single(d => d.State == DeadlineState.Open).DueDate);
+
+        await platform.SendAsync(new ChangeAwardPeriodCommand(id, AwardPeriodAction.Extend, new DateOnly(2026, 4, 2), "追加第三人后需重新举证", ApprovedBy: "仲裁委员会主任", ApprovalNumber: "洪劳人仲延〔2026〕6号"));
+        Assert.Equal(new DateOnly(2026, 6, 2), (await AllDeadlinesAsync(ArbitrationDeadlineRules.AwardExtended)).Single(d => d.State == DeadlineState.Open).DueDate);
+        var after = (await platform.SendAsync(new GetCaseQuery(id))).AwardPeriod!;
+        Assert.Equal("洪劳人仲延〔2026〕6号", after.Extension!.ApprovalNumber);
+        Assert.Single(after.LapsedExtensions);
+    }
+
+    [Fact]
     public async Task A_partial_then_final_award_completes_the_award_deadline_and_the_windows_follow_the_receipts()
     {
         var id = await FiledAsync(1, TestKit.Wages(18_600m), new ClaimInput(ClaimType.SocialInsurance, null, "补缴社会保险"));

@@ -46,7 +46,9 @@ public sealed class IssueOneTimeNoticeTests : IAsyncLifetime
         var deadlines = (await Deadlines()).ToDictionary(d => d.RuleId);
         Assert.Equal(DeadlineState.Completed, deadlines[ArbitrationDeadlineRules.OneTimeNotice].State);
         Assert.Equal(DeadlineState.Completed, deadlines[ArbitrationDeadlineRules.DecideAcceptance].State);
-        Assert.Equal(4, deadlines.Count);
+        Assert.Equal(DeadlineState.Open, deadlines[ArbitrationDeadlineRules.HearingNotice].State); // the first hearing's notice is to be served
+        Assert.Equal(DeadlineState.Open, deadlines[ArbitrationDeadlineRules.PostponementRequest].State);
+        Assert.Equal(6, deadlines.Count);
 
         // The first hearing is in the room's calendar, notified with the notice.
         var hearing = Assert.Single((await platform.QueryAsync<ArbitrationDbContext, List<Monolith.Modules.Arbitration.Domain.Hearing>>(db => db.Set<Monolith.Modules.Arbitration.Domain.Hearing>().ToListAsync())));

@@ -14,7 +14,7 @@ public sealed class ArbitrationDeadlineRulesTests
     [Fact]
     public void Every_rule_is_arbitrations_with_a_unique_namespaced_id_and_a_cited_basis()
     {
-        Assert.Equal(13, Rules.Count);
+        Assert.Equal(14, Rules.Count);
         Assert.Equal(Rules.Count, Rules.Select(r => r.Id).Distinct().Count());
         Assert.All(Rules, rule =>
         {
@@ -161,7 +161,7 @@ public sealed class ArbitrationDeadlineRulesTests
         Assert.Equal(DutyHolder.Employer, Rules.Single(r => r.Id == ArbitrationDeadlineRules.SetAsideFinalAward).Holder);
         Assert.Equal(
             [ArbitrationDeadlineRules.Award, ArbitrationDeadlineRules.AwardExtended, ArbitrationDeadlineRules.DecideAcceptance, ArbitrationDeadlineRules.HearingNotice,
-             ArbitrationDeadlineRules.OneTimeNotice, ArbitrationDeadlineRules.ServeDefenceCopy, ArbitrationDeadlineRules.ServeRespondent],
+             ArbitrationDeadlineRules.OneTimeNotice, ArbitrationDeadlineRules.ReviewDecision, ArbitrationDeadlineRules.ServeDefenceCopy, ArbitrationDeadlineRules.ServeRespondent],
             Rules.Where(r => r.Holder == DutyHolder.OwnAgency).Select(r => r.Id).Order(StringComparer.Ordinal));
     }
 }

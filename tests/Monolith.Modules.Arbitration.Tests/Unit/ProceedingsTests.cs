@@ -155,7 +155,7 @@ public sealed class ProceedingsTests
     }
 
     [Fact]
-    public void No_award_while_the_proceedings_are_suspended_and_a_restart_drops_the_extension()
+    public void No_award_while_the_proceedings_are_suspended_and_a_restart_ends_the_extension_but_keeps_its_record()
     {
         var application = Filed();
         application.ApproveExtension(new AwardExtensionApproval("主任", "洪劳人仲延〔2026〕1号", Accepted.AddDays(40), "案情复杂", "c"));
@@ -163,14 +163,22 @@ public sealed class ProceedingsTests
 
         Assert.Equal("arbitration.paused", Assert.Throws<BusinessRuleViolationException>(() => application.IssueAward(Guid.NewGuid(), "N1", true, Accepted, "r",
             [new ClaimDecision(1, ClaimOutcome.Granted, null, false)], 2000m, Received, "c")).Code);
-        Assert.Equal("arbitration.paused", Assert.Throws<BusinessRuleViolationException>(() => application.RestartClock(Accepted.AddDays(42), "增加请求")).Code);
+        Assert.Equal("arbitration.paused", Assert.Throws<BusinessRuleViolationException>(() => application.RestartClock(Guid.NewGuid(), Accepted.AddDays(42), "增加请求")).Code);
 
         application.ResumeClock(Accepted.AddDays(50));
         Assert.Equal("arbitration.extended", Assert.Throws<BusinessRuleViolationException>(() => application.ApproveExtension(application.Extension!)).Code);
-        application.RestartClock(Accepted.AddDays(51), "增加仲裁请求");
+        var historyId = Guid.NewGuid();
+        application.RestartClock(historyId, Accepted.AddDays(51), "增加仲裁请求");
 
         Assert.Null(application.Extension);
         Assert.Equal(Accepted.AddDays(51), application.AwardClockStart);
+        var lapsed = Assert.Single(application.LapsedExtensions);
+        Assert.Equal((historyId, "洪劳人仲延〔2026〕1号", Accepted, Accepted.AddDays(51), "增加仲裁请求"), (lapsed.Id, lapsed.ApprovalNumber, lapsed.PeriodStart, lapsed.LapsedOn, lapsed.RestartReason));
+
+        application.RestartClock(Guid.NewGuid(), Accepted.AddDays(52), "追加当事人"); // nothing to lapse
+        Assert.Single(application.LapsedExtensions);
+        application.ApproveExtension(new AwardExtensionApproval("主任", "洪劳人仲延〔2026〕2号", Accepted.AddDays(53), "重新举证", "c"));
+        Assert.Equal("洪劳人仲延〔2026〕2号", application.Extension!.ApprovalNumber);
     }
 
     [Fact]

@@ -254,7 +254,11 @@ public sealed class DeadlineTracker(
             remindAt = earlierMorning < remindAt ? earlierMorning : remindAt;
         }
 
-        remindAt = remindAt < triggeredAt ? triggeredAt : remindAt;
+        // Never remind before the deadline began: for a forward period that is its trigger; for a period counted back
+        // from a later event (开庭五日前) the trigger is that event, after the due date, so the floor is the time the
+        // deadline is computed instead.
+        var floor = rule.Direction == CountDirection.Backward ? clock.UtcNow : triggeredAt;
+        remindAt = remindAt < floor ? floor : remindAt;
         return new ScheduledDue(computation.DueDate, dueAt, remindAt, computation.Provisional, computation.Explanation);
     }
 

@@ -419,6 +419,17 @@ namespace Monolith.Migrations.SqlServer.Arbitration
                     b.Property<bool>("AppliedInTime")
                         .HasColumnType("bit");
 
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.Property<string>("EmployerName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -434,6 +445,14 @@ namespace Monolith.Migrations.SqlServer.Arbitration
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("RefusalGround")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<string>("RequestingModule")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -447,6 +466,10 @@ namespace Monolith.Migrations.SqlServer.Arbitration
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.Property<string>("WorkerName")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -454,8 +477,14 @@ namespace Monolith.Migrations.SqlServer.Arbitration
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DocumentNumber")
+                        .IsUnique()
+                        .HasFilter("[DocumentNumber] IS NOT NULL");
+
                     b.HasIndex("ReviewRequestId")
                         .IsUnique();
+
+                    b.HasIndex("Status");
 
                     b.ToTable("ArbitrationAgreementReviews", "arbitration");
                 });
@@ -754,6 +783,54 @@ namespace Monolith.Migrations.SqlServer.Arbitration
                     b.ToTable("ArbitrationClockPauses", "arbitration");
                 });
 
+            modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.ComplaintInterruption", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("EmployerCreditCode")
+                        .HasMaxLength(18)
+                        .HasColumnType("nvarchar(18)");
+
+                    b.Property<string>("EmployerName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateOnly>("InterruptedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("LinkageNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("WorkersCovered")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId")
+                        .IsUnique();
+
+                    b.HasIndex("EmployerCreditCode");
+
+                    b.HasIndex("LinkageNumber");
+
+                    b.ToTable("ArbitrationComplaintInterruptions", "arbitration");
+                });
+
             modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.DraftFromMediation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -859,6 +936,9 @@ namespace Monolith.Migrations.SqlServer.Arbitration
                     b.Property<Guid?>("ApplicationId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateOnly?>("NoticeServedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateTimeOffset>("NotifiedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -898,6 +978,55 @@ namespace Monolith.Migrations.SqlServer.Arbitration
                     b.ToTable("ArbitrationHearings", "arbitration");
                 });
 
+            modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.LapsedExtension", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ApprovalNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("ApprovedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateOnly>("ApprovedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("LapsedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("RestartReason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("ArbitrationLapsedExtensions", "arbitration");
+                });
+
             modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.LegalAidReferral", b =>
                 {
                     b.Property<Guid>("Id")
@@ -927,6 +1056,9 @@ namespace Monolith.Migrations.SqlServer.Arbitration
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<DateTimeOffset?>("LawyerAssignedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("LawyerName")
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
@@ -934,6 +1066,9 @@ namespace Monolith.Migrations.SqlServer.Arbitration
                     b.Property<string>("LawyerPhone")
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<bool>("LawyerReplaced")
+                        .HasColumnType("bit");
 
                     b.Property<string>("RefusalReason")
                         .HasMaxLength(1000)
@@ -1431,6 +1566,14 @@ namespace Monolith.Migrations.SqlServer.Arbitration
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.LapsedExtension", b =>
+                {
+                    b.HasOne("Monolith.Modules.Arbitration.Domain.ArbitrationApplication", null)
+                        .WithMany("LapsedExtensions")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.LegalAidReferral", b =>
                 {
                     b.HasOne("Monolith.Modules.Arbitration.Domain.ArbitrationApplication", null)
@@ -1467,6 +1610,8 @@ namespace Monolith.Migrations.SqlServer.Arbitration
                     b.Navigation("EvidenceCollections");
 
                     b.Navigation("Hearings");
+
+                    b.Navigation("LapsedExtensions");
 
                     b.Navigation("Letters");
 

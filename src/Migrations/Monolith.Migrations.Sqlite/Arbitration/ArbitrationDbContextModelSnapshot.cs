@@ -415,6 +415,17 @@ namespace Monolith.Migrations.Sqlite.Arbitration
                     b.Property<bool>("AppliedInTime")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("EmployerName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -430,6 +441,14 @@ namespace Monolith.Migrations.Sqlite.Arbitration
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RefusalGround")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RequestingModule")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -443,6 +462,10 @@ namespace Monolith.Migrations.Sqlite.Arbitration
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("WorkerName")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -450,8 +473,13 @@ namespace Monolith.Migrations.Sqlite.Arbitration
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DocumentNumber")
+                        .IsUnique();
+
                     b.HasIndex("ReviewRequestId")
                         .IsUnique();
+
+                    b.HasIndex("Status");
 
                     b.ToTable("ArbitrationAgreementReviews", "arbitration");
                 });
@@ -749,6 +777,54 @@ namespace Monolith.Migrations.Sqlite.Arbitration
                     b.ToTable("ArbitrationClockPauses", "arbitration");
                 });
 
+            modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.ComplaintInterruption", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmployerCreditCode")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmployerName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("InterruptedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinkageNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkersCovered")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId")
+                        .IsUnique();
+
+                    b.HasIndex("EmployerCreditCode");
+
+                    b.HasIndex("LinkageNumber");
+
+                    b.ToTable("ArbitrationComplaintInterruptions", "arbitration");
+                });
+
             modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.DraftFromMediation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -854,6 +930,9 @@ namespace Monolith.Migrations.Sqlite.Arbitration
                     b.Property<Guid?>("ApplicationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("NoticeServedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("NotifiedAt")
                         .HasColumnType("INTEGER");
 
@@ -893,6 +972,55 @@ namespace Monolith.Migrations.Sqlite.Arbitration
                     b.ToTable("ArbitrationHearings", "arbitration");
                 });
 
+            modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.LapsedExtension", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovalNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ApprovedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("LapsedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RestartReason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("ArbitrationLapsedExtensions", "arbitration");
+                });
+
             modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.LegalAidReferral", b =>
                 {
                     b.Property<Guid>("Id")
@@ -922,6 +1050,9 @@ namespace Monolith.Migrations.Sqlite.Arbitration
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("LawyerAssignedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LawyerName")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
@@ -929,6 +1060,9 @@ namespace Monolith.Migrations.Sqlite.Arbitration
                     b.Property<string>("LawyerPhone")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("LawyerReplaced")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("RefusalReason")
                         .HasMaxLength(1000)
@@ -1425,6 +1559,14 @@ namespace Monolith.Migrations.Sqlite.Arbitration
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.LapsedExtension", b =>
+                {
+                    b.HasOne("Monolith.Modules.Arbitration.Domain.ArbitrationApplication", null)
+                        .WithMany("LapsedExtensions")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.LegalAidReferral", b =>
                 {
                     b.HasOne("Monolith.Modules.Arbitration.Domain.ArbitrationApplication", null)
@@ -1461,6 +1603,8 @@ namespace Monolith.Migrations.Sqlite.Arbitration
                     b.Navigation("EvidenceCollections");
 
                     b.Navigation("Hearings");
+
+                    b.Navigation("LapsedExtensions");
 
                     b.Navigation("Letters");
 

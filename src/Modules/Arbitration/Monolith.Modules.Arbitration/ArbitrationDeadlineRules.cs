@@ -19,8 +19,14 @@ internal sealed class ArbitrationDeadlineRules : IDeadlineRuleSource
     public const string SetAsideFinalAward = "arbitration.set-aside-final-award";
     public const string SueAgainstNonFinalAward = "arbitration.sue-against-non-final-award";
     public const string ArbitrationReview = "arbitration.review-application";
+    public const string ReviewDecision = "arbitration.review-decision";
     public const string ServeDefenceCopy = "arbitration.serve-defence-copy";
     public const string AwardExtended = "arbitration.award-extended";
+
+    /// <summary>Outcomes of <see cref="ReviewDecision"/>: 审查确认（制作仲裁调解书）or 不予确认.</summary>
+    public const string Confirmed = "confirmed";
+
+    public const string NotConfirmed = "not-confirmed";
 
     /// <summary>Outcomes of <see cref="DecideAcceptance"/>: 受理（立案）or 不予受理.</summary>
     public const string Accepted = "accepted";
@@ -78,5 +84,13 @@ internal sealed class ArbitrationDeadlineRules : IDeadlineRuleSource
             new Period(15, PeriodUnit.CalendarDays), DutyHolder.Party, "《劳动争议调解仲裁法》第五十条", LegalBasisCertainty.Primary),
         new(ArbitrationReview, "共同申请仲裁审查确认调解协议", "调解协议生效之日",
             new Period(15, PeriodUnit.CalendarDays), DutyHolder.Party, "《劳动人事争议仲裁办案规则》第七十四条", LegalBasisCertainty.Secondary),
+        // deadlines.md §2 marks the review period unverified ("及时" / believed 5 days). 办案规则 第七十六条 as recalled:
+        // the review ends within five days of accepting the application; an application in time is accepted on receipt.
+        new(ReviewDecision, "审查调解协议并作出是否确认的决定", "受理仲裁审查申请之日",
+            new Period(5, PeriodUnit.CalendarOrWorkingDays), DutyHolder.OwnAgency,
+            "《劳动人事争议仲裁办案规则》第七十五条、第七十六条（审查期限五日，条文待核实）", LegalBasisCertainty.Unverified)
+        {
+            Outcomes = new Dictionary<string, string> { [Confirmed] = "审查确认", [NotConfirmed] = "不予确认" },
+        },
     ];
 }

@@ -24,6 +24,7 @@ public sealed class ArbitrationModule : IModule
             new(Role, "登记仲裁申请", "/Arbitration/Register", "登记劳动者的仲裁申请，生成联动编号并开始计算受理期限"),
             new(Role, "开庭日历", "/Arbitration/Hearings", "各仲裁庭的开庭排期"),
             new(Role, "调解衔接", "/Arbitration/MediationLinks", "工资请求委托调解及其结果、调解不成转来的申请草稿、仲裁审查确认申请"),
+            new(Role, "仲裁审查确认", "/Arbitration/Reviews", "审查调解协议：确认并制作仲裁调解书，或书面说明理由不予确认"),
         ],
         DemoAccounts = [new("arbitration", Role)],
     };
@@ -37,6 +38,8 @@ public sealed class ArbitrationModule : IModule
         services.AddOptions<ArbitrationOptions>().Bind(configuration.GetSection(ArbitrationOptions.Section));
         services.AddScoped<Features.Proceedings.AwardDeadline>();
         services.AddScoped<Features.Documents.CaseDocuments>();
+        services.AddScoped<Features.Hearings.HearingDeadlines>();
+        services.AddScoped<Features.ArbitrationReview.ReviewDocuments>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapModuleApi<ArbitrationDbContext>(Info);

@@ -14,6 +14,9 @@ internal sealed class ArbitrationOptions
     /// <summary>The first characters of letter numbers, e.g. "洪劳人仲建" → "洪劳人仲建〔2026〕1号".</summary>
     public string LetterNumberPrefix { get; set; } = "洪劳人仲建";
 
+    /// <summary>The first characters of the numbers of 仲裁调解书 made on arbitration review, e.g. "洪劳人仲审字" → "洪劳人仲审字〔2026〕1号".</summary>
+    public string ReviewStatementNumberPrefix { get; set; } = "洪劳人仲审字";
+
     /// <summary>
     /// 当地月最低工资标准 (yuan): twelve times it is the per-item limit of a final award (调解仲裁法 第四十七条). The
     /// deployment sets its own; 2,000 yuan by default (江西省 first band from 2024-ish — verify before production).

@@ -14,6 +14,7 @@ internal sealed partial class ArbitrationApplication
     private readonly List<EvidenceCollection> evidenceCollections = [];
     private readonly List<ArbitrationLetter> letters = [];
     private readonly List<Award> awards = [];
+    private readonly List<LapsedExtension> lapsedExtensions = [];
 
     /// <summary>Workers on the applicant side; ten or more make a collective dispute (调解仲裁法 第七条), handled with priority.</summary>
     public int WorkerCount { get; private set; } = 1;
@@ -62,7 +63,11 @@ internal sealed partial class ArbitrationApplication
 
     public IReadOnlyList<ClockPause> ClockPauses => clockPauses;
 
+    /// <summary>The chair's approval that applies to the running award period; null when none (or when it lapsed on a restart).</summary>
     public AwardExtensionApproval? Extension { get; private set; }
+
+    /// <summary>Approvals that applied to an earlier award period and lapsed when it restarted (ADR 0074): kept, never applied again.</summary>
+    public IReadOnlyList<LapsedExtension> LapsedExtensions => lapsedExtensions;
 
     public IReadOnlyList<EvidenceCollection> EvidenceCollections => evidenceCollections;
 
@@ -223,6 +228,37 @@ internal sealed partial class ArbitrationApplication
     }
 
     /// <summary>
+    /// 开庭通知送达: the hearing notice reached the parties on <paramref name="servedOn"/> (送达回证), no earlier than it was
+    /// issued (<paramref name="issuedOn"/>) and no later than the hearing (<paramref name="hearingOn"/>); once per hearing.
+    /// Whether it was in time is the tracked deadline's business (ADR 0073).
+    /// </summary>
+    public Hearing RecordHearingNoticeServed(Guid hearingId, DateOnly servedOn, DateOnly issuedOn, DateOnly hearingOn)
+    {
+        EnsureOpenCase();
+        var hearing = hearings.SingleOrDefault(h => h.Id == hearingId)
+            ?? throw new BusinessRuleViolationException("arbitration.no-such-hearing", "没有该次开庭。");
+        if (hearing.Status != HearingStatus.Scheduled)
+        {
+            throw new BusinessRuleViolationException("arbitration.hearing-postponed", "该次开庭已延期，无须再送达开庭通知。");
+        }
+
+        if (hearing.NoticeServedOn is not null)
+        {
+            throw new BusinessRuleViolationException("arbitration.hearing-notice-served", "该次开庭通知已送达。");
+        }
+
+        if (servedOn < issuedOn || servedOn > hearingOn)
+        {
+            throw new BusinessRuleViolationException(
+                "arbitration.hearing-notice-date", $"送达日期应在开庭通知发出之日（{issuedOn:yyyy-MM-dd}）与开庭之日（{hearingOn:yyyy-MM-dd}）之间。");
+        }
+
+        hearing.RecordNoticeServed(servedOn);
+        Version++;
+        return hearing;
+    }
+
+    /// <summary>
     /// 延期开庭: a party's request with good cause, made no later than <paramref name="latestRequestDay"/> (开庭三日前,
     /// 调解仲裁法 第三十五条); the commission postponed it. A later request is refused.
     /// </summary>
@@ -276,9 +312,11 @@ internal sealed partial class ArbitrationApplication
 
     /// <summary>
     /// 审理期限重新计算 (办案规则 第四十六条第（一）（三）（四）（五）项): a party added, the claims increased or changed, a
-    /// counter-claim joined, or the case transferred in; the 45 days count again from that day (and an extension lapses).
+    /// counter-claim joined, or the case transferred in; the 45 days count again from that day. The chair's approval was
+    /// for the period that ended with the restart: it is kept in <see cref="LapsedExtensions"/> and does not extend the new
+    /// period, which may be extended once by a new written approval (ADR 0074).
     /// </summary>
-    public void RestartClock(DateOnly on, string reason)
+    public void RestartClock(Guid historyId, DateOnly on, string reason)
     {
         EnsureOpenCase();
         if (IsPaused)
@@ -289,6 +327,11 @@ internal sealed partial class ArbitrationApplication
         if (on < AwardClockStart)
         {
             throw new BusinessRuleViolationException("arbitration.restart-date", "重新计算的起算日不能早于原起算日。");
+        }
+
+        if (Extension is { } lapsed)
+        {
+            lapsedExtensions.Add(new LapsedExtension(historyId, lapsed, AwardClockStart!.Value, on, reason));
         }
 
         AwardClockStart = on;

@@ -246,6 +246,19 @@ internal sealed partial class ArbitrationApplication : ILinkedMatter
         return true;
     }
 
+    /// <summary>Legal aid assigned a lawyer on one of the application's referrals: the worker's agent from then on.</summary>
+    public bool RecordLegalAidLawyer(Guid referralId, string lawyerName, string lawFirm, string lawyerPhone, DateTimeOffset assignedAt, bool replaced)
+    {
+        var referral = referrals.SingleOrDefault(r => r.Id == referralId);
+        if (referral is null || !referral.RecordLawyerAssignment(lawyerName, lawFirm, lawyerPhone, assignedAt, replaced))
+        {
+            return false;
+        }
+
+        Version++;
+        return true;
+    }
+
     private void EnsureAwaitingAcceptance()
     {
         if (Status != ApplicationStatus.Registered)

@@ -48,6 +48,12 @@ internal sealed class LegalAidReferral
 
     public string? RefusalReason { get; private set; }
 
+    /// <summary>When the lawyer named above was assigned: the grant's time, or a later assignment's.</summary>
+    public DateTimeOffset? LawyerAssignedAt { get; private set; }
+
+    /// <summary>The current lawyer replaced an earlier one (e.g. a conflict of interest found after the grant).</summary>
+    public bool LawyerReplaced { get; private set; }
+
     /// <summary>Records legal aid's decision; a repeated report of the same decision changes nothing.</summary>
     public void RecordDecision(bool granted, string? refusalReason, string? lawyerName, string? lawFirm, string? lawyerPhone, DateTimeOffset decidedAt, bool decidedInTime)
     {
@@ -60,8 +66,31 @@ internal sealed class LegalAidReferral
         DecidedAt = decidedAt;
         DecidedInTime = decidedInTime;
         RefusalReason = granted ? null : refusalReason;
+        if (lawyerName is not null && LawyerAssignedAt is null)
+        {
+            LawyerName = lawyerName;
+            LawFirm = lawFirm;
+            LawyerPhone = lawyerPhone;
+            LawyerAssignedAt = decidedAt;
+        }
+    }
+
+    /// <summary>
+    /// Legal aid assigned (or replaced) the lawyer after the grant (法律援助法 第四十四条). The latest assignment wins; a
+    /// repeated or older report changes nothing. Returns whether it changed the record.
+    /// </summary>
+    public bool RecordLawyerAssignment(string lawyerName, string lawFirm, string lawyerPhone, DateTimeOffset assignedAt, bool replaced)
+    {
+        if (Status == ReferralStatus.Refused || (LawyerAssignedAt is { } last && assignedAt <= last))
+        {
+            return false;
+        }
+
         LawyerName = lawyerName;
         LawFirm = lawFirm;
         LawyerPhone = lawyerPhone;
+        LawyerAssignedAt = assignedAt;
+        LawyerReplaced = replaced;
+        return true;
     }
 }

@@ -157,11 +157,40 @@ internal enum AgreementReviewStatus
 
     /// <summary>超过十五日申请期限，不予确认.</summary>
     RefusedAsLate = 2,
+
+    /// <summary>审查确认，制作仲裁调解书.</summary>
+    Confirmed = 3,
+
+    /// <summary>经审查不予确认（不予制作调解书），书面说明理由.</summary>
+    NotConfirmed = 4,
 }
 
 /// <summary>
-/// 仲裁审查确认申请: the parties' joint application for review of a mediation agreement (办案规则 第七十四条), as received.
-/// Checked against the 15-day window on receipt; the review itself is the commission's work still to be built.
+/// Why the commission does not make a 仲裁调解书 of a mediation agreement (《劳动人事争议仲裁办案规则》第七十六条 as
+/// recalled; deadlines.md marks 第七十五—七十八条 unverified): each ground names itself, and a written reason is always given.
+/// </summary>
+internal enum ReviewRefusalGround
+{
+    /// <summary>违反法律、行政法规的强制性规定.</summary>
+    ViolatesMandatoryLaw = 1,
+
+    /// <summary>损害国家利益、社会公共利益或者他人合法权益.</summary>
+    HarmsOthersInterests = 2,
+
+    /// <summary>违背当事人真实意思表示（如受胁迫、欺诈）.</summary>
+    NotTrueIntention = 3,
+
+    /// <summary>当事人提供的证据材料有弄虚作假嫌疑.</summary>
+    FalsifiedMaterials = 4,
+
+    /// <summary>其他不能制作调解书的情形（如协议内容不明确、无法执行）.</summary>
+    Other = 5,
+}
+
+/// <summary>
+/// 仲裁审查确认申请: the parties' joint application for review of a mediation agreement (办案规则 第七十四条). Checked
+/// against the 15-day window on receipt (a late one is refused at once); one in time is received for review and decided
+/// by a clerk: confirmed, with a 仲裁调解书 and its number, or not confirmed on a ground with a written reason.
 /// </summary>
 internal sealed class AgreementReviewApplication : ILinkedMatter
 {
@@ -198,6 +227,22 @@ internal sealed class AgreementReviewApplication : ILinkedMatter
 
     public AgreementReviewStatus Status { get; private set; }
 
+    public ReviewRefusalGround? RefusalGround { get; private set; }
+
+    /// <summary>The written reason of a refusal (late or not confirmed).</summary>
+    public string? Reason { get; private set; }
+
+    /// <summary>The 仲裁调解书's number, when confirmed.</summary>
+    public string? DocumentNumber { get; private set; }
+
+    public DateTimeOffset? DecidedAt { get; private set; }
+
+    public string? DecidedBy { get; private set; }
+
+    public int Version { get; private set; }
+
+    public bool IsDecided => Status != AgreementReviewStatus.AwaitingReview;
+
     public static AgreementReviewApplication Receive(
         Guid id, string linkageNumber, string requestingModule, Guid reviewRequestId, string mediatingOrganisation, string agreementNumber, string agreementTerms,
         decimal? agreedAmount, DateTimeOffset agreementEffectiveAt, string workerName, string employerName, DateTimeOffset appliedAt) => new()
@@ -219,9 +264,49 @@ internal sealed class AgreementReviewApplication : ILinkedMatter
     };
 
     /// <summary>Applied after the 15 days: not reviewed (办案规则 第七十四条).</summary>
-    public void RefuseAsLate()
+    public void RefuseAsLate(string reason, DateTimeOffset at)
     {
         AppliedInTime = false;
         Status = AgreementReviewStatus.RefusedAsLate;
+        Reason = reason;
+        DecidedAt = at;
+        DecidedBy = "系统（逾期申请）";
+        Version++;
+    }
+
+    /// <summary>审查确认: the agreement is lawful and voluntary; the commission makes a 仲裁调解书 numbered <paramref name="documentNumber"/>.</summary>
+    public void Confirm(string documentNumber, DateTimeOffset at, string by)
+    {
+        EnsureAwaitingReview();
+        Status = AgreementReviewStatus.Confirmed;
+        DocumentNumber = documentNumber;
+        DecidedAt = at;
+        DecidedBy = by;
+        Version++;
+    }
+
+    /// <summary>不予确认: on a ground of 办案规则 第七十六条, with the written reason the parties are told.</summary>
+    public void RefuseConfirmation(ReviewRefusalGround ground, string reason, DateTimeOffset at, string by)
+    {
+        EnsureAwaitingReview();
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new BusinessRuleViolationException("arbitration.review-reason", "不予确认的，应当书面说明理由。");
+        }
+
+        Status = AgreementReviewStatus.NotConfirmed;
+        RefusalGround = ground;
+        Reason = reason;
+        DecidedAt = at;
+        DecidedBy = by;
+        Version++;
+    }
+
+    private void EnsureAwaitingReview()
+    {
+        if (Status != AgreementReviewStatus.AwaitingReview)
+        {
+            throw new BusinessRuleViolationException("arbitration.review-decided", "该仲裁审查确认申请已作出决定。");
+        }
     }
 }

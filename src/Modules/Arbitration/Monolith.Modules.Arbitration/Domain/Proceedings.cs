@@ -15,7 +15,11 @@ internal enum PartySide
     Respondent = 2,
 }
 
-/// <summary>开庭: one hearing in a tribunal room, notified when scheduled (the notice is served that day).</summary>
+/// <summary>
+/// 开庭: one hearing in a tribunal room. The 开庭通知书 is issued when it is scheduled (<see cref="NotifiedAt"/>) and must
+/// reach the parties at least five days before it (调解仲裁法 第三十五条): the day it was served (送达回证) is recorded
+/// separately, which completes the tracked <c>arbitration.hearing-notice</c> deadline (ADR 0073).
+/// </summary>
 internal sealed class Hearing
 {
     private Hearing()
@@ -41,7 +45,11 @@ internal sealed class Hearing
     /// <summary>The tribunal room (仲裁庭): the hearing calendar is kept per room.</summary>
     public string Room { get; private set; } = string.Empty;
 
+    /// <summary>When the hearing was scheduled and its notice issued.</summary>
     public DateTimeOffset NotifiedAt { get; private set; }
+
+    /// <summary>The day the hearing notice reached the parties (送达回证); null until served.</summary>
+    public DateOnly? NoticeServedOn { get; private set; }
 
     public HearingStatus Status { get; private set; }
 
@@ -50,6 +58,8 @@ internal sealed class Hearing
     public string? PostponementReason { get; private set; }
 
     public DateOnly? PostponementRequestedOn { get; private set; }
+
+    internal void RecordNoticeServed(DateOnly servedOn) => NoticeServedOn = servedOn;
 
     internal void Postpone(PartySide requestedBy, string reason, DateOnly requestedOn)
     {
@@ -226,6 +236,50 @@ internal sealed class Award
 
 /// <summary>The chair's written approval of the 15-day extension (办案规则 第四十五条), as stored.</summary>
 internal sealed record AwardExtensionApproval(string ApprovedBy, string ApprovalNumber, DateOnly ApprovedOn, string Reason, string RecordedBy);
+
+/// <summary>
+/// A chair's approval that applied to an award period which later restarted (办案规则 第四十六条): the record of the
+/// approval, the period it extended (from <see cref="PeriodStart"/>) and when and why that period ended (ADR 0074).
+/// </summary>
+internal sealed class LapsedExtension
+{
+    private LapsedExtension()
+    {
+    }
+
+    public LapsedExtension(Guid id, AwardExtensionApproval approval, DateOnly periodStart, DateOnly lapsedOn, string restartReason)
+    {
+        Id = id;
+        ApprovedBy = approval.ApprovedBy;
+        ApprovalNumber = approval.ApprovalNumber;
+        ApprovedOn = approval.ApprovedOn;
+        Reason = approval.Reason;
+        RecordedBy = approval.RecordedBy;
+        PeriodStart = periodStart;
+        LapsedOn = lapsedOn;
+        RestartReason = restartReason;
+    }
+
+    public Guid Id { get; private set; }
+
+    public string ApprovedBy { get; private set; } = string.Empty;
+
+    public string ApprovalNumber { get; private set; } = string.Empty;
+
+    public DateOnly ApprovedOn { get; private set; }
+
+    public string Reason { get; private set; } = string.Empty;
+
+    public string RecordedBy { get; private set; } = string.Empty;
+
+    /// <summary>The start of the award period the approval extended.</summary>
+    public DateOnly PeriodStart { get; private set; }
+
+    /// <summary>The day the period restarted, ending the approval's effect.</summary>
+    public DateOnly LapsedOn { get; private set; }
+
+    public string RestartReason { get; private set; } = string.Empty;
+}
 
 /// <summary>仲裁调解书: the parties settled before the tribunal (调解仲裁法 第四十二条).</summary>
 internal sealed record MediationStatement(string Number, string Terms, decimal? Amount, DateOnly MadeOn, string RecordedBy);

@@ -90,6 +90,7 @@ internal sealed class ArbitrationDbContext(DbContextOptions<ArbitrationDbContext
             Children(application, a => a.EvidenceCollections, "evidenceCollections");
             Children(application, a => a.Letters, "letters");
             Children(application, a => a.Awards, "awards");
+            Children(application, a => a.LapsedExtensions, "lapsedExtensions");
             application.HasMany(a => a.Referrals).WithOne().HasForeignKey("ApplicationId").OnDelete(DeleteBehavior.Cascade);
             application.Navigation(a => a.Referrals).HasField("referrals").UsePropertyAccessMode(PropertyAccessMode.Field);
         });
@@ -151,6 +152,17 @@ internal sealed class ArbitrationDbContext(DbContextOptions<ArbitrationDbContext
             a.Property(x => x.ClassificationSummary).HasMaxLength(300);
             a.Property(x => x.Threshold).HasPrecision(18, 2);
             a.Property(x => x.RecordedBy).HasMaxLength(64);
+        });
+
+        modelBuilder.Entity<LapsedExtension>(e =>
+        {
+            e.ToTable("LapsedExtensions");
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.ApprovedBy).HasMaxLength(64);
+            e.Property(x => x.ApprovalNumber).HasMaxLength(64);
+            e.Property(x => x.Reason).HasMaxLength(500);
+            e.Property(x => x.RecordedBy).HasMaxLength(64);
+            e.Property(x => x.RestartReason).HasMaxLength(500);
         });
 
         modelBuilder.Entity<LegalAidReferral>(referral =>

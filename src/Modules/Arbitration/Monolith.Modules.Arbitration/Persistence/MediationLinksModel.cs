@@ -3,7 +3,7 @@ using Monolith.Modules.Arbitration.Domain;
 
 namespace Monolith.Modules.Arbitration.Persistence;
 
-/// <summary>The tables of the links with mediation: entrustments, drafts from failed mediations, review applications.</summary>
+/// <summary>The tables of the links with other agencies: mediation entrustments, drafts from failed mediations, review applications, complaint interruptions.</summary>
 internal static class MediationLinksModel
 {
     public static void Configure(ModelBuilder modelBuilder)
@@ -66,6 +66,27 @@ internal static class MediationLinksModel
             review.Property(r => r.AgreementTerms).HasMaxLength(4000);
             review.Property(r => r.WorkerName).HasMaxLength(32);
             review.Property(r => r.EmployerName).HasMaxLength(100);
+            review.Property(r => r.Reason).HasMaxLength(1000);
+            review.Property(r => r.DocumentNumber).HasMaxLength(40);
+            review.HasIndex(r => r.DocumentNumber).IsUnique();
+            review.Property(r => r.DecidedBy).HasMaxLength(64);
+            review.Property(r => r.Version).IsConcurrencyToken();
+            review.HasIndex(r => r.Status);
+            review.Ignore(r => r.IsDecided);
+        });
+
+        modelBuilder.Entity<ComplaintInterruption>(complaint =>
+        {
+            complaint.ToTable("ComplaintInterruptions");
+            complaint.HasKey(c => c.Id);
+            complaint.Property(c => c.Id).ValueGeneratedNever();
+            complaint.Property(c => c.LinkageNumber).HasMaxLength(32);
+            complaint.HasIndex(c => c.LinkageNumber);
+            complaint.HasIndex(c => c.ComplaintId).IsUnique();
+            complaint.Property(c => c.EmployerName).HasMaxLength(100);
+            complaint.Property(c => c.EmployerCreditCode).HasMaxLength(18);
+            complaint.HasIndex(c => c.EmployerCreditCode);
+            complaint.Property(c => c.Basis).HasMaxLength(500);
         });
     }
 }

@@ -42,6 +42,10 @@ internal sealed record ApplicationDetails(
 
     public IReadOnlyList<DeadlineView> Deadlines { get; init; } = [];
 
+    /// <summary>The worker's agent (代理人) from legal aid: the latest lawyer assigned on a referral not refused, if any.</summary>
+    public ReferralDetails? LegalAidAgent =>
+        Referrals.Where(r => r.Status != ReferralStatus.Refused && r.LawyerName is not null).MaxBy(r => r.LawyerAssignedAt);
+
     public bool CanReferToLegalAid => !Referrals.Any(r => r.Status is ReferralStatus.AwaitingDecision or ReferralStatus.Granted);
 }
 
@@ -69,7 +73,9 @@ internal sealed record ReferralDetails(
     string? LawyerName,
     string? LawFirm,
     string? LawyerPhone,
-    string? RefusalReason)
+    string? RefusalReason,
+    DateTimeOffset? LawyerAssignedAt,
+    bool LawyerReplaced)
 {
     public string StatusName => ArbitrationNames.Referral(Status);
 }
@@ -84,8 +90,17 @@ internal sealed class GetApplicationHandler(ArbitrationDbContext db, IMapper map
             .AsSplitQuery()
             .SingleOrDefaultAsync(a => a.Id == request.ApplicationId, cancellationToken)
             ?? throw new NotFoundException("仲裁申请", request.ApplicationId);
-        var deadlines = await mediator.Send(new ListDeadlinesQuery<ArbitrationDbContext>(DeadlineFilter.All, application.Id, new PageRequest(1, PageRequest.MaxSize)), cancellationToken);
-        return mapper.Map<ApplicationDetails>(application) with { Deadlines = deadlines.Items };
+        var all = new PageRequest(1, PageRequest.MaxSize);
+        var deadlines = (await mediator.Send(new ListDeadlinesQuery<ArbitrationDbContext>(DeadlineFilter.All, application.Id, all), cancellationToken)).Items.ToList();
+
+        // The hearings' own periods (notice, postponement window) are tracked per hearing: shown with the case's.
+        var hearingIds = await db.Applications.Where(a => a.Id == application.Id).SelectMany(a => a.Hearings).OrderBy(h => h.Ordinal).Select(h => h.Id).ToListAsync(cancellationToken);
+        foreach (var hearingId in hearingIds)
+        {
+            deadlines.AddRange((await mediator.Send(new ListDeadlinesQuery<ArbitrationDbContext>(DeadlineFilter.All, hearingId, all), cancellationToken)).Items);
+        }
+
+        return mapper.Map<ApplicationDetails>(application) with { Deadlines = deadlines };
     }
 }
 

@@ -74,7 +74,7 @@ internal sealed record CaseClaim(int Ordinal, ClaimType Type, decimal? Amount, s
 }
 
 /// <summary>The limitation check: the worst verdict over the claims, and each claim's computation.</summary>
-internal sealed record LimitationView(LimitationVerdict Verdict, IReadOnlyList<ClaimLimitation> Claims)
+internal sealed record LimitationView(LimitationVerdict Verdict, IReadOnlyList<ClaimLimitation> Claims, IReadOnlyList<ComplaintView> Complaints)
 {
     public bool IsWarning => Verdict is LimitationVerdict.Expired or LimitationVerdict.Unknown;
 
@@ -86,19 +86,35 @@ internal sealed record ClaimLimitation(int Ordinal, string TypeName, LimitationV
     public string VerdictName => ArbitrationNames.Limitation(Verdict);
 }
 
+/// <summary>
+/// A complaint to labour inspection that interrupted the limitation: applied when it is this matter (same linkage
+/// number); against the same employer under another matter it is shown for the clerk to verify whether the applicant
+/// was among the complainants (Inspection's report names the employer only).
+/// </summary>
+internal sealed record ComplaintView(string LinkageNumber, DateOnly InterruptedOn, string EmployerName, int WorkersCovered, bool Applied, string Basis);
+
 internal sealed record SupplementView(string MaterialsMissing, DateTimeOffset RequestedAt, DateTimeOffset? SupplementedAt);
 
 internal sealed record ServiceView(DateOnly? ApplicationCopyReceivedOn, DateOnly? DefenceReceivedOn, DateOnly? DefenceCopyServedOn);
 
 internal sealed record HearingView(
     Guid Id, int Ordinal, DateTimeOffset StartsAt, string Room, DateTimeOffset NotifiedAt, HearingStatus Status, PartySide? PostponementRequestedBy, string? PostponementReason,
-    DateOnly? PostponementRequestedOn, DateOnly PostponementCutoff, string PostponementExplanation)
+    DateOnly? PostponementRequestedOn, DateOnly PostponementCutoff, string PostponementExplanation, DateOnly? NoticeServedOn, DateOnly NoticeDueDate,
+    DateOnly NoticeLatestSafeDate, string NoticeExplanation)
 {
+    /// <summary>Served after the latest day under either reading of "开庭五日前" (only the later one makes it certainly late).</summary>
+    public bool NoticeServedLate => NoticeServedOn > NoticeDueDate;
+
     public string StatusName => Status == HearingStatus.Scheduled ? "已排期" : "已延期";
 }
 
 internal sealed record AwardPeriodView(
-    DateOnly Start, string StartReason, DateOnly? DueDate, bool Paused, int ExcludedDays, IReadOnlyList<string> Steps, AwardExtensionApproval? Extension, IReadOnlyList<PauseView> Pauses);
+    DateOnly Start, string StartReason, DateOnly? DueDate, bool Paused, int ExcludedDays, IReadOnlyList<string> Steps, AwardExtensionApproval? Extension, IReadOnlyList<PauseView> Pauses,
+    IReadOnlyList<LapsedExtensionView> LapsedExtensions);
+
+/// <summary>An approval that extended an earlier award period and lapsed when the period restarted (ADR 0074).</summary>
+internal sealed record LapsedExtensionView(
+    string ApprovedBy, string ApprovalNumber, DateOnly ApprovedOn, string Reason, string RecordedBy, DateOnly PeriodStart, DateOnly LapsedOn, string RestartReason);
 
 internal sealed record PauseView(ClockPauseKind Kind, DateOnly From, DateOnly? To, string Reason)
 {
@@ -138,7 +154,7 @@ internal sealed class GetCaseHandler(
     {
         var a = await db.Applications.AsNoTracking()
             .Include(x => x.Claims).Include(x => x.LimitationEvents).Include(x => x.Hearings).Include(x => x.ClockPauses)
-            .Include(x => x.EvidenceCollections).Include(x => x.Letters).Include(x => x.Awards)
+            .Include(x => x.EvidenceCollections).Include(x => x.Letters).Include(x => x.Awards).Include(x => x.LapsedExtensions)
             .AsSplitQuery()
             .SingleOrDefaultAsync(x => x.Id == request.ApplicationId, cancellationToken)
             ?? throw new NotFoundException("仲裁申请", request.ApplicationId);
@@ -157,15 +173,16 @@ internal sealed class GetCaseHandler(
             a.ReceivedAt,
             a.AcceptedOn,
             [.. claims.Select(c => new CaseClaim(c.Ordinal, c.Type, c.Amount, c.Description, c.Outcome, c.AwardedAmount, c.AdvanceExecution, c.Classification))],
-            Limitation(a, claims, calendar),
+            await LimitationAsync(a, claims, calendar, cancellationToken),
             a.MaterialsMissing is { } missing ? new SupplementView(missing, a.SupplementRequestedAt!.Value, a.SupplementedAt) : null,
             new ServiceView(a.ApplicationCopyReceivedOn, a.DefenceReceivedOn, a.DefenceCopyServedOn),
             a.SimplifiedBasis,
             [.. a.Hearings.OrderBy(h => h.Ordinal).Select(h =>
             {
                 var cutoff = HearingRules.PostponementCutoff(clock.LocalDate(h.StartsAt), catalogue, calendar);
+                var notice = HearingRules.NoticeLatest(clock.LocalDate(h.StartsAt), catalogue, calendar);
                 return new HearingView(h.Id, h.Ordinal, h.StartsAt, h.Room, h.NotifiedAt, h.Status, h.PostponementRequestedBy, h.PostponementReason, h.PostponementRequestedOn,
-                    cutoff.DueDate, cutoff.Explanation);
+                    cutoff.DueDate, cutoff.Explanation, h.NoticeServedOn, notice.DueDate, notice.LatestSafeDate, notice.Explanation);
             })],
             AwardPeriod(a, calendar),
             [.. a.Awards.OrderBy(w => w.Ordinal).Select(w => Award(w, claims, calendar))],
@@ -178,9 +195,15 @@ internal sealed class GetCaseHandler(
             a.Notice?.EvidenceDueDate);
     }
 
-    private LimitationView Limitation(ArbitrationApplication a, List<Claim> claims, WorkingDayCalendar calendar)
+    private async Task<LimitationView> LimitationAsync(ArbitrationApplication a, List<Claim> claims, WorkingDayCalendar calendar, CancellationToken cancellationToken)
     {
         var events = a.LimitationEvents.ToList();
+        var creditCode = a.Respondent.CreditCode;
+        var complaints = await db.Set<ComplaintInterruption>().AsNoTracking()
+            .Where(c => c.LinkageNumber == a.LinkageNumber || (c.EmployerCreditCode != null && c.EmployerCreditCode == creditCode))
+            .OrderBy(c => c.InterruptedOn)
+            .ToListAsync(cancellationToken);
+        events.AddRange(complaints.Where(c => c.AppliesTo(a)).Select(c => c.AsLimitationEvent()));
         if (a.LinkedFrom?.ReliefFirstSoughtOn is { } relief)
         {
             // The linkage referral: the worker asked a competent department for relief that day (第二十七条第二款).
@@ -201,7 +224,10 @@ internal sealed class GetCaseHandler(
             LimitationVerdict.Within => 3,
             _ => 4,
         }).FirstOrDefault(LimitationVerdict.Unknown);
-        return new LimitationView(worst, perClaim);
+        return new LimitationView(
+            worst,
+            perClaim,
+            [.. complaints.Select(c => new ComplaintView(c.LinkageNumber, c.InterruptedOn, c.EmployerName, c.WorkersCovered, c.AppliesTo(a), c.Basis))]);
     }
 
     private static AwardPeriodView? AwardPeriod(ArbitrationApplication a, WorkingDayCalendar calendar)
@@ -213,7 +239,9 @@ internal sealed class GetCaseHandler(
 
         var state = AwardClock.Compute(start, a.AwardClockStartReason ?? "受理之日", a.ClockPauses, a.Extension is not null, calendar);
         return new AwardPeriodView(start, a.AwardClockStartReason ?? "受理之日", state.DueDate, state.Paused, state.ExcludedDays, state.Steps, a.Extension,
-            [.. a.ClockPauses.OrderBy(p => p.From).Select(p => new PauseView(p.Kind, p.From, p.To, p.Reason))]);
+            [.. a.ClockPauses.OrderBy(p => p.From).Select(p => new PauseView(p.Kind, p.From, p.To, p.Reason))],
+            [.. a.LapsedExtensions.OrderBy(e => e.LapsedOn).Select(e => new LapsedExtensionView(
+                e.ApprovedBy, e.ApprovalNumber, e.ApprovedOn, e.Reason, e.RecordedBy, e.PeriodStart, e.LapsedOn, e.RestartReason))]);
     }
 
     private AwardView Award(Award w, List<Claim> claims, WorkingDayCalendar calendar)

@@ -44,6 +44,10 @@ internal static class HearingRules
         }
     }
 
+    /// <summary>The last day to serve the hearing notice (开庭五日前), counted back: due by the later reading, safe by the earlier.</summary>
+    public static DeadlineComputation NoticeLatest(DateOnly hearingDate, DeadlineCatalogue catalogue, WorkingDayCalendar calendar) =>
+        DeadlineCalculator.Compute(catalogue.Entry(ArbitrationDeadlineRules.HearingNotice).Statutory, hearingDate, calendar);
+
     /// <summary>The last day a party may ask to postpone (开庭三日前): counted back, the later (calendar-day) reading, the party's benefit.</summary>
     public static DeadlineComputation PostponementCutoff(DateOnly hearingDate, DeadlineCatalogue catalogue, WorkingDayCalendar calendar) =>
         DeadlineCalculator.Compute(catalogue.Entry(ArbitrationDeadlineRules.PostponementRequest).Statutory, hearingDate, calendar);
@@ -67,7 +71,7 @@ internal sealed class ScheduleHearingValidator : AbstractValidator<ScheduleHeari
     }
 }
 
-internal sealed class ScheduleHearingHandler(ArbitrationDbContext db, DeploymentClock clock, IOptions<ArbitrationOptions> options)
+internal sealed class ScheduleHearingHandler(ArbitrationDbContext db, HearingDeadlines deadlines, DeploymentClock clock, IOptions<ArbitrationOptions> options)
     : IRequestHandler<ScheduleHearingCommand, Guid>
 {
     public async Task<Guid> Handle(ScheduleHearingCommand request, CancellationToken cancellationToken)
@@ -77,7 +81,9 @@ internal sealed class ScheduleHearingHandler(ArbitrationDbContext db, Deployment
         var startsAt = clock.StartOfDay(request.Date!.Value) + request.Time!.Value.ToTimeSpan();
         var room = request.Room!.Trim();
         await HearingRules.EnsureRoomFreeAsync(db, room, startsAt, options.Value.HearingSlot, cancellationToken);
-        return application.ScheduleHearing(Guid.CreateVersion7(clock.UtcNow), startsAt, room, clock.UtcNow).Id;
+        var hearing = application.ScheduleHearing(Guid.CreateVersion7(clock.UtcNow), startsAt, room, clock.UtcNow);
+        await deadlines.StartAsync(db, application, hearing, cancellationToken);
+        return hearing.Id;
     }
 }
 
@@ -102,7 +108,8 @@ internal sealed class PostponeHearingValidator : AbstractValidator<PostponeHeari
     }
 }
 
-internal sealed class PostponeHearingHandler(ArbitrationDbContext db, DeadlineCatalogue catalogue, WorkingDayCalendarProvider calendars, DeploymentClock clock)
+internal sealed class PostponeHearingHandler(
+    ArbitrationDbContext db, HearingDeadlines deadlines, DeadlineCatalogue catalogue, WorkingDayCalendarProvider calendars, DeploymentClock clock)
     : IRequestHandler<PostponeHearingCommand, MediatR.Unit>
 {
     public async Task<MediatR.Unit> Handle(PostponeHearingCommand request, CancellationToken cancellationToken)
@@ -113,9 +120,44 @@ internal sealed class PostponeHearingHandler(ArbitrationDbContext db, DeadlineCa
         var calendar = await calendars.GetAsync(cancellationToken);
         var cutoff = HearingRules.PostponementCutoff(clock.LocalDate(hearing.StartsAt), catalogue, calendar);
         application.PostponeHearing(hearing.Id, request.RequestedBy!.Value, request.Reason!.Trim(), request.RequestedOn!.Value, cutoff.DueDate);
+        await deadlines.PostponedAsync(db, hearing, cancellationToken);
         return MediatR.Unit.Value;
     }
 }
+
+/// <summary>
+/// 开庭通知送达: the day the hearing notice reached the parties (送达回证). Completes the hearing's notice deadline; served
+/// after its last day, the deadline stays missed (it was reported when it passed).
+/// </summary>
+internal sealed record RecordHearingNoticeServedCommand(Guid ApplicationId, Guid HearingId, DateOnly? ServedOn) : ICommand<MediatR.Unit>, IAuditSubject
+{
+    string IAuditSubject.AuditSubject => ApplicationId.ToString();
+}
+
+internal sealed class RecordHearingNoticeServedValidator : AbstractValidator<RecordHearingNoticeServedCommand>
+{
+    public RecordHearingNoticeServedValidator(DeploymentClock clock)
+    {
+        RuleFor(c => c.ServedOn).NotNull().WithName("送达日期");
+        RuleFor(c => c.ServedOn).Must(d => d <= clock.Today).When(c => c.ServedOn is not null).WithMessage("送达日期不能晚于今天。");
+    }
+}
+
+internal sealed class RecordHearingNoticeServedHandler(ArbitrationDbContext db, HearingDeadlines deadlines, DeploymentClock clock)
+    : IRequestHandler<RecordHearingNoticeServedCommand, MediatR.Unit>
+{
+    public async Task<MediatR.Unit> Handle(RecordHearingNoticeServedCommand request, CancellationToken cancellationToken)
+    {
+        var application = await db.Applications.Include(a => a.Hearings).SingleOrDefaultAsync(a => a.Id == request.ApplicationId, cancellationToken)
+            ?? throw new NotFoundException("仲裁申请", request.ApplicationId);
+        var hearing = application.Hearings.SingleOrDefault(h => h.Id == request.HearingId) ?? throw new NotFoundException("开庭", request.HearingId);
+        application.RecordHearingNoticeServed(hearing.Id, request.ServedOn!.Value, clock.LocalDate(hearing.NotifiedAt), clock.LocalDate(hearing.StartsAt));
+        await deadlines.NoticeServedAsync(db, hearing, cancellationToken);
+        return MediatR.Unit.Value;
+    }
+}
+
+internal sealed record HearingNoticeServedBody(DateOnly? ServedOn);
 
 internal sealed record ScheduleHearingBody(DateOnly? Date, TimeOnly? Time, string? Room);
 
@@ -133,6 +175,11 @@ internal sealed class HearingEndpoints : IModuleEndpoint
         api.MapPost("/applications/{id:guid}/hearings/{hearingId:guid}/postponement", async (Guid id, Guid hearingId, PostponeHearingBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new PostponeHearingCommand(id, hearingId, body.RequestedBy, body.Reason, body.RequestedOn), ct);
+            return Results.NoContent();
+        });
+        api.MapPost("/applications/{id:guid}/hearings/{hearingId:guid}/notice-served", async (Guid id, Guid hearingId, HearingNoticeServedBody body, IMediator mediator, CancellationToken ct) =>
+        {
+            await mediator.Send(new RecordHearingNoticeServedCommand(id, hearingId, body.ServedOn), ct);
             return Results.NoContent();
         });
     }

@@ -55,7 +55,8 @@ internal sealed class IssueOneTimeNoticeValidator : AbstractValidator<IssueOneTi
 }
 
 internal sealed class IssueOneTimeNoticeHandler(
-    ArbitrationDbContext db, DeadlineTracker deadlines, DeploymentClock clock, ICurrentUser user, Microsoft.Extensions.Options.IOptions<ArbitrationOptions> options)
+    ArbitrationDbContext db, DeadlineTracker deadlines, Hearings.HearingDeadlines hearingDeadlines, DeploymentClock clock, ICurrentUser user,
+    Microsoft.Extensions.Options.IOptions<ArbitrationOptions> options)
     : IRequestHandler<IssueOneTimeNoticeCommand, MediatR.Unit>
 {
     public async Task<MediatR.Unit> Handle(IssueOneTimeNoticeCommand request, CancellationToken cancellationToken)
@@ -75,7 +76,8 @@ internal sealed class IssueOneTimeNoticeHandler(
 
         // The first hearing goes into the room's calendar with the notice that announces it.
         await Hearings.HearingRules.EnsureRoomFreeAsync(db, room, hearingAt, options.Value.HearingSlot, cancellationToken);
-        application.ScheduleHearing(Guid.CreateVersion7(clock.UtcNow), hearingAt, room, clock.UtcNow);
+        var hearing = application.ScheduleHearing(Guid.CreateVersion7(clock.UtcNow), hearingAt, room, clock.UtcNow);
+        await hearingDeadlines.StartAsync(db, application, hearing, cancellationToken);
         await deadlines.CompleteAsync(db, application.Id, ArbitrationDeadlineRules.OneTimeNotice, cancellationToken);
         return MediatR.Unit.Value;
     }

@@ -79,7 +79,8 @@ internal sealed class MediationFailedHandler(ArbitrationDbContext db, TimeProvid
 /// The parties' joint application for arbitration review of a mediation agreement arrived. The 15 days of 办案规则
 /// 第七十四条 are the commission's rule (<c>arbitration.review-application</c>): the window is recorded as a deadline from
 /// the agreement's effect, discharged by this application; one made after it is refused at once, and the refusal is
-/// addressed back to the module that submitted it. An application in time waits for the review, which is not built yet.
+/// addressed back to the module that submitted it. One in time is accepted on receipt and queued for review, which must
+/// end within the review period (<c>arbitration.review-decision</c>, completed by <see cref="DecideReviewHandler"/>).
 /// </summary>
 [IntegrationEventHandlerName("arbitration.receive-review-application")]
 internal sealed class ArbitrationReviewRequestedHandler(ArbitrationDbContext db, DeadlineTracker deadlines, TimeProvider time)
@@ -107,10 +108,11 @@ internal sealed class ArbitrationReviewRequestedHandler(ArbitrationDbContext db,
         var window = await deadlines.CompleteAsync(db, review.Id, ArbitrationDeadlineRules.ArbitrationReview, cancellationToken);
         if (window.All(d => d.DueAt > request.AppliedAt))
         {
+            await deadlines.StartAsync(db, ArbitrationDeadlineRules.ReviewDecision, now, subject, cancellationToken);
             return;
         }
 
-        review.RefuseAsLate();
+        review.RefuseAsLate(LateReason, now);
         db.Publish(new ArbitrationReviewDecidedIntegrationEvent(
             Guid.CreateVersion7(now),
             now,

@@ -57,7 +57,7 @@ internal sealed record ReviewRow(
     Guid Id, string LinkageNumber, string WorkerName, string EmployerName, string MediatingOrganisation, string AgreementNumber, decimal? AgreedAmount,
     DateTimeOffset AgreementEffectiveAt, DateTimeOffset AppliedAt, bool AppliedInTime, AgreementReviewStatus Status)
 {
-    public string StatusName => Status == AgreementReviewStatus.AwaitingReview ? "待审查" : "逾期申请，不予确认";
+    public string StatusName => ArbitrationReview.ReviewNames.Status(Status);
 }
 
 internal sealed class MediationLinksHandler(ArbitrationDbContext db) : IRequestHandler<MediationLinksQuery, MediationLinks>

@@ -12,7 +12,7 @@ namespace Monolith.Modules.Arbitration.Features.Proceedings;
 /// one started whose due date is the clock's — under <see cref="ArbitrationDeadlineRules.Award"/> from the effective
 /// start, or under <see cref="ArbitrationDeadlineRules.AwardExtended"/> from the first due date.
 /// </summary>
-internal sealed class AwardDeadline(DeadlineTracker deadlines, WorkingDayCalendarProvider calendars, DeploymentClock clock)
+internal sealed class AwardDeadline(DeadlineTracker deadlines, Hearings.HearingDeadlines hearings, WorkingDayCalendarProvider calendars, DeploymentClock clock)
 {
     public async Task<AwardClockState> StateAsync(ArbitrationApplication application, CancellationToken cancellationToken)
     {
@@ -43,10 +43,14 @@ internal sealed class AwardDeadline(DeadlineTracker deadlines, WorkingDayCalenda
         return state;
     }
 
-    /// <summary>结案: the final award or the mediation statement discharges the award period, extended or not.</summary>
+    /// <summary>
+    /// 结案: the final award or the mediation statement discharges the award period, extended or not; the periods of a
+    /// hearing that will no longer be held lapse.
+    /// </summary>
     public async Task CompleteAsync(ArbitrationDbContext db, ArbitrationApplication application, CancellationToken cancellationToken)
     {
         await deadlines.CompleteAsync(db, application.Id, ArbitrationDeadlineRules.Award, cancellationToken);
         await deadlines.CompleteAsync(db, application.Id, ArbitrationDeadlineRules.AwardExtended, cancellationToken);
+        await hearings.CaseClosedAsync(db, application.Id, cancellationToken);
     }
 }

@@ -64,7 +64,7 @@ internal sealed class ChangeAwardPeriodHandler(ArbitrationDbContext db, AwardDea
 {
     public async Task<MediatR.Unit> Handle(ChangeAwardPeriodCommand request, CancellationToken cancellationToken)
     {
-        var application = await db.Applications.Include(a => a.ClockPauses).SingleOrDefaultAsync(a => a.Id == request.ApplicationId, cancellationToken)
+        var application = await db.Applications.Include(a => a.ClockPauses).Include(a => a.LapsedExtensions).SingleOrDefaultAsync(a => a.Id == request.ApplicationId, cancellationToken)
             ?? throw new NotFoundException("仲裁申请", request.ApplicationId);
         var on = request.On!.Value;
         switch (request.Action)
@@ -76,7 +76,7 @@ internal sealed class ChangeAwardPeriodHandler(ArbitrationDbContext db, AwardDea
                 application.ResumeClock(on);
                 break;
             case AwardPeriodAction.Restart:
-                application.RestartClock(on, request.Reason!.Trim());
+                application.RestartClock(Guid.CreateVersion7(clock.UtcNow), on, request.Reason!.Trim());
                 break;
             default:
                 var state = await award.StateAsync(application, cancellationToken);

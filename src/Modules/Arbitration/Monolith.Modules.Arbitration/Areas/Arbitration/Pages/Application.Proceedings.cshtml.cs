@@ -51,6 +51,13 @@ internal sealed class PostponeInput
     public DateOnly? RequestedOn { get; set; }
 }
 
+internal sealed class NoticeServedInput
+{
+    public Guid HearingId { get; set; }
+
+    public DateOnly? ServedOn { get; set; }
+}
+
 internal sealed class PeriodInput
 {
     public AwardPeriodAction Action { get; set; }
@@ -152,6 +159,9 @@ internal sealed partial class ApplicationModel
     public PostponeInput Postpone { get; set; } = new();
 
     [BindProperty]
+    public NoticeServedInput NoticeServed { get; set; } = new();
+
+    [BindProperty]
     public PeriodInput Period { get; set; } = new();
 
     [BindProperty]
@@ -191,10 +201,13 @@ internal sealed partial class ApplicationModel
         SendAsync(new DecideProcedureCommand(Id, Procedure.Simplified), Procedure.Simplified is null ? "已按普通程序处理。" : "已决定简易处理。", nameof(Procedure), new { id = Id });
 
     public Task<IActionResult> OnPostHearingAsync() =>
-        SendAsync(new ScheduleHearingCommand(Id, Hearing.Date, Hearing.Time, Hearing.Room), "已排期开庭并通知当事人。", nameof(Hearing), new { id = Id });
+        SendAsync(new ScheduleHearingCommand(Id, Hearing.Date, Hearing.Time, Hearing.Room), "已排期开庭，请在开庭五日前送达开庭通知并记录送达日期。", nameof(Hearing), new { id = Id });
 
     public Task<IActionResult> OnPostPostponeAsync() =>
         SendAsync(new PostponeHearingCommand(Id, Postpone.HearingId, Postpone.RequestedBy, Postpone.Reason, Postpone.RequestedOn), "已延期开庭，请另行排期。", nameof(Postpone), new { id = Id });
+
+    public Task<IActionResult> OnPostNoticeServedAsync() =>
+        SendAsync(new RecordHearingNoticeServedCommand(Id, NoticeServed.HearingId, NoticeServed.ServedOn), "已记录开庭通知送达日期。", nameof(NoticeServed), new { id = Id });
 
     public Task<IActionResult> OnPostPeriodAsync() =>
         SendAsync(new ChangeAwardPeriodCommand(Id, Period.Action, Period.On, Period.Reason, Period.PauseKind, Period.ApprovedBy, Period.ApprovalNumber), "已更新审理期限。", nameof(Period), new { id = Id });
@@ -228,6 +241,7 @@ internal sealed partial class ApplicationModel
         Period.On ??= Today;
         Award.DecidedOn ??= Today;
         Postpone.RequestedOn ??= Today;
+        NoticeServed.ServedOn ??= Today;
         if (Award.Items.Count == 0)
         {
             Award.Items = [.. Case.OpenClaims.Select(c => new AwardItemForm { Ordinal = c.Ordinal, Include = true, Outcome = ClaimOutcome.Granted })];
