@@ -71,6 +71,7 @@ public static class MonolithApp
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAdministratorJobDashboard();
 
         app.MapHealthChecks("/health").AllowAnonymous();

@@ -25,6 +25,7 @@ public static class WebServiceCollectionExtensions
     public static IServiceCollection AddPlatformWeb(this IServiceCollection services, IEnumerable<IModule> modules)
     {
         services.AddProblemDetails();
+        services.AddAnonymousFormRateLimiting();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

@@ -8,8 +8,11 @@ internal enum TimeLimitSource
     /// <summary>Inspection registered a complaint: the one-year arbitration limitation runs again from that day.</summary>
     InspectionComplaint = 1,
 
-    /// <summary>Recorded by the reviewer from the file (a referral's papers, an award's service date …).</summary>
+    /// <summary>Recorded by the reviewer from the file (a referral's papers, an award's service date …), with its basis.</summary>
     Reviewer = 2,
+
+    /// <summary>Stated by the referring agency in the referral (<c>LegalAidReferralRequestedIntegrationEvent.TimeLimits</c>).</summary>
+    Referral = 3,
 }
 
 /// <summary>

@@ -48,6 +48,13 @@ internal sealed class AssignInput
     public Guid? LawyerId { get; set; }
 }
 
+internal sealed class ReplaceInput
+{
+    public Guid? LawyerId { get; set; }
+
+    public string? Reason { get; set; }
+}
+
 internal sealed class ObjectionInput
 {
     public string? Text { get; set; }
@@ -133,6 +140,9 @@ internal sealed class ApplicationModel(ICurrentUser user) : CommandPageModel
     public AssignInput Assign { get; set; } = new();
 
     [BindProperty]
+    public ReplaceInput Replace { get; set; } = new();
+
+    [BindProperty]
     public ObjectionInput Objection { get; set; } = new();
 
     [BindProperty]
@@ -190,6 +200,9 @@ internal sealed class ApplicationModel(ICurrentUser user) : CommandPageModel
     public Task<IActionResult> OnPostAssignAsync() => SendAsync(
         new AssignProviderCommand(Id, Assign.LawyerId), "已指派法律援助人员。", nameof(Assign), new { id = Id });
 
+    public Task<IActionResult> OnPostReplaceAsync() => SendAsync(
+        new ReplaceProviderCommand(Id, Replace.LawyerId, Replace.Reason), "已更换法律援助人员。", nameof(Replace), new { id = Id });
+
     public Task<IActionResult> OnPostObjectionAsync() => SendAsync(
         new LodgeObjectionCommand(Id, Objection.Text), "已登记异议，司法行政部门应在5日内作出决定。", nameof(Objection), new { id = Id });
 
@@ -230,7 +243,7 @@ internal sealed class ApplicationModel(ICurrentUser user) : CommandPageModel
             return false;
         }
 
-        if (CanDecide || CanAssign)
+        if (CanDecide || CanAssign || (Details.LawyerId is not null && Details.Status == LegalAidApplicationStatus.Granted))
         {
             Lawyers = (await Mediator.Send(new LawyerWorkloadQuery(Details.EmployerName, Details.EmployerCreditCode), cancellationToken)).Where(l => l.IsActive).ToList();
         }
