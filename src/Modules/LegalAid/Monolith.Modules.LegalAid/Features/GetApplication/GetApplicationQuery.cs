@@ -159,9 +159,9 @@ internal sealed record ApplicationDetails : IAuditSubject
 }
 
 /// <summary>A local figure as pages show it: its value, the province, where the deployment says it comes from, and that it is configured locally.</summary>
-internal sealed record HardshipStandardView(string Province, decimal MonthlyIncomePerCapita, string Basis)
+internal sealed record HardshipStandardView(string Province, decimal MonthlyIncomePerCapita, string Basis, string Source = HardshipStandardView.LocalConfiguration)
 {
-    public const string Source = "本地配置";
+    public const string LocalConfiguration = "本地配置";
 
     public static HardshipStandardView Of(EligibilityPolicy policy) => new(policy.Province, policy.HardshipMonthlyIncomePerCapita, policy.StandardBasis);
 
