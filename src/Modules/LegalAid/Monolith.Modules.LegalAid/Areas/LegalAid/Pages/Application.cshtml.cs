@@ -41,6 +41,10 @@ internal sealed class TimeLimitInput
     public DateOnly? ExpiresOn { get; set; }
 
     public string? Basis { get; set; }
+
+    public TimeLimitKind Kind { get; set; }
+
+    public DateOnly? StartsOn { get; set; }
 }
 
 internal sealed class AssignInput
@@ -192,7 +196,7 @@ internal sealed class ApplicationModel(ICurrentUser user) : CommandPageModel
         new SupplementMaterialsCommand(Id), "已登记补充材料，重新开始审查期限。", null, new { id = Id });
 
     public Task<IActionResult> OnPostTimeLimitAsync() => SendAsync(
-        new RecordTimeLimitCommand(Id, TimeLimit.Description, TimeLimit.ExpiresOn, TimeLimit.Basis), _ => "已登记时效或期限。", nameof(TimeLimit), new { id = Id });
+        new RecordTimeLimitCommand(Id, TimeLimit.Description, TimeLimit.ExpiresOn, TimeLimit.Basis, TimeLimit.Kind, TimeLimit.StartsOn), _ => "已登记时效或期限。", nameof(TimeLimit), new { id = Id });
 
     public Task<IActionResult> OnPostAdvanceAidAsync() => SendAsync(
         new ProvideAdvanceAidCommand(Id), "已决定先行提供法律援助，请在3日内指派。", null, new { id = Id });
