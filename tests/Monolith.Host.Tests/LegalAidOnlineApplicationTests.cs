@@ -51,6 +51,7 @@ public sealed partial class LegalAidOnlineApplicationTests(GenerousFormLimitHost
         var form = await worker.GetStringAsync(Form);
         Assert.Contains("网上申请法律援助", form, StringComparison.Ordinal);
         Assert.Contains("本地配置", form, StringComparison.Ordinal);
+        Assert.Contains("演示数值，未经核实", form, StringComparison.Ordinal);
 
         using var submitted = await PostFormAsync(worker, form, fields);
 

@@ -159,13 +159,17 @@ internal sealed record ApplicationDetails : IAuditSubject
 }
 
 /// <summary>A local figure as pages show it: its value, the province, where the deployment says it comes from, and that it is configured locally.</summary>
-internal sealed record HardshipStandardView(string Province, decimal MonthlyIncomePerCapita, string Basis, string Source = HardshipStandardView.LocalConfiguration)
+internal sealed record HardshipStandardView(
+    string Province, decimal MonthlyIncomePerCapita, string Basis, bool IsDemoFigure, string Source = HardshipStandardView.LocalConfiguration)
 {
     public const string LocalConfiguration = "本地配置";
 
-    public static HardshipStandardView Of(EligibilityPolicy policy) => new(policy.Province, policy.HardshipMonthlyIncomePerCapita, policy.StandardBasis);
+    public const string DemoFigure = "演示数值，未经核实";
 
-    public string Text => $"家庭人均月收入不高于{MonthlyIncomePerCapita:0.##}元（{Source}：{Province}，{Basis}）";
+    public static HardshipStandardView Of(EligibilityPolicy policy) =>
+        new(policy.Province, policy.HardshipMonthlyIncomePerCapita, policy.StandardBasis, policy.IsDemoFigure);
+
+    public string Text => $"家庭人均月收入不高于{MonthlyIncomePerCapita:0.##}元（{Source}：{Province}，{Basis}{(IsDemoFigure ? $"；{DemoFigure}" : null)}）";
 }
 
 internal sealed record RepresentationDetails(RepresentationStage Stage, string Forum, string? CaseReference, DateOnly On, string Account, string RecordedBy)

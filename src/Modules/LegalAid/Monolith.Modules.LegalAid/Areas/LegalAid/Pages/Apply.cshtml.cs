@@ -7,6 +7,7 @@ using Monolith.BuildingBlocks.Web;
 using Monolith.Modules.LegalAid.Contracts;
 using Monolith.Modules.LegalAid.Domain;
 using Monolith.Modules.LegalAid.Features;
+using Monolith.Modules.LegalAid.Features.GetApplication;
 using Monolith.Modules.LegalAid.Features.Intake;
 
 namespace Monolith.Modules.LegalAid.Areas.LegalAid.Pages;
@@ -53,7 +54,8 @@ internal sealed class ApplyModel(IOptions<EligibilityPolicy> policy) : CommandPa
     [BindProperty]
     public OnlineApplicationInput Input { get; set; } = new();
 
-    public EligibilityPolicy Policy => policy.Value;
+    /// <summary>The hardship standard as configured for this deployment (本地配置), flagged when it is the demo's figure.</summary>
+    public HardshipStandardView Standard => HardshipStandardView.Of(policy.Value);
 
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
 
