@@ -84,6 +84,50 @@ public sealed partial class LegalAidWalkTests(BrowserFixture fixture)
         Assert.Contains("当日审查率", await page.Locator("table.statistics").InnerTextAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_worker_applies_online_without_signing_in_and_the_reviewer_finds_it_in_the_queue()
+    {
+        var fake = new FakeIdentity(7402);
+        var worker = fake.PersonName();
+        var page = await fixture.NewPageAsync();
+
+        await page.GotoAsync("/login");
+        await page.GetByRole(AriaRole.Link, new() { Name = "网上申请法律援助" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/LegalAid/Apply$"));
+        Assert.Contains("本地配置", await page.Locator("#hardship-standard").InnerTextAsync(), StringComparison.Ordinal);
+        await page.Locator("#Input_ApplicantName").FillAsync(worker);
+        await page.Locator("#Input_ResidentIdNumber").FillAsync(fake.ResidentIdNumber());
+        await page.Locator("#Input_Phone").FillAsync(fake.MobileNumber());
+        await page.Locator("#Input_IsMigrantWorker").CheckAsync();
+        await page.Locator("#Input_EmployerName").FillAsync(fake.EmployerName());
+        await page.Locator("#Input_Claims_0__Kind").SelectOptionAsync("LabourRemuneration");
+        await page.Locator("#Input_Claims_0__Amount").FillAsync("6600");
+        await page.Locator("#Input_MatterDescription").FillAsync("两个月工资未发，多次催要未果。");
+        await page.Locator("#Input_EconomicHardshipStated").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "提交申请" }).ClickAsync();
+
+        // Without consent: refused at the consent field, the form keeps what was typed.
+        Assert.EndsWith("/LegalAid/Apply", page.Url, StringComparison.OrdinalIgnoreCase);
+        Assert.NotEmpty((await page.Locator("span[data-valmsg-for='Input.ConsentGiven']").InnerTextAsync()).Trim());
+        Assert.Equal(worker, await page.Locator("#Input_ApplicantName").InputValueAsync());
+
+        await page.Locator("#Input_ConsentGiven").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "提交申请" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/LegalAid/Apply/Receipt$"));
+        var linkageNumber = (await page.Locator("#receipt-linkage-number").InnerTextAsync()).Trim();
+        Assert.Matches(LinkageNumber(), linkageNumber);
+        Assert.DoesNotContain(worker, await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathFor("legalaid-online-receipt.png"), FullPage = true });
+
+        var reviewer = await fixture.SignedInPageAsync("legalaid");
+        await reviewer.GotoAsync("/LegalAid");
+        await reviewer.Locator("tr", new() { HasText = linkageNumber }).GetByRole(AriaRole.Link).ClickAsync();
+        await reviewer.WaitForURLAsync(new Regex("/LegalAid/Application/[0-9a-f-]{36}$"));
+        Assert.StartsWith("网上申请", (await reviewer.Locator("#channel").InnerTextAsync()).Trim(), StringComparison.Ordinal);
+        Assert.Contains("两个月工资未发", await reviewer.Locator("#matter-description").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("本地配置", await reviewer.Locator("#hardship-standard").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
     [GeneratedRegex(@"^360100-FY-\d{4}-\d{6}$")]
     private static partial Regex LinkageNumber();
 }

@@ -21,7 +21,7 @@ namespace Monolith.Host.Tests.Security;
 /// </summary>
 public sealed class AuthorizationMatrixTests(HostFactory host, ITestOutputHelper output) : IClassFixture<HostFactory>
 {
-    /// <summary>What anyone may call: sign-in, health, the OpenAPI document, and the pages around sign-in and errors.</summary>
+    /// <summary>What anyone may call: sign-in, health, the OpenAPI document, the pages around sign-in and errors, and legal aid's public application form.</summary>
     private static readonly HashSet<string> Anonymous = new(StringComparer.OrdinalIgnoreCase)
     {
         "POST /api/auth/login",
@@ -30,6 +30,8 @@ public sealed class AuthorizationMatrixTests(HostFactory host, ITestOutputHelper
         "GET /Login", "POST /Login",
         "GET /Error", "POST /Error",
         "GET /Denied", "POST /Denied",
+        "GET /LegalAid/Apply", "POST /LegalAid/Apply", // the worker's public online application (ADR 0081)
+        "GET /LegalAid/Apply/Receipt", "POST /LegalAid/Apply/Receipt",
     };
 
     /// <summary>Sign-out ends the caller's session; it is checked (anonymous and as itself) by the session tests.</summary>

@@ -22,6 +22,12 @@ public sealed partial record ModuleInfo(string Name, string Schema, string Displ
     /// <summary>The module's entries in the top bar and on the home page, per role.</summary>
     public IReadOnlyList<NavLink> Navigation { get; init; } = [];
 
+    /// <summary>
+    /// Pages of the module that anyone may use without signing in (e.g. a public application form), linked from the
+    /// sign-in page. Each must be opened to anonymous visitors by the page itself; everything else stays behind sign-in.
+    /// </summary>
+    public IReadOnlyList<PublicLink> PublicLinks { get; init; } = [];
+
     /// <summary>Accounts the embedded demo deployment creates (password <see cref="Demo.DemoAccounts.Password"/>).</summary>
     public IReadOnlyList<DemoAccount> DemoAccounts { get; init; } = [];
 
@@ -73,5 +79,8 @@ public sealed record NavLink(string Role, string Title, string Url, string Descr
 {
     public const string EveryRole = "*";
 }
+
+/// <summary>A page open to the public, as the sign-in page links it.</summary>
+public sealed record PublicLink(string Title, string Url, string Description);
 
 public sealed record DemoAccount(string UserName, string Role);

@@ -35,6 +35,7 @@ public static class WebServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddProblemDetails();
+        services.AddAnonymousFormRateLimiting();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

@@ -857,6 +857,9 @@ namespace Monolith.Migrations.SqlServer.Inspection
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<DateTimeOffset?>("LawyerAssignedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("LawyerName")
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");

@@ -563,6 +563,10 @@ namespace Monolith.Migrations.SqlServer.LegalAid
                     b.Property<bool>("HardshipCheckWaived")
                         .HasColumnType("bit");
 
+                    b.Property<string>("HardshipStatement")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<string>("LawFirm")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
@@ -589,6 +593,10 @@ namespace Monolith.Migrations.SqlServer.LegalAid
                     b.Property<DateTimeOffset?>("MaterialsSupplementedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("MatterDescription")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
                     b.Property<string>("MissingMaterials")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
@@ -614,6 +622,9 @@ namespace Monolith.Migrations.SqlServer.LegalAid
                     b.Property<bool?>("ObjectionUpheld")
                         .HasColumnType("bit");
 
+                    b.Property<DateTimeOffset?>("PersonalDataConsentAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -624,6 +635,17 @@ namespace Monolith.Migrations.SqlServer.LegalAid
                     b.Property<string>("RefusalReason")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTimeOffset?>("ReplacedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ReplacedLawyerName")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("ReplacementReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
 
                     b.Property<string>("SatisfactionComment")
                         .HasMaxLength(1000)

@@ -1042,6 +1042,10 @@ namespace Monolith.Migrations.SqlServer.Mediation
                                 .HasColumnType("nvarchar(100)")
                                 .HasColumnName("LegalAidLawFirm");
 
+                            b1.Property<DateTimeOffset?>("LawyerAssignedAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("LegalAidLawyerAssignedAt");
+
                             b1.Property<string>("LawyerName")
                                 .HasMaxLength(32)
                                 .HasColumnType("nvarchar(32)")

@@ -853,6 +853,9 @@ namespace Monolith.Migrations.Sqlite.Inspection
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("LawyerAssignedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LawyerName")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");

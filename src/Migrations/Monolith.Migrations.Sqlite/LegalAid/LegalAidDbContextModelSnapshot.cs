@@ -559,6 +559,10 @@ namespace Monolith.Migrations.Sqlite.LegalAid
                     b.Property<bool>("HardshipCheckWaived")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("HardshipStatement")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LawFirm")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -585,6 +589,10 @@ namespace Monolith.Migrations.Sqlite.LegalAid
                     b.Property<long?>("MaterialsSupplementedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("MatterDescription")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MissingMaterials")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -610,6 +618,9 @@ namespace Monolith.Migrations.Sqlite.LegalAid
                     b.Property<bool?>("ObjectionUpheld")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("PersonalDataConsentAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
 
@@ -619,6 +630,17 @@ namespace Monolith.Migrations.Sqlite.LegalAid
 
                     b.Property<string>("RefusalReason")
                         .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReplacedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReplacedLawyerName")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReplacementReason")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SatisfactionComment")

@@ -1037,6 +1037,10 @@ namespace Monolith.Migrations.Sqlite.Mediation
                                 .HasColumnType("TEXT")
                                 .HasColumnName("LegalAidLawFirm");
 
+                            b1.Property<long?>("LawyerAssignedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("LegalAidLawyerAssignedAt");
+
                             b1.Property<string>("LawyerName")
                                 .HasMaxLength(32)
                                 .HasColumnType("TEXT")

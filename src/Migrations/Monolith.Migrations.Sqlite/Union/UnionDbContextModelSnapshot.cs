@@ -784,6 +784,9 @@ namespace Monolith.Migrations.Sqlite.Union
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("LawyerAssignedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LawyerName")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");

@@ -9,6 +9,11 @@ namespace Monolith.Modules.LegalAid.Contracts;
 /// </summary>
 /// <param name="ReferringModule">Code name of the referring module: legal aid's decision is addressed to it.</param>
 /// <param name="ReferringAgencyName">The referring agency in Chinese, shown to the reviewer.</param>
+/// <param name="TimeLimits">
+/// The worker's limitation or time limits the referring agency knows for the matter (e.g. the arbitration limitation it
+/// computed, the last day to sue after an award), each with its basis; legal aid offers advance aid from them
+/// (法律援助法 第四十四条). Optional and trailing: a referrer that knows none leaves it out.
+/// </param>
 [IntegrationEventName("legalaid.referral-requested.v1")]
 public sealed record LegalAidReferralRequestedIntegrationEvent(
     Guid EventId,
@@ -25,8 +30,15 @@ public sealed record LegalAidReferralRequestedIntegrationEvent(
     DateTimeOffset ConsentRecordedAt,
     bool WorkerHasNoAgent,
     bool EconomicHardshipStated,
-    string ReferredBy)
+    string ReferredBy,
+    IReadOnlyList<ReferredTimeLimit>? TimeLimits = null)
     : IntegrationEvent(EventId, OccurredAt, LinkageNumber);
+
+/// <summary>A limitation or time limit of the worker's as the referring agency computed it.</summary>
+/// <param name="Description">What the limit is for, in Chinese (e.g. "劳动争议仲裁时效").</param>
+/// <param name="ExpiresOn">Its last day.</param>
+/// <param name="Basis">Its legal basis and computation, in Chinese.</param>
+public sealed record ReferredTimeLimit(string Description, DateOnly ExpiresOn, string Basis);
 
 /// <param name="IsMigrantWorker">进城务工人员: hardship verification is waived for wage and work-injury claims (法律援助法 第四十二条).</param>
 public sealed record ReferredWorker(string Name, string ResidentIdNumber, string Phone, bool IsMigrantWorker);

@@ -9,6 +9,7 @@ using Monolith.Modules.LegalAid.Features.AdvanceAid;
 using Monolith.Modules.LegalAid.Features.Assign;
 using Monolith.Modules.LegalAid.Features.Decide;
 using Monolith.Modules.LegalAid.Features.Documents;
+using Monolith.Modules.LegalAid.Features.Intake;
 using Monolith.Modules.LegalAid.Persistence;
 
 namespace Monolith.Modules.LegalAid;
@@ -35,6 +36,7 @@ public sealed class LegalAidModule : IModule
             new(JusticeBureauRole, "法律援助异议", "/LegalAid?status=Refused", "对不予法律援助决定的异议，5日内审查决定"),
         ],
         DemoAccounts = [new("legalaid", Role), new("justice", JusticeBureauRole)],
+        PublicLinks = [new("网上申请法律援助", "/LegalAid/Apply", "劳动者本人在线提交法律援助申请，提交后取得回执和联动编号")],
     };
 
     public ModuleInfo Info => Descriptor;
@@ -45,6 +47,7 @@ public sealed class LegalAidModule : IModule
         services.AddModulePages(Info);
         services.AddScoped<DecisionReporter>();
         services.AddScoped<Assignment>();
+        services.AddScoped<DirectIntake>();
         services.AddScoped<AdvanceAidWindows>();
         services.AddScoped<ApplicationDocuments>();
         services.Configure<EligibilityPolicy>(configuration.GetSection(EligibilityPolicy.Section));

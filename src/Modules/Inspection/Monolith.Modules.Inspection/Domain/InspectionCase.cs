@@ -424,6 +424,24 @@ internal sealed class InspectionCase : ILinkedMatter
         return true;
     }
 
+    /// <summary>Legal aid assigned or replaced the lawyer on one of this case's referrals after the grant; false if not ours or not newer.</summary>
+    public bool RecordLegalAidLawyer(Guid referralId, string lawyerName, string lawFirm, string lawyerPhone, DateTimeOffset assignedAt, bool replaced)
+    {
+        var referral = legalAidReferrals.SingleOrDefault(r => r.Id == referralId);
+        if (referral is null || !referral.RecordLawyer(lawyerName, lawFirm, lawyerPhone, assignedAt))
+        {
+            return false;
+        }
+
+        var worker = workers.Single(w => w.Id == referral.WorkerId);
+        Record(
+            assignedAt,
+            "legal-aid-lawyer-assigned",
+            replaced ? $"法律援助机构为{worker.Name}更换法律援助人员为{lawyerName}（{lawFirm}）" : $"法律援助机构为{worker.Name}指派{lawyerName}（{lawFirm}）",
+            "法律援助机构");
+        return true;
+    }
+
     /// <summary>
     /// 结案 with its outcome. Not while an order's period is still running or a proposed penalty is undecided; recovered
     /// wages need the amount and the workers covered.

@@ -44,6 +44,29 @@ internal sealed class LegalAidReferral
 
     public string? RefusalReason { get; private set; }
 
+    /// <summary>When the lawyer shown was assigned (the decision's time when the decision named the lawyer).</summary>
+    public DateTimeOffset? LawyerAssignedAt { get; private set; }
+
+    /// <summary>
+    /// Legal aid assigned (or replaced) the lawyer after the grant. Applied only when newer than the lawyer shown, so a
+    /// repeated or late report changes nothing; it implies the aid is granted (e.g. after the justice bureau upheld an objection).
+    /// </summary>
+    internal bool RecordLawyer(string lawyerName, string lawFirm, string lawyerPhone, DateTimeOffset assignedAt)
+    {
+        if (LawyerAssignedAt is { } known && known >= assignedAt)
+        {
+            return false;
+        }
+
+        Status = ReferralStatus.Granted;
+        RefusalReason = null;
+        LawyerName = lawyerName;
+        LawFirm = lawFirm;
+        LawyerPhone = lawyerPhone;
+        LawyerAssignedAt = assignedAt;
+        return true;
+    }
+
     /// <summary>Records legal aid's decision once; a repeated report changes nothing.</summary>
     internal bool RecordDecision(bool granted, string? refusalReason, string? lawyerName, string? lawFirm, string? lawyerPhone, DateTimeOffset decidedAt, bool decidedInTime)
     {
@@ -59,6 +82,7 @@ internal sealed class LegalAidReferral
         LawyerName = lawyerName;
         LawFirm = lawFirm;
         LawyerPhone = lawyerPhone;
+        LawyerAssignedAt = lawyerName is null ? null : decidedAt;
         return true;
     }
 }

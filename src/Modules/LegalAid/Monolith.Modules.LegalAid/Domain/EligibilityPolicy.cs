@@ -4,8 +4,9 @@ namespace Monolith.Modules.LegalAid.Domain;
 
 /// <summary>
 /// The province's legal-aid conditions for labour matters (法律援助法 第三十一、三十二、三十四、四十二条), from configuration
-/// (<c>LegalAid:Eligibility</c>). The hardship standard is each province's (第三十四条) and changes; the defaults are
-/// placeholders for the demo and must be set from the province's current notice.
+/// (<c>LegalAid:Eligibility</c>, per deployment). The hardship standard is each province's (第三十四条) and changes; the
+/// figure shipped (1500) is an unverified demo placeholder, flagged by <see cref="IsDemoFigure"/> and shown as such on
+/// every page that shows it, until a deployment sets it from the province's current notice.
 /// </summary>
 internal sealed class EligibilityPolicy
 {
@@ -16,6 +17,9 @@ internal sealed class EligibilityPolicy
 
     /// <summary>The document that sets the standard, shown with every assessment.</summary>
     public string StandardBasis { get; set; } = "经济困难标准（演示值，部署前按本省现行规定配置）";
+
+    /// <summary>True while the figures are the demo's placeholders (not verified against the province's notice); pages say so.</summary>
+    public bool IsDemoFigure { get; set; } = true;
 
     /// <summary>家庭人均月收入 at or below which an applicant is in economic hardship (第三十四条).</summary>
     public decimal HardshipMonthlyIncomePerCapita { get; set; } = 1500m;

@@ -28,7 +28,7 @@ internal enum ApplicationChannel
     /// <summary>At the legal-aid window (窗口申请).</summary>
     Window = 2,
 
-    /// <summary>Through the online form (网上申请), entered or accepted by staff.</summary>
+    /// <summary>Through the public online form (网上申请, /LegalAid/Apply), or entered by staff from one.</summary>
     Online = 3,
 }
 
@@ -59,6 +59,9 @@ internal enum RepresentationStage
     /// <summary>诉讼（一审、二审、执行）.</summary>
     Court = 3,
 }
+
+/// <summary>What the applicant wrote on the public online form, and the consent given there.</summary>
+internal sealed record OnlineStatement(string? HardshipStatement, string? MatterDescription, DateTimeOffset? PersonalDataConsentAt);
 
 internal sealed record Applicant(string Name, string ResidentIdNumber, string Phone, bool IsMigrantWorker);
 
@@ -160,6 +163,15 @@ internal sealed class LegalAidApplication : ILinkedMatter
 
     public bool EconomicHardshipStated { get; private set; }
 
+    /// <summary>经济困难状况说明 in the applicant's words (online form); null when not given.</summary>
+    public string? HardshipStatement { get; private set; }
+
+    /// <summary>案情简述: what happened and what the applicant asks for, in the applicant's words; null when not given.</summary>
+    public string? MatterDescription { get; private set; }
+
+    /// <summary>When the applicant consented to the processing of the personal data in the application (online form).</summary>
+    public DateTimeOffset? PersonalDataConsentAt { get; private set; }
+
     /// <summary>家庭人均月收入 as the applicant declared it; null when not given (e.g. a referral).</summary>
     public decimal? DeclaredMonthlyIncomePerCapita { get; private set; }
 
@@ -226,6 +238,13 @@ internal sealed class LegalAidApplication : ILinkedMatter
 
     public DateTimeOffset? AssignedAt { get; private set; }
 
+    /// <summary>更换法律援助人员: the provider replaced last, when, and why; null when never replaced.</summary>
+    public string? ReplacedLawyerName { get; private set; }
+
+    public string? ReplacementReason { get; private set; }
+
+    public DateTimeOffset? ReplacedAt { get; private set; }
+
     public IReadOnlyList<Representation> Representations => representations;
 
     public DateTimeOffset? ClosedAt { get; private set; }
@@ -247,6 +266,9 @@ internal sealed class LegalAidApplication : ILinkedMatter
     public int Version { get; private set; }
 
     public bool IsDecided => DecidedAt is not null;
+
+    /// <summary>Who "received" an application the worker sent through the public form: nobody signed in.</summary>
+    public const string OnlineApplicant = "网上申请（申请人本人提交）";
 
     public static LegalAidApplication FromReferral(
         Guid id, string linkageNumber, Applicant applicant, string employerName, string? employerCreditCode,
@@ -274,7 +296,7 @@ internal sealed class LegalAidApplication : ILinkedMatter
     public static LegalAidApplication Direct(
         Guid id, string linkageNumber, ApplicationChannel channel, Applicant applicant, string employerName, string? employerCreditCode,
         IEnumerable<MatterClaim> claims, bool economicHardshipStated, decimal? declaredMonthlyIncomePerCapita, HardshipExemption exemption,
-        bool hardshipCheckWaived, DateTimeOffset receivedAt, string receivedBy)
+        bool hardshipCheckWaived, DateTimeOffset receivedAt, string receivedBy, OnlineStatement? statement = null)
     {
         if (channel == ApplicationChannel.Referred)
         {
@@ -296,8 +318,16 @@ internal sealed class LegalAidApplication : ILinkedMatter
             ReceivedAt = receivedAt,
             ReceivedBy = receivedBy,
             Status = LegalAidApplicationStatus.PendingReview,
+            HardshipStatement = statement?.HardshipStatement,
+            MatterDescription = statement?.MatterDescription,
+            PersonalDataConsentAt = statement?.PersonalDataConsentAt,
         };
         application.claims.AddRange(claims);
+        if (receivedBy == OnlineApplicant && (channel != ApplicationChannel.Online || statement?.PersonalDataConsentAt is null))
+        {
+            throw new BusinessRuleViolationException("legalaid.consent-required", "网上申请须同意处理申请中的个人信息。");
+        }
+
         if (application.claims.Count == 0)
         {
             throw new BusinessRuleViolationException("legalaid.no-claims", "申请至少应列明一项请求事项。");
@@ -449,6 +479,54 @@ internal sealed class LegalAidApplication : ILinkedMatter
                 "legalaid.conflict-of-interest", $"利益冲突：{lawyer.Name}正在代理用人单位（{EmployerName}）的事务，不能指派为本案受援人的法律援助人员。");
         }
 
+        LawyerId = lawyer.Id;
+        LawyerName = lawyer.Name;
+        LawFirm = lawyer.Firm;
+        LawyerPhone = lawyer.Phone;
+        AssignedAt = now;
+        Version++;
+    }
+
+    /// <summary>
+    /// 更换法律援助人员: the assigned provider is replaced (a conflict of interest found later, the provider cannot continue,
+    /// the recipient's justified request), with the reason, by another active provider without a conflict.
+    /// </summary>
+    public void ReplaceProvider(Lawyer lawyer, bool actsForEmployer, string reason, DateTimeOffset now)
+    {
+        if (LawyerId is null)
+        {
+            throw new BusinessRuleViolationException("legalaid.not-assigned", "尚未指派法律援助人员，无需更换。");
+        }
+
+        if (Status is LegalAidApplicationStatus.Closed or LegalAidApplicationStatus.Refused or LegalAidApplicationStatus.Withdrawn)
+        {
+            throw new BusinessRuleViolationException("legalaid.assign-not-open", "该申请已不能更换法律援助人员。");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new BusinessRuleViolationException("legalaid.replacement-needs-reason", "更换法律援助人员应当说明理由。");
+        }
+
+        if (lawyer.Id == LawyerId)
+        {
+            throw new BusinessRuleViolationException("legalaid.replacement-same", $"{lawyer.Name}已是本案的法律援助人员。");
+        }
+
+        if (!lawyer.IsActive)
+        {
+            throw new BusinessRuleViolationException("legalaid.lawyer-inactive", $"{lawyer.Name} 已不在法律援助人员名册中，不能指派。");
+        }
+
+        if (actsForEmployer)
+        {
+            throw new BusinessRuleViolationException(
+                "legalaid.conflict-of-interest", $"利益冲突：{lawyer.Name}正在代理用人单位（{EmployerName}）的事务，不能指派为本案受援人的法律援助人员。");
+        }
+
+        ReplacedLawyerName = LawyerName;
+        ReplacementReason = reason.Trim();
+        ReplacedAt = now;
         LawyerId = lawyer.Id;
         LawyerName = lawyer.Name;
         LawFirm = lawyer.Firm;

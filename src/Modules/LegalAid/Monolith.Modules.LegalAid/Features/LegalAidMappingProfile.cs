@@ -16,6 +16,7 @@ internal sealed class LegalAidMappingProfile : Profile
         CreateMap<LegalAidApplication, ApplicationDetails>()
             .ForMember(d => d.Deadlines, o => o.Ignore())
             .ForMember(d => d.Eligibility, o => o.Ignore())
+            .ForMember(d => d.HardshipStandard, o => o.Ignore())
             .ForMember(d => d.TimeLimits, o => o.Ignore())
             .ForMember(d => d.Requests, o => o.Ignore());
         CreateMap<Lawyer, LawyerView>();

@@ -43,6 +43,14 @@ internal static class LegalAidNames
         _ => exemption.ToString(),
     };
 
+    public static string TimeLimitSource(TimeLimitSource source) => source switch
+    {
+        Domain.TimeLimitSource.InspectionComplaint => "劳动保障监察投诉（中断时效）",
+        Domain.TimeLimitSource.Reviewer => "审查人员登记",
+        Domain.TimeLimitSource.Referral => "转介机构载明",
+        _ => source.ToString(),
+    };
+
     public static string Stage(RepresentationStage stage) => stage switch
     {
         RepresentationStage.Mediation => "调解",

@@ -43,6 +43,10 @@ internal sealed class LegalAidDbContext(DbContextOptions<LegalAidDbContext> opti
             application.Property(a => a.ClosureSummary).HasMaxLength(2000);
             application.Property(a => a.ArchiveNumber).HasMaxLength(64);
             application.Property(a => a.SatisfactionComment).HasMaxLength(1000);
+            application.Property(a => a.HardshipStatement).HasMaxLength(1000);
+            application.Property(a => a.MatterDescription).HasMaxLength(2000);
+            application.Property(a => a.ReplacedLawyerName).HasMaxLength(32);
+            application.Property(a => a.ReplacementReason).HasMaxLength(500);
             application.HasIndex(a => a.LawyerId);
             application.HasMany(a => a.Representations).WithOne().HasForeignKey("ApplicationId").OnDelete(DeleteBehavior.Cascade);
             application.Navigation(a => a.Representations).HasField("representations").UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -296,6 +296,9 @@ internal sealed record CaseLegalAidReferral(Guid ReferralId, DateTimeOffset Refe
     public DateTimeOffset? DecidedAt { get; init; }
 
     public bool? DecidedInTime { get; init; }
+
+    /// <summary>When the lawyer shown was assigned (the decision's time when the decision named the lawyer).</summary>
+    public DateTimeOffset? LawyerAssignedAt { get; init; }
 }
 
 internal static class FailureReasons

@@ -488,6 +488,35 @@ internal sealed class MediationCase : ILinkedMatter
                 RefusalReason = granted ? null : refusalReason,
                 DecidedAt = decidedAt,
                 DecidedInTime = decidedInTime,
+                LawyerAssignedAt = lawyerName is null ? null : decidedAt,
+            };
+            Version++;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Legal aid assigned or replaced the lawyer after the grant; false if the referral is not this case's. Applied only
+    /// when newer than the lawyer shown (a repeated report changes nothing); it implies the aid is granted.
+    /// </summary>
+    public bool RecordLegalAidLawyer(Guid referralId, string lawyerName, string lawFirm, string lawyerPhone, DateTimeOffset assignedAt)
+    {
+        if (LegalAidReferral?.ReferralId != referralId)
+        {
+            return false;
+        }
+
+        if (LegalAidReferral.LawyerAssignedAt is not { } known || known < assignedAt)
+        {
+            LegalAidReferral = LegalAidReferral with
+            {
+                Granted = true,
+                RefusalReason = null,
+                LawyerName = lawyerName,
+                LawFirm = lawFirm,
+                LawyerPhone = lawyerPhone,
+                LawyerAssignedAt = assignedAt,
             };
             Version++;
         }

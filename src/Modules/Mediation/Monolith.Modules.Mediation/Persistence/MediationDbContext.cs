@@ -212,6 +212,7 @@ internal sealed class MediationDbContext(DbContextOptions<MediationDbContext> op
             referral.Property(r => r.RefusalReason).HasColumnName("LegalAidRefusalReason").HasMaxLength(1000);
             referral.Property(r => r.DecidedAt).HasColumnName("LegalAidDecidedAt");
             referral.Property(r => r.DecidedInTime).HasColumnName("LegalAidDecidedInTime");
+            referral.Property(r => r.LawyerAssignedAt).HasColumnName("LegalAidLawyerAssignedAt");
         });
 
         mediationCase.OwnsOne(c => c.JudicialConfirmation, confirmation =>

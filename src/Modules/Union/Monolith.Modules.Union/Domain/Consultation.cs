@@ -70,6 +70,28 @@ internal sealed class UnionLegalAidReferral
 
     public string? RefusalReason { get; private set; }
 
+    /// <summary>When the lawyer shown was assigned (the decision's time when the decision named the lawyer).</summary>
+    public DateTimeOffset? LawyerAssignedAt { get; private set; }
+
+    /// <summary>
+    /// Legal aid assigned or replaced the lawyer after the grant: applied only when newer than the lawyer shown (a
+    /// repeated report changes nothing); it implies the aid is granted.
+    /// </summary>
+    public bool RecordLawyer(string lawyerName, string lawFirm, DateTimeOffset assignedAt)
+    {
+        if (LawyerAssignedAt is { } known && known >= assignedAt)
+        {
+            return false;
+        }
+
+        Status = UnionReferralStatus.Granted;
+        RefusalReason = null;
+        LawyerName = lawyerName;
+        LawFirm = lawFirm;
+        LawyerAssignedAt = assignedAt;
+        return true;
+    }
+
     public void RecordDecision(bool granted, string? refusalReason, string? lawyerName, string? lawFirm, DateTimeOffset decidedAt)
     {
         if (Status != UnionReferralStatus.AwaitingDecision)
@@ -82,6 +104,7 @@ internal sealed class UnionLegalAidReferral
         RefusalReason = granted ? null : refusalReason;
         LawyerName = lawyerName;
         LawFirm = lawFirm;
+        LawyerAssignedAt = lawyerName is null ? null : decidedAt;
     }
 }
 
@@ -214,6 +237,16 @@ internal sealed class Consultation : ILinkedMatter
         if (referral is { Status: UnionReferralStatus.AwaitingDecision })
         {
             referral.RecordDecision(granted, refusalReason, lawyerName, lawFirm, decidedAt);
+            Version++;
+        }
+    }
+
+    /// <summary>Legal aid assigned or replaced the lawyer on one of the union's referrals after the grant.</summary>
+    public void RecordLegalAidLawyer(Guid referralId, string lawyerName, string lawFirm, DateTimeOffset assignedAt)
+    {
+        var referral = referrals.SingleOrDefault(r => r.Id == referralId);
+        if (referral is not null && referral.RecordLawyer(lawyerName, lawFirm, assignedAt))
+        {
             Version++;
         }
     }

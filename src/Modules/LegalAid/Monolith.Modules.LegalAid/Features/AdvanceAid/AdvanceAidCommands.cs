@@ -18,8 +18,14 @@ using Monolith.Modules.LegalAid.Persistence;
 
 namespace Monolith.Modules.LegalAid.Features.AdvanceAid;
 
-/// <summary>The reviewer records a limitation or time limit of the worker's found in the file (e.g. 起诉期限 after an award).</summary>
-internal sealed record RecordTimeLimitCommand(Guid ApplicationId, string? Description, DateOnly? ExpiresOn, string? Basis) : ICommand<Guid>, IAuditSubject
+/// <summary>
+/// The reviewer records a limitation or time limit of the worker's found in the file, always with its basis (where the
+/// date comes from): either a stated last day (<see cref="TimeLimitKind.Stated"/>), or a known period computed from its
+/// starting day (e.g. 起诉期限 from the day the award was received), holidays and month ends included.
+/// </summary>
+internal sealed record RecordTimeLimitCommand(
+    Guid ApplicationId, string? Description, DateOnly? ExpiresOn, string? Basis, TimeLimitKind Kind = TimeLimitKind.Stated, DateOnly? StartsOn = null)
+    : ICommand<Guid>, IAuditSubject
 {
     string IAuditSubject.AuditSubject => ApplicationId.ToString();
 }
@@ -37,9 +43,11 @@ internal sealed class RecordTimeLimitValidator : AbstractValidator<RecordTimeLim
 {
     public RecordTimeLimitValidator()
     {
-        RuleFor(c => c.Description).NotEmpty().MaximumLength(200).WithName("期限名称");
-        RuleFor(c => c.ExpiresOn).NotNull().WithName("届满日期");
-        RuleFor(c => c.Basis).MaximumLength(300).WithName("依据");
+        RuleFor(c => c.Kind).IsInEnum().WithName("期限类别");
+        RuleFor(c => c.Description).NotEmpty().When(c => c.Kind == TimeLimitKind.Stated).MaximumLength(200).WithName("期限名称");
+        RuleFor(c => c.ExpiresOn).NotNull().When(c => c.Kind == TimeLimitKind.Stated).WithName("届满日期");
+        RuleFor(c => c.StartsOn).NotNull().When(c => c.Kind != TimeLimitKind.Stated).WithMessage("请填写起算日（如收到裁决书之日）。").WithName("起算日");
+        RuleFor(c => c.Basis).NotEmpty().WithMessage("请写明依据（日期从何而来，如送达回证、劳动合同解除通知）。").MaximumLength(200).WithName("依据");
     }
 }
 
@@ -58,15 +66,25 @@ internal sealed class AdvanceAidWindows(LegalAidDbContext db, DeadlineCatalogue 
     }
 }
 
-internal sealed class RecordTimeLimitHandler(LegalAidDbContext db, TimeProvider time) : IRequestHandler<RecordTimeLimitCommand, Guid>
+internal sealed class RecordTimeLimitHandler(LegalAidDbContext db, WorkingDayCalendarProvider calendars, TimeProvider time) : IRequestHandler<RecordTimeLimitCommand, Guid>
 {
     public async Task<Guid> Handle(RecordTimeLimitCommand request, CancellationToken cancellationToken)
     {
         var application = await db.LoadAsync(request.ApplicationId, cancellationToken);
         var now = time.GetUtcNow();
+        var (description, expiresOn, basis) = (request.Description?.Trim() ?? string.Empty, request.ExpiresOn, request.Basis!.Trim());
+        if (request.Kind != TimeLimitKind.Stated)
+        {
+            var rule = WorkerTimeLimits.For(request.Kind);
+            var computed = WorkerTimeLimits.Compute(request.Kind, request.StartsOn!.Value, await calendars.GetAsync(cancellationToken));
+            description = string.IsNullOrWhiteSpace(description) ? rule.Name : description;
+            expiresOn = computed.DueDate;
+            basis = $"{rule.LegalBasis}；{rule.Trigger}为{request.StartsOn:yyyy-MM-dd}（{basis}）；{computed.Explanation}";
+        }
+
         var limit = new KnownTimeLimit(
-            Guid.CreateVersion7(now), application.LinkageNumber, request.Description!.Trim(), request.ExpiresOn!.Value, TimeLimitSource.Reviewer, null,
-            string.IsNullOrWhiteSpace(request.Basis) ? "审查人员根据案卷记录" : request.Basis.Trim(), now);
+            Guid.CreateVersion7(now), application.LinkageNumber, description, expiresOn!.Value, TimeLimitSource.Reviewer, null,
+            basis.Length <= 300 ? basis : basis[..300], now);
         db.TimeLimits.Add(limit);
         return limit.Id;
     }
@@ -106,15 +124,14 @@ internal sealed class LimitationInterruptedHandler(LegalAidDbContext db, Working
             return;
         }
 
-        var calendar = await calendars.GetAsync(cancellationToken);
-        var expires = DeadlineCalculator.Compute(new Period(1, PeriodUnit.Years), fact.InterruptedOn, calendar).DueDate;
+        var expires = WorkerTimeLimits.Compute(TimeLimitKind.ArbitrationLimitation, fact.InterruptedOn, await calendars.GetAsync(cancellationToken)).DueDate;
         db.TimeLimits.Add(new KnownTimeLimit(
             Guid.CreateVersion7(time.GetUtcNow()), fact.LinkageNumber, $"劳动争议仲裁时效（{fact.EmployerName}，劳动保障监察投诉中断后重新计算）",
             expires, TimeLimitSource.InspectionComplaint, fact.ComplaintId, fact.Basis, time.GetUtcNow()));
     }
 }
 
-internal sealed record TimeLimitBody(string? Description, DateOnly? ExpiresOn, string? Basis);
+internal sealed record TimeLimitBody(string? Description, DateOnly? ExpiresOn, string? Basis, TimeLimitKind? Kind, DateOnly? StartsOn);
 
 internal sealed class AdvanceAidEndpoints : IModuleEndpoint
 {
@@ -122,7 +139,7 @@ internal sealed class AdvanceAidEndpoints : IModuleEndpoint
     {
         api.MapPost("/applications/{id:guid}/time-limits", async (Guid id, TimeLimitBody body, IMediator mediator, CancellationToken ct) =>
         {
-            var limitId = await mediator.Send(new RecordTimeLimitCommand(id, body.Description, body.ExpiresOn, body.Basis), ct);
+            var limitId = await mediator.Send(new RecordTimeLimitCommand(id, body.Description, body.ExpiresOn, body.Basis, body.Kind ?? TimeLimitKind.Stated, body.StartsOn), ct);
             return Results.Created($"/api/legalaid/applications/{id}", new { id = limitId });
         });
         api.MapPost("/applications/{id:guid}/advance-aid", async (Guid id, IMediator mediator, CancellationToken ct) =>

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Monolith.BuildingBlocks.Application;
 using Monolith.BuildingBlocks.Deadlines;
+using Monolith.BuildingBlocks.Messaging;
+using Monolith.Modules.LegalAid.Contracts;
 using Monolith.Modules.LegalAid.Domain;
 using Monolith.Modules.LegalAid.Persistence;
 
@@ -18,6 +20,39 @@ internal sealed class Assignment(LegalAidDbContext db, DeadlineTracker deadlines
             ?? throw RequestValidationException.For("lawyerId", "名册中没有该法律援助人员。");
         application.Assign(lawyer, lawyer.ActsFor(application.EmployerName, application.EmployerCreditCode), time.GetUtcNow());
         await deadlines.CompleteAsync(db, application.Id, LegalAidDeadlineRules.AssignProvider, cancellationToken);
+    }
+
+    /// <summary>更换: the assigned provider replaced by another, with the same conflict check.</summary>
+    public async Task ReplaceAsync(LegalAidApplication application, Guid lawyerId, string reason, CancellationToken cancellationToken)
+    {
+        var lawyer = await db.Lawyers.Include(l => l.Engagements).SingleOrDefaultAsync(l => l.Id == lawyerId, cancellationToken)
+            ?? throw RequestValidationException.For("lawyerId", "名册中没有该法律援助人员。");
+        application.ReplaceProvider(lawyer, lawyer.ActsFor(application.EmployerName, application.EmployerCreditCode), reason, time.GetUtcNow());
+    }
+
+    /// <summary>
+    /// Tells the referring module who now represents the worker, when the assignment (or replacement) comes after the
+    /// grant was reported: a decision reported with the lawyer already carried it (LegalAidDecisionMadeIntegrationEvent),
+    /// and a direct application has nobody to tell.
+    /// </summary>
+    public void ReportToReferrer(LegalAidApplication application, bool replaced)
+    {
+        if (application.Referral is not { } referral || application.Status != LegalAidApplicationStatus.Granted || application.LawyerName is null)
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        db.Publish(new LegalAidLawyerAssignedIntegrationEvent(
+            Guid.CreateVersion7(now),
+            now,
+            application.LinkageNumber,
+            application.Id,
+            referral.ReferralId,
+            referral.ReferringModule,
+            new AssignedLawyer(application.LawyerName, application.LawFirm!, application.LawyerPhone!),
+            application.AssignedAt!.Value,
+            replaced));
     }
 
     /// <summary>Starts the 3-day assignment period unless a provider is already assigned.</summary>

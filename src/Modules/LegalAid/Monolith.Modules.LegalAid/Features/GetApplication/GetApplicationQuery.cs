@@ -82,6 +82,23 @@ internal sealed record ApplicationDetails : IAuditSubject
 
     public string? ReceivedBy { get; init; }
 
+    /// <summary>案情简述 and 经济困难状况说明 as the applicant wrote them (online form).</summary>
+    public string? MatterDescription { get; init; }
+
+    public string? HardshipStatement { get; init; }
+
+    /// <summary>When the applicant consented to the processing of personal data on the online form.</summary>
+    public DateTimeOffset? PersonalDataConsentAt { get; init; }
+
+    public string? ReplacedLawyerName { get; init; }
+
+    public string? ReplacementReason { get; init; }
+
+    public DateTimeOffset? ReplacedAt { get; init; }
+
+    /// <summary>The economic-hardship standard applied, a per-deployment figure (本地配置) with its stated source.</summary>
+    public HardshipStandardView HardshipStandard { get; init; } = null!;
+
     public string? MissingMaterials { get; init; }
 
     public DateTimeOffset? MaterialsNoticeAt { get; init; }
@@ -141,6 +158,20 @@ internal sealed record ApplicationDetails : IAuditSubject
     public IReadOnlyList<DeadlineView> Deadlines { get; init; } = [];
 }
 
+/// <summary>A local figure as pages show it: its value, the province, where the deployment says it comes from, and that it is configured locally.</summary>
+internal sealed record HardshipStandardView(
+    string Province, decimal MonthlyIncomePerCapita, string Basis, bool IsDemoFigure, string Source = HardshipStandardView.LocalConfiguration)
+{
+    public const string LocalConfiguration = "本地配置";
+
+    public const string DemoFigure = "演示数值，未经核实";
+
+    public static HardshipStandardView Of(EligibilityPolicy policy) =>
+        new(policy.Province, policy.HardshipMonthlyIncomePerCapita, policy.StandardBasis, policy.IsDemoFigure);
+
+    public string Text => $"家庭人均月收入不高于{MonthlyIncomePerCapita:0.##}元（{Source}：{Province}，{Basis}{(IsDemoFigure ? $"；{DemoFigure}" : null)}）";
+}
+
 internal sealed record RepresentationDetails(RepresentationStage Stage, string Forum, string? CaseReference, DateOnly On, string Account, string RecordedBy)
 {
     public string StageName => LegalAidNames.Stage(Stage);
@@ -181,6 +212,7 @@ internal sealed class GetApplicationHandler(LegalAidDbContext db, IMapper mapper
         {
             Deadlines = deadlines.Items,
             Eligibility = policy.Value.Assess(application),
+            HardshipStandard = HardshipStandardView.Of(policy.Value),
             TimeLimits = limits.Select(l => new TimeLimitDetails(
                 l.Limit.Description, l.Limit.ExpiresOn, l.Limit.Source, l.Limit.Basis, l.Window.DaysRemaining, l.Window.Offered, l.Window.Explanation)).ToList(),
             Requests = requests.OrderBy(r => r.RequestedAt).Select(r => new RequestDetails(

@@ -60,32 +60,49 @@ internal sealed class SubmitApplicationValidator : AbstractValidator<SubmitAppli
     }
 }
 
-internal sealed class SubmitApplicationHandler(
-    LegalAidDbContext db, LinkageNumberIssuer linkage, DeadlineTracker deadlines, IOptions<EligibilityPolicy> policy, ICurrentUser user, TimeProvider time)
-    : IRequestHandler<SubmitApplicationCommand, SubmittedApplication>
+internal sealed class SubmitApplicationHandler(DirectIntake intake, ICurrentUser user) : IRequestHandler<SubmitApplicationCommand, SubmittedApplication>
 {
     public async Task<SubmittedApplication> Handle(SubmitApplicationCommand request, CancellationToken cancellationToken)
     {
+        var (application, _) = await intake.ReceiveAsync(
+            request.Channel, request.ApplicantName!, request.ResidentIdNumber!, request.Phone!, request.IsMigrantWorker, request.EmployerName!, request.EmployerCreditCode,
+            request.Claims!, request.EconomicHardshipStated, request.MonthlyIncomePerCapita, request.Exemption, user.UserName, null, cancellationToken);
+        return new SubmittedApplication(application.Id, application.LinkageNumber);
+    }
+}
+
+/// <summary>
+/// A direct application received (window, or the worker's own online form): its linkage number is issued here and the
+/// review period starts, the same for every direct channel (第四十三条; the Nanchang same-day rule binds only referrals).
+/// </summary>
+internal sealed class DirectIntake(LegalAidDbContext db, LinkageNumberIssuer linkage, DeadlineTracker deadlines, IOptions<EligibilityPolicy> policy, TimeProvider time)
+{
+    public async Task<(LegalAidApplication Application, Deadline Review)> ReceiveAsync(
+        ApplicationChannel channel, string applicantName, string residentIdNumber, string phone, bool isMigrantWorker, string employerName, string? employerCreditCode,
+        IReadOnlyList<ClaimInput> claimInputs, bool economicHardshipStated, decimal? monthlyIncomePerCapita, HardshipExemption exemption, string receivedBy,
+        OnlineStatement? statement, CancellationToken cancellationToken)
+    {
         var now = time.GetUtcNow();
-        var claims = request.Claims!.Select(c => new MatterClaim(Guid.CreateVersion7(now), c.Kind!.Value, c.Amount, c.Description?.Trim())).ToList();
-        var waived = EligibilityRules.VerificationWaived(policy.Value, request.IsMigrantWorker, request.Exemption, claims.Select(c => c.Kind));
+        var claims = claimInputs.Select(c => new MatterClaim(Guid.CreateVersion7(now), c.Kind!.Value, c.Amount, c.Description?.Trim())).ToList();
+        var waived = EligibilityRules.VerificationWaived(policy.Value, isMigrantWorker, exemption, claims.Select(c => c.Kind));
         var application = LegalAidApplication.Direct(
             Guid.CreateVersion7(now),
             await linkage.IssueAsync(db, cancellationToken),
-            request.Channel,
-            new Applicant(request.ApplicantName!.Trim(), request.ResidentIdNumber!.Trim().ToUpperInvariant(), request.Phone!.Trim(), request.IsMigrantWorker),
-            request.EmployerName!.Trim(),
-            string.IsNullOrWhiteSpace(request.EmployerCreditCode) ? null : request.EmployerCreditCode.Trim().ToUpperInvariant(),
+            channel,
+            new Applicant(applicantName.Trim(), residentIdNumber.Trim().ToUpperInvariant(), phone.Trim(), isMigrantWorker),
+            employerName.Trim(),
+            string.IsNullOrWhiteSpace(employerCreditCode) ? null : employerCreditCode.Trim().ToUpperInvariant(),
             claims,
-            request.EconomicHardshipStated,
-            request.MonthlyIncomePerCapita,
-            request.Exemption,
+            economicHardshipStated,
+            monthlyIncomePerCapita,
+            exemption,
             waived,
             now,
-            user.UserName);
+            receivedBy,
+            statement);
         db.Applications.Add(application);
-        await deadlines.StartAsync(db, LegalAidDeadlineRules.ReviewApplication, now, DeadlineSubjects.For(application), cancellationToken);
-        return new SubmittedApplication(application.Id, application.LinkageNumber);
+        var review = await deadlines.StartAsync(db, LegalAidDeadlineRules.ReviewApplication, now, DeadlineSubjects.For(application), cancellationToken);
+        return (application, review);
     }
 }
 

@@ -37,6 +37,15 @@ internal sealed class LegalAidReferralRequestedHandler(LegalAidDbContext db, Dea
             EligibilityRules.VerificationWaived(policy.Value, referral.Worker.IsMigrantWorker, HardshipExemption.None, referral.Claims.Select(c => c.Kind)),
             referral.OccurredAt);
         db.Applications.Add(application);
+        foreach (var limit in referral.TimeLimits ?? [])
+        {
+            db.TimeLimits.Add(new KnownTimeLimit(
+                Guid.CreateVersion7(now), referral.LinkageNumber, Truncate(limit.Description, 200), limit.ExpiresOn, TimeLimitSource.Referral, referral.ReferralId,
+                Truncate($"{referral.ReferringAgencyName}转介时载明：{limit.Basis}", 300), now));
+        }
+
         await deadlines.StartAsync(db, LegalAidDeadlineRules.ReviewApplication, referral.OccurredAt, DeadlineSubjects.For(application), cancellationToken);
     }
+
+    private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];
 }

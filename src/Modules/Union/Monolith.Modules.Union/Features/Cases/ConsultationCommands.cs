@@ -177,6 +177,23 @@ internal sealed class LegalAidDecisionMadeHandler(UnionDbContext db) : IIntegrat
     }
 }
 
+/// <summary>
+/// Legal aid assigned or replaced the lawyer on one of the union's referrals after the grant (addressed to this module
+/// only): the referral shows the lawyer. Idempotent: an assignment no newer than the lawyer shown changes nothing.
+/// </summary>
+[IntegrationEventHandlerName("union.record-legal-aid-lawyer")]
+internal sealed class LegalAidLawyerAssignedHandler(UnionDbContext db) : IIntegrationEventHandler<LegalAidLawyerAssignedIntegrationEvent>
+{
+    public async Task HandleAsync(LegalAidLawyerAssignedIntegrationEvent assigned, CancellationToken cancellationToken)
+    {
+        var referralId = assigned.ReferralId;
+        var consultation = await db.Consultations.Include(c => c.Referrals)
+            .SingleOrDefaultAsync(c => c.Referrals.Any(r => r.Id == referralId), cancellationToken)
+            ?? throw new InvalidOperationException($"No union referral {referralId} for {assigned.LinkageNumber}.");
+        consultation.RecordLegalAidLawyer(referralId, assigned.Lawyer.Name, assigned.Lawyer.Firm, assigned.AssignedAt);
+    }
+}
+
 internal static class ConsultationLoader
 {
     public static async Task<Consultation> LoadAsync(UnionDbContext db, Guid id, CancellationToken cancellationToken) =>

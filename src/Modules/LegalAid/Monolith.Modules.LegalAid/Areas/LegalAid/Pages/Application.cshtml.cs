@@ -41,11 +41,22 @@ internal sealed class TimeLimitInput
     public DateOnly? ExpiresOn { get; set; }
 
     public string? Basis { get; set; }
+
+    public TimeLimitKind Kind { get; set; }
+
+    public DateOnly? StartsOn { get; set; }
 }
 
 internal sealed class AssignInput
 {
     public Guid? LawyerId { get; set; }
+}
+
+internal sealed class ReplaceInput
+{
+    public Guid? LawyerId { get; set; }
+
+    public string? Reason { get; set; }
 }
 
 internal sealed class ObjectionInput
@@ -133,6 +144,9 @@ internal sealed class ApplicationModel(ICurrentUser user) : CommandPageModel
     public AssignInput Assign { get; set; } = new();
 
     [BindProperty]
+    public ReplaceInput Replace { get; set; } = new();
+
+    [BindProperty]
     public ObjectionInput Objection { get; set; } = new();
 
     [BindProperty]
@@ -182,13 +196,16 @@ internal sealed class ApplicationModel(ICurrentUser user) : CommandPageModel
         new SupplementMaterialsCommand(Id), "已登记补充材料，重新开始审查期限。", null, new { id = Id });
 
     public Task<IActionResult> OnPostTimeLimitAsync() => SendAsync(
-        new RecordTimeLimitCommand(Id, TimeLimit.Description, TimeLimit.ExpiresOn, TimeLimit.Basis), _ => "已登记时效或期限。", nameof(TimeLimit), new { id = Id });
+        new RecordTimeLimitCommand(Id, TimeLimit.Description, TimeLimit.ExpiresOn, TimeLimit.Basis, TimeLimit.Kind, TimeLimit.StartsOn), _ => "已登记时效或期限。", nameof(TimeLimit), new { id = Id });
 
     public Task<IActionResult> OnPostAdvanceAidAsync() => SendAsync(
         new ProvideAdvanceAidCommand(Id), "已决定先行提供法律援助，请在3日内指派。", null, new { id = Id });
 
     public Task<IActionResult> OnPostAssignAsync() => SendAsync(
         new AssignProviderCommand(Id, Assign.LawyerId), "已指派法律援助人员。", nameof(Assign), new { id = Id });
+
+    public Task<IActionResult> OnPostReplaceAsync() => SendAsync(
+        new ReplaceProviderCommand(Id, Replace.LawyerId, Replace.Reason), "已更换法律援助人员。", nameof(Replace), new { id = Id });
 
     public Task<IActionResult> OnPostObjectionAsync() => SendAsync(
         new LodgeObjectionCommand(Id, Objection.Text), "已登记异议，司法行政部门应在5日内作出决定。", nameof(Objection), new { id = Id });
@@ -230,7 +247,7 @@ internal sealed class ApplicationModel(ICurrentUser user) : CommandPageModel
             return false;
         }
 
-        if (CanDecide || CanAssign)
+        if (CanDecide || CanAssign || (Details.LawyerId is not null && Details.Status == LegalAidApplicationStatus.Granted))
         {
             // The assignment form offers the active roster, fewest open cases first; a longer roster is searched on the roster page.
             Lawyers = (await Mediator.Send(new LawyerWorkloadQuery(Details.EmployerName, Details.EmployerCreditCode, Paging: new PageRequest(1, PageRequest.MaxSize)), cancellationToken))

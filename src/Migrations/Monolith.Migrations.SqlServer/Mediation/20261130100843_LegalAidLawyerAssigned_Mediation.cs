@@ -1,0 +1,31 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Monolith.Migrations.SqlServer.Mediation
+{
+    /// <inheritdoc />
+    public partial class LegalAidLawyerAssigned_Mediation : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "LegalAidLawyerAssignedAt",
+                schema: "mediation",
+                table: "MediationCases",
+                type: "datetimeoffset",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "LegalAidLawyerAssignedAt",
+                schema: "mediation",
+                table: "MediationCases");
+        }
+    }
+}
