@@ -12,7 +12,7 @@ namespace Monolith.Host.Tests;
 /// </summary>
 public sealed class AnonymousSurfaceTests(HostFactory host) : IClassFixture<HostFactory>
 {
-    private static readonly string[] OpenPages = ["/Login", "/Denied", "/LegalAid/Apply", "/LegalAid/Apply/Receipt"];
+    private static readonly string[] OpenPages = ["/Login", "/Denied", "/Error", "/LegalAid/Apply", "/LegalAid/Apply/Receipt"];
 
     [Fact]
     public async Task Only_the_listed_pages_answer_an_anonymous_visitor_and_every_other_page_sends_to_sign_in()

@@ -49,9 +49,13 @@ public sealed class ApplicationQueryTests : IAsyncLifetime
         Assert.Equal("李娜", referral.LawyerName);
         Assert.True(referral.DecidedInTime);
         Assert.False(details.CanReferToLegalAid);
+        // Soonest first; the one-time notice and the service on the respondent fall due together (5 days), in either order.
+        Assert.Equal(ArbitrationDeadlineRules.DecideAcceptance, details.Deadlines[0].RuleId);
         Assert.Equal(
-            [ArbitrationDeadlineRules.DecideAcceptance, ArbitrationDeadlineRules.OneTimeNotice, ArbitrationDeadlineRules.ServeRespondent, ArbitrationDeadlineRules.Award],
-            details.Deadlines.Select(d => d.RuleId)); // soonest first
+            [ArbitrationDeadlineRules.OneTimeNotice, ArbitrationDeadlineRules.ServeRespondent],
+            details.Deadlines.Skip(1).Take(2).Select(d => d.RuleId).Order(StringComparer.Ordinal));
+        Assert.Equal(ArbitrationDeadlineRules.Award, details.Deadlines[^1].RuleId);
+        Assert.Equal(details.Deadlines.OrderBy(d => d.DueAt).Select(d => d.RuleId), details.Deadlines.Select(d => d.RuleId));
         Assert.Equal(DeadlineState.Completed, details.Deadlines[0].State);
         Assert.Equal("已办结", details.Deadlines[0].StateName);
         Assert.All(details.Deadlines, d => Assert.Equal(registered.Id, d.SubjectId));
