@@ -80,6 +80,7 @@ public static class MonolithApp
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseIdempotencyKeys();
         app.UseAdministratorJobDashboard();
 
         app.MapHealthChecks("/health").AllowAnonymous();

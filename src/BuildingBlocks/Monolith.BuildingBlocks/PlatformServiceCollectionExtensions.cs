@@ -47,6 +47,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
 
         services.AddScoped<UnitOfWorkScope>();
+        services.AddScoped<IdempotencyKey>();
         services.AddScoped<PersonalDataReads>();
         services.AddSingleton<UnwrittenAuditEntries>();
         services.AddScoped<LinkageNumberIssuer>();

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Monolith.BuildingBlocks.Modules;
@@ -8,7 +9,8 @@ public sealed record MaintenanceResult(int Parked, int Purged);
 
 /// <summary>
 /// The messaging housekeeping a recurring job runs, once for all hosts: parks rows whose last attempt died with its
-/// host, and deletes relayed and handled rows older than the retention period (they carry personal data).
+/// host, and deletes relayed and handled rows, and results kept for idempotency keys, older than the retention period
+/// (they carry personal data).
 /// </summary>
 internal sealed class MessagingMaintenance(IServiceScopeFactory scopes, ModuleCatalog modules, TimeProvider time, IOptions<MessagingOptions> options)
 {
@@ -25,6 +27,7 @@ internal sealed class MessagingMaintenance(IServiceScopeFactory scopes, ModuleCa
             parked += await db.Inbox.ParkAbandonedAsync(now, options.Value.MaxAttempts, cancellationToken);
             purged += await db.Outbox.PurgeCompletedAsync(keepFrom, cancellationToken);
             purged += await db.Inbox.PurgeCompletedAsync(keepFrom, cancellationToken);
+            purged += await db.IdempotentCommands.Where(c => c.RecordedAt < keepFrom).ExecuteDeleteAsync(cancellationToken);
         }
 
         return new MaintenanceResult(parked, purged);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Monolith.BuildingBlocks.Application;
 using Monolith.BuildingBlocks.Contracts;
 using Monolith.BuildingBlocks.Deadlines;
 using Monolith.BuildingBlocks.Linkage;
@@ -10,7 +11,7 @@ namespace Monolith.BuildingBlocks.Persistence;
 
 /// <summary>
 /// Base of every module's DbContext. Besides the module's own entities it holds the module's outbox, inbox, deadlines,
-/// scheduled commands and linkage-number sequence, all in the module's schema and all prefixed with the module's name.
+/// scheduled commands, idempotent commands' results and linkage-number sequence, all in the module's schema and all prefixed with the module's name.
 /// </summary>
 public abstract class ModuleDbContext : DbContext
 {
@@ -23,6 +24,8 @@ public abstract class ModuleDbContext : DbContext
     public ModuleInfo Module { get; }
 
     internal DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    internal DbSet<IdempotentCommand> IdempotentCommands => Set<IdempotentCommand>();
 
     internal DbSet<InboxMessage> Inbox => Set<InboxMessage>();
 
@@ -57,6 +60,7 @@ public abstract class ModuleDbContext : DbContext
         modelBuilder.ApplyConfiguration(new LinkageSequenceConfiguration());
         modelBuilder.ApplyConfiguration(new DeadlineConfiguration());
         modelBuilder.ApplyConfiguration(new ScheduledCommandConfiguration());
+        modelBuilder.ApplyConfiguration(new IdempotentCommandConfiguration());
         ConfigureModel(modelBuilder);
         TableNaming.PrefixTables(modelBuilder, Module.Name);
     }

@@ -53,6 +53,19 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
             Detail = "请按字段提示修改后重新提交。",
         },
         BadHttpRequestException badRequest => BadRequestProblem(badRequest),
+        IdempotencyKeyReusedException reused => new ValidationProblemDetails(new Dictionary<string, string[]> { [IdempotencyKey.Header] = [reused.Message] })
+        {
+            Status = StatusCodes.Status422UnprocessableEntity,
+            Title = "幂等键已用于另一请求",
+            Detail = reused.Message,
+        },
+        IdempotencyKeyInUseException inUse => new ProblemDetails
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = "同一请求正在处理",
+            Detail = inUse.Message,
+            Extensions = { ["code"] = "idempotency-key-in-use" },
+        },
         NotFoundException notFound => new ProblemDetails
         {
             Status = StatusCodes.Status404NotFound,

@@ -19,6 +19,48 @@ namespace Monolith.Migrations.Sqlite.Supervision
                 .HasDefaultSchema("supervision")
                 .HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("Monolith.BuildingBlocks.Application.IdempotentCommand", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestType")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Response")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedAt");
+
+                    b.HasIndex("UserName", "Key")
+                        .IsUnique();
+
+                    b.ToTable("SupervisionIdempotentCommands", "supervision");
+                });
+
             modelBuilder.Entity("Monolith.BuildingBlocks.Deadlines.Deadline", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,0 +1,54 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Monolith.Migrations.Sqlite.Supervision
+{
+    /// <inheritdoc />
+    public partial class IdempotentCommands_Supervision : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "SupervisionIdempotentCommands",
+                schema: "supervision",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    RequestType = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Fingerprint = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Response = table.Column<string>(type: "TEXT", nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SupervisionIdempotentCommands", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SupervisionIdempotentCommands_RecordedAt",
+                schema: "supervision",
+                table: "SupervisionIdempotentCommands",
+                column: "RecordedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SupervisionIdempotentCommands_UserName_Key",
+                schema: "supervision",
+                table: "SupervisionIdempotentCommands",
+                columns: new[] { "UserName", "Key" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "SupervisionIdempotentCommands",
+                schema: "supervision");
+        }
+    }
+}
