@@ -72,4 +72,13 @@ public static class PagingExtensions
         var items = await query.Skip(page.Skip).Take(size).ToListAsync(cancellationToken);
         return new Paged<T>(items, page.PageNumber, size, total);
     }
+
+    /// <summary>The page of a list already in memory (ordered, unique key last), for a short list ordered by computed values.</summary>
+    public static Paged<T> ToPaged<T>(this IReadOnlyList<T> ordered, PageRequest page)
+    {
+        ArgumentNullException.ThrowIfNull(ordered);
+        ArgumentNullException.ThrowIfNull(page);
+        var size = Math.Clamp(page.PageSize, 1, PageRequest.MaxSize);
+        return new Paged<T>([.. ordered.Skip(page.Skip).Take(size)], page.PageNumber, size, ordered.Count);
+    }
 }

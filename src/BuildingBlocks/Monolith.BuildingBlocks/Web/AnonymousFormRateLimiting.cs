@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Monolith.BuildingBlocks.Identity;
 
 namespace Monolith.BuildingBlocks.Web;
 
@@ -24,7 +25,7 @@ public sealed class AnonymousFormLimitOptions
 /// rate limiting, fixed window): a page opts in with <c>[EnableRateLimiting(AnonymousFormRateLimiting.Policy)]</c>.
 /// Only POSTs count; reading the form is never limited. Over the limit the client gets 429 and the Chinese error page
 /// (the limiter's one rejection handler is the sign-in limiter's: problem details for the API, the error page otherwise).
-/// The address is the connection's remote address: behind a reverse proxy, configure forwarded headers so that it is
+/// The address is the one sign-in throttling uses: behind a reverse proxy, configure forwarded headers so that it is
 /// the client's.
 /// </summary>
 public static class AnonymousFormRateLimiting
@@ -46,8 +47,7 @@ public static class AnonymousFormRateLimiting
         }
 
         var settings = context.RequestServices.GetRequiredService<IOptions<AnonymousFormLimitOptions>>().Value;
-        var address = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        return RateLimitPartition.GetFixedWindowLimiter(address, _ => new FixedWindowRateLimiterOptions
+        return RateLimitPartition.GetFixedWindowLimiter(SignInRateLimiting.ClientAddress(context), _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = Math.Max(1, settings.PermitLimit),
             Window = TimeSpan.FromMinutes(Math.Max(1, settings.WindowMinutes)),

@@ -26,12 +26,7 @@ public sealed record PagerView(int PageNumber, int PageCount, int TotalCount, st
             return QueryHelpers.AddQueryString(request.PathBase + request.Path, query);
         }
 
-        return new PagerView(
-            page.PageNumber,
-            page.PageCount,
-            page.TotalCount,
-            page.PageNumber > 1 ? Url(Math.Min(page.PageNumber - 1, page.PageCount)) : null,
-            page.HasNextPage ? Url(page.PageNumber + 1) : null);
+        return Of(page.PageNumber, page.PageCount, page.TotalCount, Url);
     }
 
     /// <summary>For a list a module pages itself: the page shown, how many there are, and the link to page n.</summary>

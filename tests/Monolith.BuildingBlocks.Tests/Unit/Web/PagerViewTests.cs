@@ -40,6 +40,27 @@ public sealed class PagerViewTests
     }
 
     [Fact]
+    public void A_list_a_module_pages_itself_gets_the_same_links_from_its_own_url_function()
+    {
+        var pager = PagerView.Of(2, 3, 25, page => $"/m?p={page}");
+
+        Assert.Equal(("/m?p=1", "/m?p=3"), (pager.PreviousUrl, pager.NextUrl));
+        Assert.Null(PagerView.Of(3, 3, 25, page => $"/m?p={page}").NextUrl);
+    }
+
+    [Fact]
+    public void A_list_in_memory_is_paged_like_a_query_with_its_whole_count()
+    {
+        IReadOnlyList<int> ordered = [.. Enumerable.Range(1, 5)];
+
+        var page = ordered.ToPaged(new PageRequest(2, 2));
+
+        Assert.Equal([3, 4], page.Items);
+        Assert.Equal((2, 2, 5, true), (page.PageNumber, page.PageSize, page.TotalCount, page.HasNextPage));
+        Assert.Empty(ordered.ToPaged(new PageRequest(4, 2)).Items);
+    }
+
+    [Fact]
     public void A_page_past_the_end_links_back_to_the_last_page()
     {
         var pager = PagerView.For(new Paged<int>([], 9, 10, 25), Request("/x", string.Empty));

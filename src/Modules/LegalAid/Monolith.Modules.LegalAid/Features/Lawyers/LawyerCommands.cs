@@ -143,9 +143,7 @@ internal sealed class LawyerWorkloadHandler(LegalAidDbContext db) : IRequestHand
                 request.EmployerName is { } employer && l.ActsFor(employer, request.EmployerCreditCode)))
             .OrderByDescending(l => l.IsActive).ThenBy(l => l.OpenCases).ThenBy(l => l.Firm).ThenBy(l => l.Name).ThenBy(l => l.Id)
             .ToList();
-        var page = request.Paging ?? PageRequest.First;
-        var size = Math.Clamp(page.PageSize, 1, PageRequest.MaxSize);
-        return new Paged<LawyerWorkload>([.. ordered.Skip(page.Skip).Take(size)], page.PageNumber, size, ordered.Count);
+        return ordered.ToPaged(request.Paging ?? PageRequest.First);
     }
 }
 

@@ -1,5 +1,4 @@
 using MediatR;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Monolith.BuildingBlocks.Identity;
@@ -32,11 +31,6 @@ internal sealed class RequestedModel(IMediator mediator, ICurrentUser user, Modu
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (!user.IsAuthenticated)
-        {
-            return Challenge();
-        }
-
         var scope = RequesterView.ScopeOf(user, modules);
         AgencyName = scope is null ? null : modules.ModuleOfRole(user.Role)?.AgencyName;
         Evidence = await mediator.Send(new ListEvidenceRequestsQuery(false, scope, EvidencePage, PageSize), cancellationToken);
