@@ -111,7 +111,14 @@ internal static class CrashHarness
             var serverErrors = stats.StatusCounts.Where(s => s.Key >= 500).Sum(s => s.Value);
             report.Expect(serverErrors == 0, "5xx answers", $"{serverErrors} answer(s) with a 5xx status; first: " +
                 string.Join(" | ", stats.Commands.Where(c => (int?)c.RejectedWith >= 500).Take(3).Select(c => $"{c.Kind} {c.Token}: {c.RejectedBody}")));
-            Print(options, stats, report, startUps, loadEnded, drain, clock.Elapsed);
+            var selfTest = await CrashSelfTest.RunAsync(databaseFile, run, stats.Commands, workDir.FullName);
+            report.Expect(selfTest.Count == CrashSelfTest.Faults, "checks not tested (run too short to inject every fault)", $"{selfTest.Count} of {CrashSelfTest.Faults} faults injected");
+            foreach (var fault in selfTest)
+            {
+                report.Expect(fault.Detected, "injected fault not detected by the checks", $"{fault.Fault}: expected \"{fault.ExpectedViolation}\"");
+            }
+
+            Print(options, stats, report, selfTest, startUps, loadEnded, drain, clock.Elapsed);
             return report.Violations.Count == 0 && drain.Drained ? 0 : 1;
         }
         finally
@@ -246,7 +253,7 @@ internal static class CrashHarness
         }
     }
 
-    private static void Print(CrashOptions options, CrashStats stats, CrashReport report, List<TimeSpan> startUps, TimeSpan loadEnded, DrainResult drain, TimeSpan total)
+    private static void Print(CrashOptions options, CrashStats stats, CrashReport report, List<InjectedFault> selfTest, List<TimeSpan> startUps, TimeSpan loadEnded, DrainResult drain, TimeSpan total)
     {
         string I(long value) => value.ToString(CultureInfo.InvariantCulture);
         var commands = stats.Commands;
@@ -270,6 +277,7 @@ internal static class CrashHarness
             ("drain after the load (s)", drain.Drained ? $"{drain.Elapsed.TotalSeconds:0.0}" : $"NOT DRAINED in {drain.Elapsed.TotalSeconds:0} s: {drain.Pending}"),
             ("time: load / total (s)", $"{loadEnded.TotalSeconds:0.0} / {total.TotalSeconds:0.0}"),
             ("checks run", I(report.Checks)),
+            ("checks checked: faults injected into a copy of the file / detected", $"{I(selfTest.Count)} / {I(selfTest.Count(f => f.Detected))}"),
             ("violations", report.Violations.Count == 0 ? "0" : string.Join("; ", report.Violations.GroupBy(v => v.Kind).Select(g => $"{g.Key}: {g.Count()}"))),
         };
         Console.WriteLine();

@@ -289,6 +289,10 @@ internal static class CrashChecks
 
             var created = legalAid.Where(a => a.ReferralId == command.Id).ToList();
             report.Expect(created.Count == 1, "referral not applied exactly once in LegalAid", $"{command.Token} referral {command.Id}: {created.Count} application(s)");
+            if (referrals.ContainsKey(command.Id) && events.Count == 1 && created.Count == 1)
+            {
+                report.AcknowledgedFoundOnce++;
+            }
             foreach (var application in created)
             {
                 report.Expect(application.LinkageNumber == command.LinkageNumber, "legal-aid application under another linkage number", $"{command.Token}: {application.LinkageNumber} ≠ {command.LinkageNumber}");
@@ -325,6 +329,10 @@ internal static class CrashChecks
 
             var onReferral = application.ReferralId != Guid.Empty && referrals.TryGetValue(application.ReferralId, out var referral) ? referral.Status : "no referral";
             report.Expect(onReferral == expected, "decision not applied on the Arbitration referral", $"{command.Token} referral {application.ReferralId}: {onReferral}, expected {expected}");
+            if (application.Status == expected && events.Count == 1 && onReferral == expected)
+            {
+                report.AcknowledgedFoundOnce++;
+            }
         }
 
         return report;
