@@ -23,6 +23,9 @@ internal sealed class CrashReport
 
     public int InboxRows { get; set; }
 
+    /// <summary>Outbox and inbox rows neither done nor parked when the file was read (published after the drain).</summary>
+    public int Pending { get; set; }
+
     public Dictionary<string, int> EventsHandled { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Counts one check; records a violation of <paramref name="kind"/> if <paramref name="holds"/> is false.</summary>
@@ -145,6 +148,8 @@ internal static class CrashChecks
         {
             report.Expect(row.Completed && !row.Parked, "inbox row not handled", $"{row.Module} {row.Handler} event {row.EventId}: completed {row.Completed}, parked {row.Parked}");
         }
+
+        report.Pending = outbox.Count(o => !o.Completed && !o.Parked) + inbox.Count(i => !i.Completed && !i.Parked);
 
         var published = outbox.Select(o => o.Id).ToHashSet();
         foreach (var row in inbox)
