@@ -151,6 +151,13 @@ internal static class CrashChecks
 
         report.Pending = outbox.Count(o => !o.Completed && !o.Parked) + inbox.Count(i => !i.Completed && !i.Parked);
 
+        // Once per (event, handler): the inbox's unique index says so, and this says it still does.
+        foreach (var twice in inbox.GroupBy(i => (i.Module, i.EventId, i.Handler)).Where(g => g.Count() > 1))
+        {
+            report.Violations.Add(new Violation("event delivered twice to one handler", $"{twice.Key.Module} {twice.Key.Handler} event {twice.Key.EventId}: {twice.Count()}"));
+        }
+
+        report.Checks++;
         var published = outbox.Select(o => o.Id).ToHashSet();
         foreach (var row in inbox)
         {

@@ -6,14 +6,14 @@ internal sealed record InjectedFault(string Fault, string ExpectedViolation, boo
 
 /// <summary>
 /// The checks checked: after a run, a copy of the database file gets one fault of each kind the checks look for (an
-/// acknowledged registration gone and another stored twice, an event not handled, an event not relayed, a decision not
+/// acknowledged registration gone and another stored twice, an event not handled or handled twice, an event not relayed, a decision not
 /// applied, an interruption lost, a deadline started twice, an idempotency record lost), and the same checks run on the
 /// copy must report every one. A check that cannot fail would show up here as an undetected fault.
 /// </summary>
 internal static class CrashSelfTest
 {
     /// <summary>How many faults a run with enough commands of every kind gets.</summary>
-    public const int Faults = 8;
+    public const int Faults = 9;
 
     public static async Task<List<InjectedFault>> RunAsync(string databaseFile, string run, IReadOnlyList<CrashCommand> commands, string workDirectory)
     {
@@ -50,6 +50,14 @@ internal static class CrashSelfTest
         {
             faults.Add(($"{referred[0].LinkageNumber}'s referral event never reached LegalAid's inbox", "referral event not handled by LegalAid exactly once",
                 $"DELETE FROM LegalAidInbox WHERE Type = 'legalaid.referral-requested.v1' AND LinkageNumber = '{referred[0].LinkageNumber}'"));
+        }
+
+        if (referred.Count >= 2)
+        {
+            // Needs the unique (EventId, Handler) index gone from the copy: the database itself refuses the duplicate.
+            faults.Add(($"{referred[1].LinkageNumber}'s referral event delivered twice to LegalAid's handler", "event delivered twice to one handler",
+                $"CREATE TEMP TABLE Again AS SELECT * FROM LegalAidInbox WHERE Type = 'legalaid.referral-requested.v1' AND LinkageNumber = '{referred[1].LinkageNumber}'; " +
+                $"UPDATE Again SET Id = upper('{Guid.NewGuid()}'); DROP INDEX IF EXISTS \"IX_LegalAidInbox_EventId_Handler\"; INSERT INTO LegalAidInbox SELECT * FROM Again;"));
         }
 
         if (decisions.Count >= 2)
