@@ -32,3 +32,10 @@ echo "== testing"
 start=$(date +%s)
 dotnet test Monolith.sln --no-build -nologo --logger "console;verbosity=minimal"
 echo "== all tests passed in $(( $(date +%s) - start )) s"
+
+# The crash harness (ADR 0037): the host as a separate process under load, SIGKILLed and restarted five times on one
+# SQLite file; every acknowledged command must be durable and every event applied exactly once. Uses the Debug build above.
+echo "== crash harness (bench/crash.sh)"
+start=$(date +%s)
+CONFIGURATION=Debug bench/crash.sh --no-build --kills "${CRASH_KILLS:-5}"
+echo "== crash harness passed in $(( $(date +%s) - start )) s"

@@ -6,10 +6,17 @@ using Monolith.Bench;
 
 // bench/run.sh builds Release and calls: Monolith.Bench --host <Monolith.Host.dll> [--clients 1,8,32] [--seconds 10] [--rounds 3]
 // and, for the bare comparison service it starts itself: Monolith.Bench baseline --db <file> --urls <url>.
+// bench/crash.sh calls the crash harness: Monolith.Bench crash --host <Monolith.Host.dll> [--kills 5] [--clients 4] … (CrashOptions).
 if (args.Length > 0 && args[0] == "baseline")
 {
     await Baseline.RunAsync(Option(args, "--db")!, Option(args, "--urls")!.Split(';')[0]);
     return 0;
+}
+
+if (args.Length > 0 && args[0] == "crash")
+{
+    return await CrashHarness.RunAsync(
+        Option(args, "--host") ?? throw new ArgumentException("--host <path to Monolith.Host.dll> is required"), CrashOptions.From(args));
 }
 
 var hostDll = Option(args, "--host") ?? throw new ArgumentException("--host <path to Monolith.Host.dll> is required");
@@ -108,17 +115,7 @@ static async Task<HttpClient> SignedInClientAsync(string baseUrl, string userNam
     return client;
 }
 
-static string? Option(string[] args, string name)
-{
-    var inline = args.FirstOrDefault(a => a.StartsWith(name + "=", StringComparison.Ordinal));
-    if (inline is not null)
-    {
-        return inline[(name.Length + 1)..];
-    }
-
-    var index = Array.IndexOf(args, name);
-    return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
-}
+static string? Option(string[] args, string name) => Args.Option(args, name);
 
 static string F(double value) => value.ToString(value >= 100 ? "0" : "0.0", CultureInfo.InvariantCulture);
 

@@ -8,10 +8,12 @@ namespace Monolith.Bench;
 internal sealed class ServiceProcess : IAsyncDisposable
 {
     private readonly Process process;
+    private readonly string dll;
 
-    private ServiceProcess(Process process, string baseUrl, TimeSpan startUp)
+    private ServiceProcess(Process process, string dll, string baseUrl, TimeSpan startUp)
     {
         this.process = process;
+        this.dll = dll;
         BaseUrl = baseUrl;
         StartUp = startUp;
     }
@@ -71,7 +73,7 @@ internal sealed class ServiceProcess : IAsyncDisposable
                 using var response = await http.GetAsync(new Uri($"{baseUrl}/health"));
                 if (response.IsSuccessStatusCode)
                 {
-                    return new ServiceProcess(process, baseUrl, clock.Elapsed);
+                    return new ServiceProcess(process, dll, baseUrl, clock.Elapsed);
                 }
             }
             catch (HttpRequestException)
@@ -95,6 +97,25 @@ internal sealed class ServiceProcess : IAsyncDisposable
         double Read(string key) => double.Parse(
             status.Single(l => l.StartsWith(key, StringComparison.Ordinal)).Split(':')[1].Trim().Split(' ')[0], CultureInfo.InvariantCulture) / 1024;
         return (Read("VmRSS"), Read("VmHWM"));
+    }
+
+    /// <summary>
+    /// SIGKILL to the service itself (Process.Kill sends SIGKILL on Linux; no shutdown hook runs) and waits until it is
+    /// gone. The child is <c>dotnet &lt;dll&gt;</c>, which runs the app in its own process, so this pid is the service;
+    /// checked from /proc before the kill. Returns the pid.
+    /// </summary>
+    public int Kill()
+    {
+        var pid = process.Id;
+        var commandLine = File.Exists($"/proc/{pid}/cmdline") ? File.ReadAllText($"/proc/{pid}/cmdline").Replace('\0', ' ') : "";
+        if (!commandLine.Contains(dll, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"pid {pid} is not the service {dll}: {commandLine}");
+        }
+
+        process.Kill(entireProcessTree: false);
+        process.WaitForExit();
+        return pid;
     }
 
     public async ValueTask DisposeAsync()
