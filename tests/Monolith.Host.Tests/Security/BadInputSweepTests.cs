@@ -6,6 +6,9 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,9 +41,10 @@ public sealed class BadInputSweepTests(BadInputSweepTests.SweepHost host, ITestO
     /// <summary>
     /// Tables that record attempts, so a refused request writes to them by design: the audit log records every command
     /// with its outcome, refused ones too (checked instead: no command recorded as succeeded), and the sign-in throttle
-    /// counts sign-in attempts per account and client address (issue #7, defects 1 and 2).
+    /// counts sign-in attempts per account and client address (issue #7, defects 1 and 2). A page shown again with a
+    /// form's errors reads its records again, and the audit log notes whose data it showed (PlatformAuditShown).
     /// </summary>
-    private static readonly HashSet<string> MayGrow = new(StringComparer.OrdinalIgnoreCase) { AuditTable, "PlatformSignInThrottles" };
+    private static readonly HashSet<string> MayGrow = new(StringComparer.OrdinalIgnoreCase) { AuditTable, "PlatformAuditShown", "PlatformSignInThrottles" };
 
     private const string AuditTable = "PlatformAuditEntries";
 
@@ -125,6 +129,166 @@ public sealed class BadInputSweepTests(BadInputSweepTests.SweepHost host, ITestO
         // Only a probe answered 2xx may have run a command to its end: each was sent to a route with a new id (a value that
         // may be right) or reads no body (e.g. marking an unknown reminder read, which changes nothing).
         Assert.True(succeeded <= accepted.Count, $"{succeeded} commands of the sweep are audited as succeeded, {accepted.Count} answered 2xx");
+    }
+
+    /// <summary>
+    /// Pages that end the session (sign-out, checked by the session tests), and the answers to a refusal or an error,
+    /// which have no form and answer 403 or the error itself to any method.
+    /// </summary>
+    private static readonly HashSet<string> PagesNotSwept = new(StringComparer.OrdinalIgnoreCase) { "/Logout", "/Denied", "/Error" };
+
+    [Fact]
+    public async Task Every_page_form_rejects_oversized_broken_and_hidden_character_values_without_a_5xx_or_a_write()
+    {
+        var policies = host.Services.GetRequiredService<IAuthorizationPolicyProvider>();
+        var loader = host.Services.GetRequiredService<PageLoader>();
+        var accounts = Monolith.Host.ModuleList.All.SelectMany(m => m.Info.DemoAccounts).ToList();
+        using var anonymous = host.Anonymous();
+        var tokens = new Dictionary<HttpClient, string?>();
+        var forms = new List<(string Key, HttpClient Client, string Url, IReadOnlyList<(string Name, bool IsText)> Fields)>();
+        foreach (var endpoint in host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        {
+            if (endpoint.Metadata.GetMetadata<PageActionDescriptor>() is not { } descriptor
+                || PagesNotSwept.Contains("/" + (endpoint.RoutePattern.RawText ?? string.Empty).TrimStart('/')))
+            {
+                continue;
+            }
+
+            var page = HostEndpoints.All(host.Services).FirstOrDefault(e => e.Method == "POST" && e.Pattern == endpoint.RoutePattern);
+            var compiled = await loader.LoadAsync(descriptor, endpoint.Metadata);
+            if (page is null)
+            {
+                continue;
+            }
+
+            var roles = await HostEndpoints.AllowedRolesAsync(policies, page);
+            var client = page.Policies is null ? anonymous
+                : await host.ClientFor(accounts.First(a => roles is null ? a.Role == Monolith.BuildingBlocks.Identity.PlatformRoles.Administrator : roles.Contains(a.Role)).UserName);
+            var bound = compiled.BoundProperties.Select(p => (p.BindingInfo?.BinderModelName ?? p.Name, p.ParameterType));
+            foreach (var handler in compiled.HandlerMethods.Where(h => h.HttpMethod.Equals("POST", StringComparison.OrdinalIgnoreCase)))
+            {
+                var fields = bound.Concat(handler.Parameters.Where(p => p.ParameterType != typeof(CancellationToken))
+                        .Select(p => (p.BindingInfo?.BinderModelName ?? p.Name, p.ParameterType)))
+                    .SelectMany(f => FormFields(f.Item1, f.ParameterType, 0))
+                    .ToList();
+                var url = page.Path + (handler.Name is null ? string.Empty : "?handler=" + handler.Name);
+                forms.Add(($"POST {page.Key[5..]}{(handler.Name is null ? string.Empty : "?handler=" + handler.Name)}", client, url, fields));
+            }
+        }
+
+        var before = await StableCountsAsync();
+        var statuses = new SortedDictionary<int, int>();
+        var violations = new List<string>();
+        var sent = 0;
+        var variants = new (string Name, string Text, string Other)[]
+        {
+            ("empty form", string.Empty, string.Empty),
+            ($"{HugeLength} characters", new string('测', HugeLength), new string('9', HugeLength)),
+            ("NUL", "测试\u0000内容", "1\u0000"),
+            ("U+202E and U+200B", "测试\u202E内\u200B容", "not-a-value"),
+            ("extreme values", "9999-12-31T23:59:59", "9999-12-31"),
+        };
+        foreach (var (key, client, url, fields) in forms)
+        {
+            if (!tokens.TryGetValue(client, out var token))
+            {
+                tokens[client] = token = await AntiforgeryTokenAsync(client, client == anonymous);
+            }
+
+            foreach (var (name, text, other) in variants)
+            {
+                var values = fields.Select(f => new KeyValuePair<string, string>(f.Name, f.IsText ? text : other)).ToList();
+                if (token is not null)
+                {
+                    values.Add(new("__RequestVerificationToken", token));
+                }
+
+                using var content = new FormUrlEncodedContent(values);
+                using var response = await client.PostAsync(url, content);
+                sent++;
+                var status = (int)response.StatusCode;
+                statuses[status] = statuses.GetValueOrDefault(status) + 1;
+                var location = response.Headers.Location?.ToString() ?? string.Empty;
+                // A redirect back is what a form that changed nothing may answer (e.g. marking an unknown reminder read); the
+                // row counts below show whether anything was written. One to sign-in or "denied" means the sweep lost its way.
+                if (status >= 500 || status is 401 or 403
+                    || (status == 302 && (location.Contains("/Login", StringComparison.OrdinalIgnoreCase) || location.Contains("/denied", StringComparison.OrdinalIgnoreCase))))
+                {
+                    violations.Add($"{key} [{name}, {fields.Count} fields]: {status} {location}");
+                }
+            }
+        }
+
+        var after = await StableCountsAsync();
+        var written = after.Where(t => !MayGrow.Contains(t.Key) && before.GetValueOrDefault(t.Key) != t.Value)
+            .Select(t => $"{t.Key}: {before.GetValueOrDefault(t.Key)} → {t.Value} rows").ToList();
+        output.WriteLine($"{forms.Count} page form handlers, {sent} requests, statuses: "
+            + string.Join(", ", statuses.Select(s => $"{s.Key}×{s.Value}")) + $", violations: {violations.Count}, tables written: {written.Count}");
+        foreach (var line in violations.Concat(written))
+        {
+            output.WriteLine(line);
+        }
+
+        Assert.True(forms.Count > 20, $"only {forms.Count} page forms found");
+        Assert.True(violations.Count == 0, $"{violations.Count} violations:{Environment.NewLine}" + string.Join(Environment.NewLine, violations));
+        Assert.True(written.Count == 0, "rejected forms wrote: " + string.Join("; ", written));
+    }
+
+    /// <summary>The form field names of a bound property: "Input.Applicant.Name", "Input.Claims[0].Amount", or the name itself.</summary>
+    private static IEnumerable<(string Name, bool IsText)> FormFields(string name, Type type, int depth)
+    {
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        if (type == typeof(string))
+        {
+            yield return (name, true);
+            yield break;
+        }
+
+        if (type.IsPrimitive || type.IsEnum || type == typeof(decimal) || type == typeof(DateOnly) || type == typeof(DateTime) || type == typeof(DateTimeOffset)
+            || type == typeof(TimeOnly) || type == typeof(Guid) || depth > 4 || typeof(Microsoft.AspNetCore.Http.IFormFile).IsAssignableFrom(type))
+        {
+            yield return (name, false);
+            yield break;
+        }
+
+        var elementType = type.IsArray ? type.GetElementType()
+            : type.IsGenericType && typeof(IEnumerable).IsAssignableFrom(type) ? type.GetGenericArguments()[^1] : null;
+        if (elementType is not null)
+        {
+            foreach (var field in FormFields(name + "[0]", elementType, depth + 1))
+            {
+                yield return field;
+            }
+
+            yield break;
+        }
+
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite && p.GetIndexParameters().Length == 0))
+        {
+            foreach (var field in FormFields($"{name}.{property.Name}", property.PropertyType, depth + 1))
+            {
+                yield return field;
+            }
+        }
+    }
+
+    /// <summary>The antiforgery form token for this client's session, from the first page that has a form.</summary>
+    private async Task<string?> AntiforgeryTokenAsync(HttpClient client, bool isAnonymous)
+    {
+        foreach (var path in isAnonymous ? ["/Login"] : new[] { "/", "/Account/Password", "/Admin" })
+        {
+            using var response = await client.GetAsync(path);
+            var html = await response.Content.ReadAsStringAsync();
+            var at = html.IndexOf("name=\"__RequestVerificationToken\"", StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                var value = html.IndexOf("value=\"", at, StringComparison.Ordinal) + 7;
+                return WebUtility.HtmlDecode(html[value..html.IndexOf('"', value)]);
+            }
+        }
+
+        output.WriteLine("no antiforgery token found for a client");
+        return null;
     }
 
     private static async Task<string?> VerdictAsync(Probe probe, HttpResponseMessage response)
