@@ -180,6 +180,7 @@ public sealed class BadInputSweepTests(BadInputSweepTests.SweepHost host, ITestO
         var statuses = new SortedDictionary<int, int>();
         var violations = new List<string>();
         var sent = 0;
+        var refusedWhole = new SortedSet<string>(StringComparer.Ordinal);
         var variants = new (string Name, string Text, string Other)[]
         {
             ("empty form", string.Empty, string.Empty),
@@ -209,6 +210,11 @@ public sealed class BadInputSweepTests(BadInputSweepTests.SweepHost host, ITestO
                 var status = (int)response.StatusCode;
                 statuses[status] = statuses.GetValueOrDefault(status) + 1;
                 var location = response.Headers.Location?.ToString() ?? string.Empty;
+                if (status == 400)
+                {
+                    refusedWhole.Add(key); // a 400 page: the antiforgery check or a handler's own refusal, not a form shown again
+                }
+
                 // A redirect back is what a form that changed nothing may answer (e.g. marking an unknown reminder read); the
                 // row counts below show whether anything was written. One to sign-in or "denied" means the sweep lost its way.
                 if (status >= 500 || status is 401 or 403
@@ -224,7 +230,7 @@ public sealed class BadInputSweepTests(BadInputSweepTests.SweepHost host, ITestO
             .Select(t => $"{t.Key}: {before.GetValueOrDefault(t.Key)} → {t.Value} rows").ToList();
         output.WriteLine($"{forms.Count} page form handlers, {sent} requests, statuses: "
             + string.Join(", ", statuses.Select(s => $"{s.Key}×{s.Value}")) + $", violations: {violations.Count}, tables written: {written.Count}");
-        foreach (var line in violations.Concat(written))
+        foreach (var line in violations.Concat(written).Concat(refusedWhole.Select(k => "answered 400: " + k)))
         {
             output.WriteLine(line);
         }
