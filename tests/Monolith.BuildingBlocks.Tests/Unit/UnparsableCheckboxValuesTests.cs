@@ -32,12 +32,16 @@ public sealed class UnparsableCheckboxValuesTests
         public Form Input { get; set; } = new();
     }
 
+    private static readonly string[] Garbled = ["9999-12-31", "false"];
+    private static readonly string[] Checkboxes = ["Input.Consent", "Input.Agreed", "Input.Rows[0].Done"];
+    private static readonly string[] TrueAndFalse = ["true", "false"];
+
     [Fact]
     public void A_garbled_checkbox_loses_its_value_and_keeps_its_error_and_other_fields_keep_theirs()
     {
         var state = new ModelStateDictionary();
         Invalid(state, "Input.Consent", "not-a-value");
-        Invalid(state, "Input.Agreed", new[] { "9999-12-31", "false" });
+        Invalid(state, "Input.Agreed", Garbled);
         Invalid(state, "Input.Rows[0].Done", "on");
         Invalid(state, "Input.Day", "not-a-date");
         Invalid(state, "Input.Name", "张三\u0000");
@@ -46,7 +50,7 @@ public sealed class UnparsableCheckboxValuesTests
 
         UnparsableCheckboxValues.Forget(typeof(Page), state);
 
-        Assert.All(new[] { "Input.Consent", "Input.Agreed", "Input.Rows[0].Done" }, key =>
+        Assert.All(Checkboxes, key =>
         {
             Assert.Null(state[key]!.RawValue);
             Assert.Single(state[key]!.Errors);
@@ -61,11 +65,11 @@ public sealed class UnparsableCheckboxValuesTests
     public void A_checkbox_posted_true_and_false_is_left_alone()
     {
         var state = new ModelStateDictionary();
-        Invalid(state, "Input.Consent", new[] { "true", "false" });
+        Invalid(state, "Input.Consent", TrueAndFalse);
 
         UnparsableCheckboxValues.Forget(typeof(Page), state);
 
-        Assert.Equal(new[] { "true", "false" }, state["Input.Consent"]!.RawValue);
+        Assert.Same(TrueAndFalse, state["Input.Consent"]!.RawValue);
     }
 
     private static void Invalid(ModelStateDictionary state, string key, object raw)
