@@ -15,6 +15,33 @@ public sealed class InputGuardTests
 
     public sealed record Request(Party? Applicant, IReadOnlyList<Item?>? Items, DateOnly? HearingDate, DateTimeOffset? At, string? Note, PageRequest? Paging = null);
 
+    public enum Ground
+    {
+        Procedure,
+        Evidence,
+    }
+
+    [Flags]
+    public enum Skills
+    {
+        None = 0,
+        Law = 1,
+        Wages = 2,
+    }
+
+    public sealed record Choice(Ground Ground, Skills Skills, IReadOnlyList<Ground>? Others = null);
+
+    [Fact]
+    public void An_enum_value_the_enum_does_not_name_is_refused_and_a_combination_of_flags_is_not()
+    {
+        Assert.Empty(InputGuard.Check(new Choice(Ground.Evidence, Skills.Law | Skills.Wages, [Ground.Procedure])));
+
+        var errors = InputGuard.Check(new Choice((Ground)999, (Skills)8, [Ground.Evidence, (Ground)(-1)]));
+
+        Assert.Equal(["ground", "others[1]", "skills"], errors.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal([InputGuard.UndefinedEnumMessage], errors["ground"]);
+    }
+
     [Fact]
     public void A_sane_request_passes()
     {

@@ -1,11 +1,6 @@
 using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Authorization.Infrastructure;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Metadata;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.DependencyInjection;
 using Monolith.Host.Tests.Infrastructure;
 using Xunit.Abstractions;
@@ -89,7 +84,7 @@ public sealed class AuthorizationMatrixTests(HostFactory host, ITestOutputHelper
         Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
     }
 
-    private static string? Verdict(MatrixEndpoint endpoint, HttpResponseMessage response, bool allowed, bool anonymous)
+    private static string? Verdict(HostEndpoint endpoint, HttpResponseMessage response, bool allowed, bool anonymous)
     {
         var status = (int)response.StatusCode;
         var location = response.Headers.Location?.ToString() ?? string.Empty;
@@ -118,7 +113,7 @@ public sealed class AuthorizationMatrixTests(HostFactory host, ITestOutputHelper
         return (anonymous ? toSignIn : toDenied) ? null : $"expected a redirect to {(anonymous ? "/Login" : "/denied")}";
     }
 
-    private static async Task<HttpResponseMessage> SendAsync(HttpClient client, MatrixEndpoint endpoint)
+    private static async Task<HttpResponseMessage> SendAsync(HttpClient client, HostEndpoint endpoint)
     {
         using var request = new HttpRequestMessage(new HttpMethod(endpoint.Method), endpoint.Path);
         if (endpoint.Method != "GET")
@@ -135,89 +130,8 @@ public sealed class AuthorizationMatrixTests(HostFactory host, ITestOutputHelper
         return await client.SendAsync(request);
     }
 
-    /// <summary>The roles the endpoint's policies admit; null when any signed-in user is admitted.</summary>
-    private static async Task<HashSet<string>?> AllowedRolesAsync(IAuthorizationPolicyProvider provider, MatrixEndpoint endpoint)
-    {
-        if (endpoint.Policies is null)
-        {
-            return null;
-        }
+    private static Task<HashSet<string>?> AllowedRolesAsync(IAuthorizationPolicyProvider provider, HostEndpoint endpoint) =>
+        HostEndpoints.AllowedRolesAsync(provider, endpoint);
 
-        var policy = await AuthorizationPolicy.CombineAsync(provider, endpoint.Policies);
-        var roleSets = policy!.Requirements.OfType<RolesAuthorizationRequirement>().Select(r => r.AllowedRoles.ToHashSet(StringComparer.Ordinal)).ToList();
-        if (roleSets.Count == 0)
-        {
-            return null;
-        }
-
-        var allowed = roleSets[0];
-        foreach (var set in roleSets.Skip(1))
-        {
-            allowed.IntersectWith(set);
-        }
-
-        return allowed;
-    }
-
-    private IEnumerable<MatrixEndpoint> Endpoints()
-    {
-        var sources = host.Services.GetRequiredService<EndpointDataSource>();
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var endpoint in sources.Endpoints.OfType<RouteEndpoint>())
-        {
-            var raw = "/" + (endpoint.RoutePattern.RawText ?? string.Empty).TrimStart('/');
-            if (raw.StartsWith("/hangfire", StringComparison.OrdinalIgnoreCase) || endpoint.RoutePattern.Parameters.Any(p => p.IsCatchAll)
-                || endpoint.Metadata.GetMetadata<ISuppressMatchingMetadata>()?.SuppressMatching == true)
-            {
-                continue;
-            }
-
-            var isPage = endpoint.Metadata.Any(m => m.GetType().Name == "PageActionDescriptor" || m.GetType().Name == "CompiledPageActionDescriptor");
-            var methods = endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods is { Count: > 0 } declared
-                ? declared
-                : isPage ? ["GET", "POST"] : ["GET"];
-            var authorize = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>();
-            var anonymousAllowed = endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null;
-            var path = Fill(endpoint.RoutePattern);
-            foreach (var method in methods.Where(m => m is not "HEAD" and not "OPTIONS"))
-            {
-                var key = $"{method} {raw}";
-                if (seen.Add(key))
-                {
-                    yield return new MatrixEndpoint(key, method, path, raw.StartsWith("/api/", StringComparison.OrdinalIgnoreCase),
-                        authorize.Count == 0 || anonymousAllowed ? null : authorize,
-                        endpoint.Metadata.GetMetadata<IAcceptsMetadata>()?.ContentTypes is [var accepts, ..] ? accepts : null);
-                }
-            }
-        }
-    }
-
-    /// <summary>The route with a value in each parameter: a new id (so nothing is found), a year, or a plain word.</summary>
-    private static string Fill(RoutePattern pattern)
-    {
-        var path = new StringBuilder();
-        foreach (var segment in pattern.PathSegments)
-        {
-            path.Append('/');
-            foreach (var part in segment.Parts)
-            {
-                path.Append(part switch
-                {
-                    RoutePatternLiteralPart literal => literal.Content,
-                    RoutePatternSeparatorPart separator => separator.Content,
-                    RoutePatternParameterPart parameter when parameter.ParameterPolicies.Any(p => p.Content == "guid") => Guid.NewGuid().ToString(),
-                    RoutePatternParameterPart parameter when parameter.ParameterPolicies.Any(p => p.Content is "int" or "long") => "2029",
-                    RoutePatternParameterPart parameter when parameter.Name == "documentName" => "v1",
-                    RoutePatternParameterPart parameter when parameter.Name.Contains("year", StringComparison.OrdinalIgnoreCase) => "2029",
-                    RoutePatternParameterPart parameter when parameter.Name.Contains("id", StringComparison.OrdinalIgnoreCase) => Guid.NewGuid().ToString(),
-                    _ => "probe",
-                });
-            }
-        }
-
-        return path.Length == 0 ? "/" : path.ToString();
-    }
-
-    /// <param name="Accepts">The content type the endpoint declares it reads (e.g. multipart/form-data for an upload); routing answers 415 to any other.</param>
-    private sealed record MatrixEndpoint(string Key, string Method, string Path, bool IsApi, IReadOnlyList<IAuthorizeData>? Policies, string? Accepts = null);
+    private IEnumerable<HostEndpoint> Endpoints() => HostEndpoints.All(host.Services);
 }

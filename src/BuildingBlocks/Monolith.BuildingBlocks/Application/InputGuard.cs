@@ -22,8 +22,8 @@ public static class ServiceDates
 /// <summary>
 /// Checks, before any validator or handler sees a request, what no request of any module may hold, wherever it sits
 /// in the request (nested records, lists): a string with control, bidi or zero-width characters (<see cref="TextRules"/>),
-/// a null element in a list, a date outside <see cref="ServiceDates"/>, paging outside <see cref="PageRequest"/>'s
-/// bounds. Each problem is keyed by the field's JSON path ("claims[0]", "applicant.name"), so every 400 names its
+/// a null element in a list, a date outside <see cref="ServiceDates"/>, an enum value the enum does not define (JSON
+/// binds any number to an enum), paging outside <see cref="PageRequest"/>'s bounds. Each problem is keyed by the field's JSON path ("claims[0]", "applicant.name"), so every 400 names its
 /// field, and module validators can assume sane values.
 /// </summary>
 internal static class InputGuard
@@ -65,6 +65,9 @@ internal static class InputGuard
                 return;
             case DateTimeOffset instant:
                 CheckDate(DateOnly.FromDateTime(instant.UtcDateTime), path, errors);
+                return;
+            case Enum member when !IsDefined(member):
+                Add(errors, path, UndefinedEnumMessage);
                 return;
             case PageRequest page:
                 foreach (var (field, message) in page.Problems())
@@ -109,6 +112,21 @@ internal static class InputGuard
         {
             Visit(property.GetValue(value), $"{path}.{property.Name}", depth + 1, errors);
         }
+    }
+
+    public const string UndefinedEnumMessage = "不是可选的值。";
+
+    /// <summary>A named member, or for a [Flags] enum a combination of named bits.</summary>
+    private static bool IsDefined(Enum member)
+    {
+        var type = member.GetType();
+        if (!type.IsDefined(typeof(FlagsAttribute), inherit: false))
+        {
+            return Enum.IsDefined(type, member);
+        }
+
+        var all = Enum.GetValues(type).Cast<Enum>().Aggregate(0UL, (bits, value) => bits | Convert.ToUInt64(value, System.Globalization.CultureInfo.InvariantCulture));
+        return (Convert.ToUInt64(member, System.Globalization.CultureInfo.InvariantCulture) & ~all) == 0;
     }
 
     private static void CheckDate(DateOnly date, string path, Dictionary<string, string[]> errors)

@@ -20,6 +20,9 @@ public static class AuthEndpoints
 {
     public const int MaxUserNameLength = 64;
 
+    /// <summary>No password is longer (the password rules say so); a longer one, or one with characters no password may hold, is a 400.</summary>
+    public const int MaxPasswordLength = 128;
+
     public static IEndpointRouteBuilder MapAuthEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var auth = endpoints.MapGroup("/api/auth").WithTags("Identity");
@@ -51,6 +54,12 @@ public static class AuthEndpoints
         if (string.IsNullOrEmpty(password))
         {
             errors["password"] = ["请输入密码。"];
+        }
+        else if (password.Length > MaxPasswordLength || TextRules.Problem(password, multiLine: true) is not null)
+        {
+            // No account can have such a password (every request's strings are checked, and the rules cap its length): refused
+            // before any account is looked up, so the answer says nothing about the account.
+            errors["password"] = ["用户名或密码错误。"];
         }
 
         if (errors.Count > 0)

@@ -66,18 +66,21 @@ internal sealed class ListMessageProblemsHandler(IServiceProvider services, Modu
 }
 
 /// <summary>An administrator sends a parked (or failing) message round again, with its attempt count reset.</summary>
-public sealed record RetryMessageCommand(string ModuleName, MessageDirection Direction, Guid EventId, string? Handler)
+/// <param name="Module">Named as the API's body names it, so that a 400 names the field the client sent.</param>
+public sealed record RetryMessageCommand(string Module, MessageDirection Direction, Guid EventId, string? Handler)
     : ICommand<MediatR.Unit>, ITargetsModule, IAuditSubject
 {
-    string IAuditSubject.AuditSubject => $"{ModuleName}/{Direction}/{EventId}";
+    string ITargetsModule.ModuleName => Module;
+
+    string IAuditSubject.AuditSubject => $"{Module}/{Direction}/{EventId}";
 }
 
 internal sealed class RetryMessageValidator : AbstractValidator<RetryMessageCommand>
 {
     public RetryMessageValidator(ModuleCatalog modules)
     {
-        RuleFor(c => c.ModuleName).Must(name => modules.Modules.Any(m => m.Info.Name == name)).WithMessage("没有该模块。").WithName("模块");
-        RuleFor(c => c.Handler).NotEmpty().When(c => c.Direction == MessageDirection.Inbox).WithName("处理程序");
+        RuleFor(c => c.Module).Must(name => modules.Modules.Any(m => m.Info.Name == name)).WithMessage("没有该模块。").WithName("模块");
+        RuleFor(c => c.Handler).NotEmpty().When(c => c.Direction == MessageDirection.Inbox, ApplyConditionTo.CurrentValidator).MaximumLength(128).WithName("处理程序");
     }
 }
 
@@ -85,7 +88,7 @@ internal sealed class RetryMessageHandler(IServiceProvider services, ModuleCatal
 {
     public async Task<MediatR.Unit> Handle(RetryMessageCommand request, CancellationToken cancellationToken)
     {
-        var db = modules.DbContext(services, request.ModuleName);
+        var db = modules.DbContext(services, request.Module);
         IClaimableMessage? message = request.Direction == MessageDirection.Outbox
             ? await db.Outbox.SingleOrDefaultAsync(m => m.Id == request.EventId && m.CompletedAt == null, cancellationToken)
             : await db.Inbox.SingleOrDefaultAsync(m => m.EventId == request.EventId && m.Handler == request.Handler && m.CompletedAt == null, cancellationToken);

@@ -37,6 +37,7 @@ public static class WebServiceCollectionExtensions
         services.AddProblemDetails();
         services.AddAnonymousFormRateLimiting();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new UnparsableCheckboxValues()));
         services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 

@@ -95,9 +95,9 @@ internal sealed class ChangePasswordHandler(PlatformDbContext db, IPasswordHashe
 
 internal static class PasswordRules
 {
-    /// <summary>At least 10 characters with letters and digits.</summary>
+    /// <summary>At least 10 characters with letters and digits, at most the length sign-in accepts.</summary>
     public static IRuleBuilderOptions<T, string?> StrongPassword<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.NotEmpty().MinimumLength(10)
+        rule.NotEmpty().MinimumLength(10).MaximumLength(Monolith.BuildingBlocks.Identity.AuthEndpoints.MaxPasswordLength)
             .Must(p => p is not null && p.Any(char.IsLetter) && p.Any(char.IsDigit))
             .WithMessage("密码至少10位，且须同时包含字母和数字。");
 }

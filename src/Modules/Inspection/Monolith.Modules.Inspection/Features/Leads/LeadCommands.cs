@@ -34,6 +34,8 @@ internal sealed class TakeUpLeadValidator : AbstractValidator<TakeUpLeadCommand>
     public TakeUpLeadValidator(IOptions<DeploymentOptions> deployment)
     {
         RuleFor(c => c.Category).IsInEnum().WithName("违法事项");
+        // Checked against the city only when a new case is opened; never longer than a district code, joined or not.
+        RuleFor(c => c.DivisionCode).MaximumLength(6).WithName("区县");
         RuleFor(c => c.DivisionCode).Must(code => Districts.BelongsTo(code, deployment.Value.DivisionCode))
             .When(c => c.JoinCaseId is null && !string.IsNullOrEmpty(c.DivisionCode)).WithMessage("请选择用人单位所在的本市区县。");
         RuleFor(c => c.Note).MaximumLength(500).WithName("反馈说明");

@@ -116,6 +116,9 @@ internal sealed record AddMediatorBody(string? Name, string? Phone, IReadOnlyLis
 
 internal sealed record AvailabilityBody(bool Available, string? Note);
 
+/// <summary>An expert's availability has no note: the API does not take one it would drop.</summary>
+internal sealed record ExpertAvailabilityBody(bool Available);
+
 internal sealed class RosterCommandEndpoints : IModuleEndpoint
 {
     public void Map(RouteGroupBuilder api)
@@ -135,7 +138,7 @@ internal sealed class RosterCommandEndpoints : IModuleEndpoint
             var id = await mediator.Send(command, ct);
             return Results.Created($"/api/mediation/experts/{id}", new { id });
         });
-        api.MapPost("/experts/{id:guid}/availability", async (Guid id, AvailabilityBody body, IMediator mediator, CancellationToken ct) =>
+        api.MapPost("/experts/{id:guid}/availability", async (Guid id, ExpertAvailabilityBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new SetExpertAvailabilityCommand(id, body.Available), ct);
             return Results.NoContent();

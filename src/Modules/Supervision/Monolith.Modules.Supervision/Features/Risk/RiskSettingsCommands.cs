@@ -1,3 +1,4 @@
+using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -28,6 +29,17 @@ internal sealed record UpdateRiskRulesCommand(
     : ICommand<Unit>, IAuditSubject
 {
     string IAuditSubject.AuditSubject => "risk-rules";
+}
+
+/// <summary>Each key period's own fields, named by their path (the handler's whole-rule checks stay, under "rules").</summary>
+internal sealed class UpdateRiskRulesValidator : AbstractValidator<UpdateRiskRulesCommand>
+{
+    public UpdateRiskRulesValidator() => RuleForEach(c => c.KeyPeriods).ChildRules(period =>
+    {
+        period.RuleFor(p => p.Name).NotEmpty().MaximumLength(50).WithName("重点时段名称");
+        period.RuleFor(p => p.To).GreaterThanOrEqualTo(p => p.From).WithName("重点时段结束日期");
+        period.RuleFor(p => p.Multiplier).InclusiveBetween(1m, 5m).WithName("重点时段系数");
+    });
 }
 
 internal sealed class UpdateRiskRulesHandler(SupervisionDbContext db, RiskAssessor assessor, ICurrentUser user, DeploymentClock clock) : IRequestHandler<UpdateRiskRulesCommand, Unit>

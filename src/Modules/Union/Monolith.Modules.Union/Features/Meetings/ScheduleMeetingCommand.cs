@@ -53,7 +53,7 @@ internal static class MeetingTimeRules
         validator.RuleFor(c => end(c)).NotNull().OverridePropertyName("endTime").WithName("结束时间")
             .Must((c, e) => e is null || start(c) is null || e > start(c)).WithMessage("结束时间应晚于开始时间。");
         validator.RuleFor(c => place(c)).MaximumLength(200).OverridePropertyName("place").WithName("会议地点")
-            .NotEmpty().When(c => string.IsNullOrWhiteSpace(link(c))).WithMessage("请填写会议地点或线上会议链接。");
+            .NotEmpty().When(c => string.IsNullOrWhiteSpace(link(c)), ApplyConditionTo.CurrentValidator).WithMessage("请填写会议地点或线上会议链接。");
         validator.RuleFor(c => link(c)).MaximumLength(300).OverridePropertyName("onlineLink").WithName("线上会议链接")
             .Must(l => Uri.TryCreate(l, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp))
             .When(c => !string.IsNullOrWhiteSpace(link(c))).WithMessage("线上会议链接应为 http(s) 网址。");
@@ -67,7 +67,7 @@ internal sealed class ScheduleMeetingValidator : AbstractValidator<ScheduleMeeti
         var agencies = directory.Agencies.Select(a => a.Name).ToHashSet();
         RuleFor(c => c.Kind).NotNull().IsInEnum().WithName("会议类型");
         RuleFor(c => c.Title).MaximumLength(100).WithName("会议名称")
-            .NotEmpty().When(c => c.Kind != MeetingKind.AnnualConsultation).WithMessage("请填写会议名称。");
+            .NotEmpty().When(c => c.Kind != MeetingKind.AnnualConsultation, ApplyConditionTo.CurrentValidator).WithMessage("请填写会议名称。");
         MeetingTimeRules.Apply(this, clock, c => c.Date, c => c.StartTime, c => c.EndTime, c => c.Place, c => c.OnlineLink);
         RuleFor(c => c.ConvenedBy).NotEmpty().MaximumLength(100).WithName("召集单位");
         RuleFor(c => c.Agencies).NotEmpty().WithMessage("请选择参会单位。").WithName("参会单位");
