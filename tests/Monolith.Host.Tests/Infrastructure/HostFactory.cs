@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -31,14 +32,20 @@ public class HostFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     private readonly TestDatabase? ownedDatabase;
     private readonly ConcurrentDictionary<string, Lazy<Task<HttpClient>>> clients = new();
+    private readonly Lazy<Task<DocumentedStatuses>> document;
 
     public HostFactory()
     {
+        document = new(FetchDocumentAsync);
         ownedDatabase = new TestDatabase();
         ConnectionString = ownedDatabase.ConnectionString;
     }
 
-    private HostFactory(string connectionString) => ConnectionString = connectionString;
+    private HostFactory(string connectionString)
+    {
+        document = new(FetchDocumentAsync);
+        ConnectionString = connectionString;
+    }
 
     /// <summary>A host over an existing database file, which the caller owns (e.g. to start the service twice on it).</summary>
     public static HostFactory Over(string connectionString) => new(connectionString);
@@ -94,6 +101,40 @@ public class HostFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public HttpClient Anonymous() =>
         CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true, AllowAutoRedirect = false });
+
+    /// <summary>The operations of the service's OpenAPI document and the statuses each declares.</summary>
+    public Task<DocumentedStatuses> DocumentAsync() => document.Value;
+
+    /// <summary>
+    /// A client as the framework's, whose /api answers are checked against the OpenAPI document
+    /// (<see cref="DocumentedStatuses"/>): every client this factory hands out goes through here.
+    /// </summary>
+    public new HttpClient CreateClient() => CreateClient(ClientOptions);
+
+    /// <inheritdoc cref="CreateClient()"/>
+    public new HttpClient CreateClient(WebApplicationFactoryClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var handlers = new List<DelegatingHandler>();
+        if (options.AllowAutoRedirect)
+        {
+            handlers.Add(new RedirectHandler(options.MaxAutomaticRedirections));
+        }
+
+        if (options.HandleCookies)
+        {
+            handlers.Add(new CookieContainerHandler());
+        }
+
+        handlers.Add(new DocumentedStatuses.Check(DocumentAsync));
+        return CreateDefaultClient(options.BaseAddress, [.. handlers]);
+    }
+
+    private async Task<DocumentedStatuses> FetchDocumentAsync()
+    {
+        using var client = CreateDefaultClient();
+        return DocumentedStatuses.Parse(await client.GetStringAsync(new Uri(DocumentedStatuses.DocumentPath, UriKind.Relative)));
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
