@@ -91,7 +91,7 @@ public sealed class ApiResponsesTests
         return endpoint.Metadata[^1];
     }
 
-    private static IParameterBindingMetadata Binding(Type type) => new BindingMetadata(type);
+    private static BindingMetadata Binding(Type type) => new(type);
 
     private sealed class BindingMetadata(Type type) : IParameterBindingMetadata
     {
