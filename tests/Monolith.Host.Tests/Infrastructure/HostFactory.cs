@@ -32,20 +32,18 @@ public class HostFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     private readonly TestDatabase? ownedDatabase;
     private readonly ConcurrentDictionary<string, Lazy<Task<HttpClient>>> clients = new();
-    private readonly Lazy<Task<DocumentedStatuses>> document;
+
+    // The document is the same for every factory (the same modules; settings do not change the endpoints), and generating
+    // it is not cheap: the first factory to need it fetches it for all.
+    private static Lazy<Task<DocumentedStatuses>>? document;
 
     public HostFactory()
     {
-        document = new(FetchDocumentAsync);
         ownedDatabase = new TestDatabase();
         ConnectionString = ownedDatabase.ConnectionString;
     }
 
-    private HostFactory(string connectionString)
-    {
-        document = new(FetchDocumentAsync);
-        ConnectionString = connectionString;
-    }
+    private HostFactory(string connectionString) => ConnectionString = connectionString;
 
     /// <summary>A host over an existing database file, which the caller owns (e.g. to start the service twice on it).</summary>
     public static HostFactory Over(string connectionString) => new(connectionString);
@@ -103,7 +101,16 @@ public class HostFactory : WebApplicationFactory<Program>, IAsyncLifetime
         CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true, AllowAutoRedirect = false });
 
     /// <summary>The operations of the service's OpenAPI document and the statuses each declares.</summary>
-    public Task<DocumentedStatuses> DocumentAsync() => document.Value;
+    public Task<DocumentedStatuses> DocumentAsync()
+    {
+        var fetched = LazyInitializer.EnsureInitialized(ref document, () => new Lazy<Task<DocumentedStatuses>>(FetchDocumentAsync));
+        if (fetched.Value.IsFaulted)
+        {
+            Interlocked.CompareExchange(ref document, null, fetched); // a host that failed to start does not fail the others
+        }
+
+        return fetched.Value;
+    }
 
     /// <summary>
     /// A client as the framework's, whose /api answers are checked against the OpenAPI document
