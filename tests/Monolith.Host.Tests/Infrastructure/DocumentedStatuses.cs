@@ -23,8 +23,13 @@ public sealed partial class DocumentedStatuses
     private static readonly bool RecordOnly = string.Equals(Environment.GetEnvironmentVariable("OPENAPI_STATUS_CHECK"), "record", StringComparison.OrdinalIgnoreCase);
 
     private readonly List<Operation> operations;
+    private readonly bool counted;
 
-    private DocumentedStatuses(List<Operation> operations) => this.operations = operations;
+    private DocumentedStatuses(List<Operation> operations, bool counted)
+    {
+        this.operations = operations;
+        this.counted = counted;
+    }
 
     /// <summary>(operation, status) → how many answers the tests of this process observed.</summary>
     public static ConcurrentDictionary<(string Operation, int Status), int> Observed { get; } = new();
@@ -34,7 +39,9 @@ public sealed partial class DocumentedStatuses
 
     public IReadOnlyList<Operation> Operations => operations;
 
-    public static DocumentedStatuses Parse(string json)
+    /// <param name="json">An OpenAPI document.</param>
+    /// <param name="counted">Whether what is observed against it counts in <see cref="Observed"/>, <see cref="Violations"/> and the log (the service's document), or not (a test's own).</param>
+    public static DocumentedStatuses Parse(string json, bool counted = true)
     {
         var document = JsonNode.Parse(json)!.AsObject();
         var found = new List<Operation>();
@@ -60,7 +67,7 @@ public sealed partial class DocumentedStatuses
             }
         }
 
-        return new DocumentedStatuses(found);
+        return new DocumentedStatuses(found, counted);
     }
 
     /// <summary>The operation a request reaches: same method, path matching the template, the most literal template first.</summary>
@@ -77,8 +84,12 @@ public sealed partial class DocumentedStatuses
             return null; // not an operation of the document (an unknown path: the router's 404 or 405)
         }
 
-        Observed.AddOrUpdate((operation.Key, status), 1, (_, n) => n + 1);
-        if (LogFile is not null)
+        if (counted)
+        {
+            Observed.AddOrUpdate((operation.Key, status), 1, (_, n) => n + 1);
+        }
+
+        if (counted && LogFile is not null)
         {
             lock (LogLock)
             {
@@ -97,7 +108,7 @@ public sealed partial class DocumentedStatuses
             violation = $"{operation.Key} answered {status} with '{contentType}' ({path}), but {DocumentPath} declares application/problem+json";
         }
 
-        if (violation is not null)
+        if (violation is not null && counted)
         {
             Violations.Add(violation);
         }

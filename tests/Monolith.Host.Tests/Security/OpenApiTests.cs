@@ -178,7 +178,7 @@ public sealed class OpenApiTests(HostFactory host, ITestOutputHelper output) : I
                 "/api/x/cases/{id}": { "get": { "responses": { "200": {}, "404": { "content": { "application/problem+json": {} } } } } },
                 "/api/x/cases/open-matters": { "get": { "responses": { "200": {} } } }
             } }
-            """);
+            """, counted: false);
 
         Assert.Equal("/api/x/cases/open-matters", document.Find("GET", "/api/x/cases/open-matters")!.Path);
         Assert.Equal("/api/x/cases/{id}", document.Find("GET", "/api/x/cases/0190d1a2-0000-7000-8000-000000000000")!.Path);
