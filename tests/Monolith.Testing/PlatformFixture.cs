@@ -73,6 +73,7 @@ public sealed class PlatformFixture : IAsyncDisposable
             {
                 ["Database:Provider"] = "Sqlite",
                 ["Database:ConnectionString"] = database.ConnectionString,
+                ["PersonalData:Key"] = TestDatabase.PersonalDataKey,
                 ["Deadlines:ActiveProfile"] = policyProfile ?? string.Empty,
                 ["Messaging:RunInBackground"] = "false",
                 ["Messaging:MaxAttempts"] = "3",

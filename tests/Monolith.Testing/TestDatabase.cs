@@ -12,6 +12,12 @@ public sealed class TestDatabase : IDisposable
         FilePath = Path.Combine(folder, $"{Guid.NewGuid():N}.db");
     }
 
+    /// <summary>
+    /// The personal-data key every test host shares (ADR 0042), so hosts over different files reuse one cached model;
+    /// without it each file would get its own key file and its own model. Not a secret: test data is fake.
+    /// </summary>
+    public const string PersonalDataKey = "AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyA=";
+
     public string FilePath { get; }
 
     public string ConnectionString => $"Data Source={FilePath}";
@@ -19,7 +25,7 @@ public sealed class TestDatabase : IDisposable
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
+        foreach (var suffix in new[] { string.Empty, "-wal", "-shm", ".key" })
         {
             try
             {

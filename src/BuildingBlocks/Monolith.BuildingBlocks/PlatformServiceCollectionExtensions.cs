@@ -3,6 +3,7 @@ using AutoMapper;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -36,6 +37,9 @@ public static class PlatformServiceCollectionExtensions
         var moduleList = modules.ToList();
         services.AddSingleton(new ModuleDirectory(moduleList.Select(m => m.Info)));
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section));
+        services.AddOptions<PersonalDataOptions>().Bind(configuration.GetSection(PersonalDataOptions.Section));
+        services.AddSingleton(sp => PersonalDataKeys.CreateProtector(
+            sp.GetRequiredService<IOptions<PersonalDataOptions>>().Value, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value));
         services.AddOptions<MessagingOptions>().Bind(configuration.GetSection(MessagingOptions.Section));
         services.AddOptions<DeploymentOptions>().Bind(configuration.GetSection(DeploymentOptions.Section));
         services.AddOptions<LocalPolicyOptions>().Bind(configuration.GetSection(LocalPolicyOptions.Section));
@@ -100,7 +104,10 @@ public static class PlatformServiceCollectionExtensions
         var registration = new ModuleRegistration(info, typeof(TDbContext), assembly, owns);
         services.AddSingleton(registration);
         services.AddDbContext<TDbContext>((sp, options) =>
-            DatabaseProviderSwitch.Configure(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, info.Schema));
+        {
+            DatabaseProviderSwitch.Configure(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, info.Schema);
+            ((IDbContextOptionsBuilderInfrastructure)options).AddOrUpdateExtension(new PersonalDataProtection(sp.GetRequiredService<PersonalDataProtector>()));
+        });
         AddOwnedTypes(services, assembly, registration.Owns);
         services.AddScoped<IRequestHandler<ListDeadlinesQuery<TDbContext>, Paged<DeadlineView>>, ListDeadlinesHandler<TDbContext>>();
         services.AddScoped<IRequestHandler<ExtendDeadlineCommand<TDbContext>, MediatR.Unit>, ExtendDeadlineHandler<TDbContext>>();

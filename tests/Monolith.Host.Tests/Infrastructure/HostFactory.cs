@@ -152,6 +152,7 @@ public class HostFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:ConnectionString", ConnectionString);
         builder.UseSetting("Database:MigrateOnStart", "true");
+        builder.UseSetting("PersonalData:Key", TestDatabase.PersonalDataKey);
         builder.UseSetting("Jobs:RunServer", "false");
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Demo:SampleCases", "false");

@@ -42,6 +42,11 @@ public static class DatabaseInitializer
                 throw new InvalidOperationException(
                     $"{db.GetType().Name} 没有数据库迁移，服务不能启动：请用 build/add-migration.sh 为它添加迁移（只有开发环境的 SQLite 数据库会直接按模型建表）。");
             }
+
+            if (db is ModuleDbContext module)
+            {
+                await PersonalDataUpgrade.EncryptPlainValuesAsync(module, cancellationToken);
+            }
         }
     }
 

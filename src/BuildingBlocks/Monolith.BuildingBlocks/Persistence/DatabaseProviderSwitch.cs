@@ -38,7 +38,7 @@ public static class DatabaseProviderSwitch
                 throw new NotSupportedException($"Database provider '{options.Provider}' is not supported.");
         }
 
-        // The model differs per provider (see PersistenceConventions), so the cached model must too.
+        // The model differs per provider (see PersistenceConventions) and holds the personal-data key's converter, so the cached model must too.
         builder.ReplaceService<IModelCacheKeyFactory, ProviderAwareModelCacheKeyFactory>();
     }
 
@@ -58,6 +58,6 @@ public static class DatabaseProviderSwitch
     private sealed class ProviderAwareModelCacheKeyFactory : IModelCacheKeyFactory
     {
         public object Create(DbContext context, bool designTime) =>
-            (context.GetType(), context.Database.ProviderName, designTime);
+            (context.GetType(), context.Database.ProviderName, designTime, (context as ModuleDbContext)?.Protector.ModelCacheKey);
     }
 }

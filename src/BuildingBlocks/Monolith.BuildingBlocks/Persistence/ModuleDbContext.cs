@@ -19,9 +19,13 @@ public abstract class ModuleDbContext : DbContext
         : base(options)
     {
         Module = module;
+        Protector = options.FindExtension<PersonalDataProtection>()?.Protector ?? PersonalDataProtector.ModelOnly;
     }
 
     public ModuleInfo Module { get; }
+
+    /// <summary>Encrypts the personal-data columns and message payloads (ADR 0042); model-only when created outside the service.</summary>
+    internal PersonalDataProtector Protector { get; }
 
     internal DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
@@ -62,6 +66,7 @@ public abstract class ModuleDbContext : DbContext
         modelBuilder.ApplyConfiguration(new ScheduledCommandConfiguration());
         modelBuilder.ApplyConfiguration(new IdempotentCommandConfiguration());
         ConfigureModel(modelBuilder);
+        PersonalDataColumns.Protect(modelBuilder, Protector);
         TableNaming.PrefixTables(modelBuilder, Module.Name);
     }
 

@@ -284,7 +284,8 @@ namespace Monolith.Migrations.SqlServer.Arbitration
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("Monolith:PersonalData", true);
 
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("datetimeoffset");
@@ -349,7 +350,8 @@ namespace Monolith.Migrations.SqlServer.Arbitration
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("Monolith:PersonalData", true);
 
                     b.Property<string>("Recipient")
                         .HasMaxLength(64)
@@ -1106,8 +1108,9 @@ namespace Monolith.Migrations.SqlServer.Arbitration
                         .HasColumnType("nvarchar(32)");
 
                     b.Property<string>("LawyerPhone")
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
+                        .HasMaxLength(124)
+                        .HasColumnType("nvarchar(124)")
+                        .HasAnnotation("Monolith:PersonalData", true);
 
                     b.Property<bool>("LawyerReplaced")
                         .HasColumnType("bit");
@@ -1252,15 +1255,17 @@ namespace Monolith.Migrations.SqlServer.Arbitration
 
                             b1.Property<string>("Phone")
                                 .IsRequired()
-                                .HasMaxLength(20)
-                                .HasColumnType("nvarchar(20)")
-                                .HasColumnName("ApplicantPhone");
+                                .HasMaxLength(124)
+                                .HasColumnType("nvarchar(124)")
+                                .HasColumnName("ApplicantPhone")
+                                .HasAnnotation("Monolith:PersonalData", true);
 
                             b1.Property<string>("ResidentIdNumber")
                                 .IsRequired()
-                                .HasMaxLength(18)
-                                .HasColumnType("nvarchar(18)")
-                                .HasColumnName("ApplicantIdNumber");
+                                .HasMaxLength(116)
+                                .HasColumnType("nvarchar(116)")
+                                .HasColumnName("ApplicantIdNumber")
+                                .HasAnnotation("Monolith:PersonalData", true);
 
                             b1.HasKey("ArbitrationApplicationId");
 
@@ -1542,15 +1547,17 @@ namespace Monolith.Migrations.SqlServer.Arbitration
 
                             b1.Property<string>("Phone")
                                 .IsRequired()
-                                .HasMaxLength(20)
-                                .HasColumnType("nvarchar(20)")
-                                .HasColumnName("ApplicantPhone");
+                                .HasMaxLength(124)
+                                .HasColumnType("nvarchar(124)")
+                                .HasColumnName("ApplicantPhone")
+                                .HasAnnotation("Monolith:PersonalData", true);
 
                             b1.Property<string>("ResidentIdNumber")
                                 .IsRequired()
-                                .HasMaxLength(18)
-                                .HasColumnType("nvarchar(18)")
-                                .HasColumnName("ApplicantIdNumber");
+                                .HasMaxLength(116)
+                                .HasColumnType("nvarchar(116)")
+                                .HasColumnName("ApplicantIdNumber")
+                                .HasAnnotation("Monolith:PersonalData", true);
 
                             b1.HasKey("DraftFromMediationId");
 

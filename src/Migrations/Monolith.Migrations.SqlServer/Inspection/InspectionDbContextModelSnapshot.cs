@@ -284,7 +284,8 @@ namespace Monolith.Migrations.SqlServer.Inspection
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("Monolith:PersonalData", true);
 
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("datetimeoffset");
@@ -349,7 +350,8 @@ namespace Monolith.Migrations.SqlServer.Inspection
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("Monolith:PersonalData", true);
 
                     b.Property<string>("Recipient")
                         .HasMaxLength(64)
@@ -521,15 +523,17 @@ namespace Monolith.Migrations.SqlServer.Inspection
                         .HasColumnType("nvarchar(32)");
 
                     b.Property<string>("Phone")
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
+                        .HasMaxLength(124)
+                        .HasColumnType("nvarchar(124)")
+                        .HasAnnotation("Monolith:PersonalData", true);
 
                     b.Property<int>("Position")
                         .HasColumnType("int");
 
                     b.Property<string>("ResidentIdNumber")
-                        .HasMaxLength(18)
-                        .HasColumnType("nvarchar(18)");
+                        .HasMaxLength(116)
+                        .HasColumnType("nvarchar(116)")
+                        .HasAnnotation("Monolith:PersonalData", true);
 
                     b.HasKey("Id");
 
@@ -907,8 +911,9 @@ namespace Monolith.Migrations.SqlServer.Inspection
                         .HasColumnType("nvarchar(32)");
 
                     b.Property<string>("LawyerPhone")
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
+                        .HasMaxLength(124)
+                        .HasColumnType("nvarchar(124)")
+                        .HasAnnotation("Monolith:PersonalData", true);
 
                     b.Property<string>("RefusalReason")
                         .HasMaxLength(1000)

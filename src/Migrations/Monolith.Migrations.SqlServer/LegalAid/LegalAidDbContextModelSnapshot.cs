@@ -284,7 +284,8 @@ namespace Monolith.Migrations.SqlServer.LegalAid
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("Monolith:PersonalData", true);
 
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("datetimeoffset");
@@ -349,7 +350,8 @@ namespace Monolith.Migrations.SqlServer.LegalAid
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("Monolith:PersonalData", true);
 
                     b.Property<string>("Recipient")
                         .HasMaxLength(64)
@@ -528,8 +530,9 @@ namespace Monolith.Migrations.SqlServer.LegalAid
 
                     b.Property<string>("Phone")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
+                        .HasMaxLength(124)
+                        .HasColumnType("nvarchar(124)")
+                        .HasAnnotation("Monolith:PersonalData", true);
 
                     b.HasKey("Id");
 
@@ -621,8 +624,9 @@ namespace Monolith.Migrations.SqlServer.LegalAid
                         .HasColumnType("nvarchar(32)");
 
                     b.Property<string>("LawyerPhone")
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
+                        .HasMaxLength(124)
+                        .HasColumnType("nvarchar(124)")
+                        .HasAnnotation("Monolith:PersonalData", true);
 
                     b.Property<string>("LinkageNumber")
                         .IsRequired()
@@ -899,15 +903,17 @@ namespace Monolith.Migrations.SqlServer.LegalAid
 
                             b1.Property<string>("Phone")
                                 .IsRequired()
-                                .HasMaxLength(20)
-                                .HasColumnType("nvarchar(20)")
-                                .HasColumnName("ApplicantPhone");
+                                .HasMaxLength(124)
+                                .HasColumnType("nvarchar(124)")
+                                .HasColumnName("ApplicantPhone")
+                                .HasAnnotation("Monolith:PersonalData", true);
 
                             b1.Property<string>("ResidentIdNumber")
                                 .IsRequired()
-                                .HasMaxLength(18)
-                                .HasColumnType("nvarchar(18)")
-                                .HasColumnName("ApplicantIdNumber");
+                                .HasMaxLength(116)
+                                .HasColumnType("nvarchar(116)")
+                                .HasColumnName("ApplicantIdNumber")
+                                .HasAnnotation("Monolith:PersonalData", true);
 
                             b1.HasKey("LegalAidApplicationId");
 

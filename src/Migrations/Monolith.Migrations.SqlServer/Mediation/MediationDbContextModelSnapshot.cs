@@ -284,7 +284,8 @@ namespace Monolith.Migrations.SqlServer.Mediation
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("Monolith:PersonalData", true);
 
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("datetimeoffset");
@@ -349,7 +350,8 @@ namespace Monolith.Migrations.SqlServer.Mediation
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("Monolith:PersonalData", true);
 
                     b.Property<string>("Recipient")
                         .HasMaxLength(64)
@@ -525,8 +527,9 @@ namespace Monolith.Migrations.SqlServer.Mediation
 
                     b.Property<string>("Phone")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
+                        .HasMaxLength(124)
+                        .HasColumnType("nvarchar(124)")
+                        .HasAnnotation("Monolith:PersonalData", true);
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -812,8 +815,9 @@ namespace Monolith.Migrations.SqlServer.Mediation
 
                     b.Property<string>("Phone")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
+                        .HasMaxLength(124)
+                        .HasColumnType("nvarchar(124)")
+                        .HasAnnotation("Monolith:PersonalData", true);
 
                     b.Property<string>("Qualifications")
                         .IsRequired()
@@ -1094,9 +1098,10 @@ namespace Monolith.Migrations.SqlServer.Mediation
                                 .HasColumnName("LegalAidLawyerName");
 
                             b1.Property<string>("LawyerPhone")
-                                .HasMaxLength(20)
-                                .HasColumnType("nvarchar(20)")
-                                .HasColumnName("LegalAidLawyerPhone");
+                                .HasMaxLength(124)
+                                .HasColumnType("nvarchar(124)")
+                                .HasColumnName("LegalAidLawyerPhone")
+                                .HasAnnotation("Monolith:PersonalData", true);
 
                             b1.Property<Guid>("ReferralId")
                                 .HasColumnType("uniqueidentifier")
@@ -1241,15 +1246,17 @@ namespace Monolith.Migrations.SqlServer.Mediation
 
                             b1.Property<string>("Phone")
                                 .IsRequired()
-                                .HasMaxLength(20)
-                                .HasColumnType("nvarchar(20)")
-                                .HasColumnName("ApplicantPhone");
+                                .HasMaxLength(124)
+                                .HasColumnType("nvarchar(124)")
+                                .HasColumnName("ApplicantPhone")
+                                .HasAnnotation("Monolith:PersonalData", true);
 
                             b1.Property<string>("ResidentIdNumber")
                                 .IsRequired()
-                                .HasMaxLength(18)
-                                .HasColumnType("nvarchar(18)")
-                                .HasColumnName("ApplicantIdNumber");
+                                .HasMaxLength(116)
+                                .HasColumnType("nvarchar(116)")
+                                .HasColumnName("ApplicantIdNumber")
+                                .HasAnnotation("Monolith:PersonalData", true);
 
                             b1.HasKey("MediationCaseId");
 
@@ -1439,15 +1446,17 @@ namespace Monolith.Migrations.SqlServer.Mediation
 
                             b1.Property<string>("Phone")
                                 .IsRequired()
-                                .HasMaxLength(20)
-                                .HasColumnType("nvarchar(20)")
-                                .HasColumnName("WorkerPhone");
+                                .HasMaxLength(124)
+                                .HasColumnType("nvarchar(124)")
+                                .HasColumnName("WorkerPhone")
+                                .HasAnnotation("Monolith:PersonalData", true);
 
                             b1.Property<string>("ResidentIdNumber")
                                 .IsRequired()
-                                .HasMaxLength(18)
-                                .HasColumnType("nvarchar(18)")
-                                .HasColumnName("WorkerIdNumber");
+                                .HasMaxLength(116)
+                                .HasColumnType("nvarchar(116)")
+                                .HasColumnName("WorkerIdNumber")
+                                .HasAnnotation("Monolith:PersonalData", true);
 
                             b1.HasKey("NegotiationId");
 

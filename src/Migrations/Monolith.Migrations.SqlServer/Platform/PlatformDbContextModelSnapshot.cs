@@ -284,7 +284,8 @@ namespace Monolith.Migrations.SqlServer.Platform
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("Monolith:PersonalData", true);
 
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("datetimeoffset");
@@ -349,7 +350,8 @@ namespace Monolith.Migrations.SqlServer.Platform
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("Monolith:PersonalData", true);
 
                     b.Property<string>("Recipient")
                         .HasMaxLength(64)

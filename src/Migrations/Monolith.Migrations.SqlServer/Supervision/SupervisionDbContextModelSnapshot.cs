@@ -284,7 +284,8 @@ namespace Monolith.Migrations.SqlServer.Supervision
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("Monolith:PersonalData", true);
 
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("datetimeoffset");
@@ -349,7 +350,8 @@ namespace Monolith.Migrations.SqlServer.Supervision
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("Monolith:PersonalData", true);
 
                     b.Property<string>("Recipient")
                         .HasMaxLength(64)
@@ -988,13 +990,15 @@ namespace Monolith.Migrations.SqlServer.Supervision
 
                     b.Property<string>("WorkerPhone")
                         .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)")
+                        .HasAnnotation("Monolith:PersonalData", true);
 
                     b.Property<string>("WorkerResidentIdNumber")
                         .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)")
+                        .HasAnnotation("Monolith:PersonalData", true);
 
                     b.HasKey("Id");
 

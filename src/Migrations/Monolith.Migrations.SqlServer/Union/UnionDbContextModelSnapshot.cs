@@ -284,7 +284,8 @@ namespace Monolith.Migrations.SqlServer.Union
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("Monolith:PersonalData", true);
 
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("datetimeoffset");
@@ -349,7 +350,8 @@ namespace Monolith.Migrations.SqlServer.Union
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("Monolith:PersonalData", true);
 
                     b.Property<string>("Recipient")
                         .HasMaxLength(64)
@@ -915,14 +917,16 @@ namespace Monolith.Migrations.SqlServer.Union
 
                             b1.Property<string>("Phone")
                                 .IsRequired()
-                                .HasMaxLength(20)
-                                .HasColumnType("nvarchar(20)")
-                                .HasColumnName("WorkerPhone");
+                                .HasMaxLength(124)
+                                .HasColumnType("nvarchar(124)")
+                                .HasColumnName("WorkerPhone")
+                                .HasAnnotation("Monolith:PersonalData", true);
 
                             b1.Property<string>("ResidentIdNumber")
-                                .HasMaxLength(18)
-                                .HasColumnType("nvarchar(18)")
-                                .HasColumnName("WorkerIdNumber");
+                                .HasMaxLength(116)
+                                .HasColumnType("nvarchar(116)")
+                                .HasColumnName("WorkerIdNumber")
+                                .HasAnnotation("Monolith:PersonalData", true);
 
                             b1.HasKey("ConsultationId");
 

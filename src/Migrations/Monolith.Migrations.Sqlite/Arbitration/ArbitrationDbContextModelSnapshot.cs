@@ -280,7 +280,8 @@ namespace Monolith.Migrations.Sqlite.Arbitration
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Monolith:PersonalData", true);
 
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
@@ -345,7 +346,8 @@ namespace Monolith.Migrations.Sqlite.Arbitration
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Monolith:PersonalData", true);
 
                     b.Property<string>("Recipient")
                         .HasMaxLength(64)
@@ -1100,8 +1102,9 @@ namespace Monolith.Migrations.Sqlite.Arbitration
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LawyerPhone")
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(124)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Monolith:PersonalData", true);
 
                     b.Property<bool>("LawyerReplaced")
                         .HasColumnType("INTEGER");
@@ -1246,15 +1249,17 @@ namespace Monolith.Migrations.Sqlite.Arbitration
 
                             b1.Property<string>("Phone")
                                 .IsRequired()
-                                .HasMaxLength(20)
+                                .HasMaxLength(124)
                                 .HasColumnType("TEXT")
-                                .HasColumnName("ApplicantPhone");
+                                .HasColumnName("ApplicantPhone")
+                                .HasAnnotation("Monolith:PersonalData", true);
 
                             b1.Property<string>("ResidentIdNumber")
                                 .IsRequired()
-                                .HasMaxLength(18)
+                                .HasMaxLength(116)
                                 .HasColumnType("TEXT")
-                                .HasColumnName("ApplicantIdNumber");
+                                .HasColumnName("ApplicantIdNumber")
+                                .HasAnnotation("Monolith:PersonalData", true);
 
                             b1.HasKey("ArbitrationApplicationId");
 
@@ -1535,15 +1540,17 @@ namespace Monolith.Migrations.Sqlite.Arbitration
 
                             b1.Property<string>("Phone")
                                 .IsRequired()
-                                .HasMaxLength(20)
+                                .HasMaxLength(124)
                                 .HasColumnType("TEXT")
-                                .HasColumnName("ApplicantPhone");
+                                .HasColumnName("ApplicantPhone")
+                                .HasAnnotation("Monolith:PersonalData", true);
 
                             b1.Property<string>("ResidentIdNumber")
                                 .IsRequired()
-                                .HasMaxLength(18)
+                                .HasMaxLength(116)
                                 .HasColumnType("TEXT")
-                                .HasColumnName("ApplicantIdNumber");
+                                .HasColumnName("ApplicantIdNumber")
+                                .HasAnnotation("Monolith:PersonalData", true);
 
                             b1.HasKey("DraftFromMediationId");
 

@@ -280,7 +280,8 @@ namespace Monolith.Migrations.Sqlite.Inspection
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Monolith:PersonalData", true);
 
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
@@ -345,7 +346,8 @@ namespace Monolith.Migrations.Sqlite.Inspection
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Monolith:PersonalData", true);
 
                     b.Property<string>("Recipient")
                         .HasMaxLength(64)
@@ -517,15 +519,17 @@ namespace Monolith.Migrations.Sqlite.Inspection
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Phone")
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(124)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Monolith:PersonalData", true);
 
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ResidentIdNumber")
-                        .HasMaxLength(18)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(116)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Monolith:PersonalData", true);
 
                     b.HasKey("Id");
 
@@ -903,8 +907,9 @@ namespace Monolith.Migrations.Sqlite.Inspection
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LawyerPhone")
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(124)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Monolith:PersonalData", true);
 
                     b.Property<string>("RefusalReason")
                         .HasMaxLength(1000)

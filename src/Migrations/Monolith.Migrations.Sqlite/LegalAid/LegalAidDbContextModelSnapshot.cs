@@ -280,7 +280,8 @@ namespace Monolith.Migrations.Sqlite.LegalAid
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Monolith:PersonalData", true);
 
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
@@ -345,7 +346,8 @@ namespace Monolith.Migrations.Sqlite.LegalAid
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Monolith:PersonalData", true);
 
                     b.Property<string>("Recipient")
                         .HasMaxLength(64)
@@ -524,8 +526,9 @@ namespace Monolith.Migrations.Sqlite.LegalAid
 
                     b.Property<string>("Phone")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(124)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Monolith:PersonalData", true);
 
                     b.HasKey("Id");
 
@@ -617,8 +620,9 @@ namespace Monolith.Migrations.Sqlite.LegalAid
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LawyerPhone")
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(124)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Monolith:PersonalData", true);
 
                     b.Property<string>("LinkageNumber")
                         .IsRequired()
@@ -895,15 +899,17 @@ namespace Monolith.Migrations.Sqlite.LegalAid
 
                             b1.Property<string>("Phone")
                                 .IsRequired()
-                                .HasMaxLength(20)
+                                .HasMaxLength(124)
                                 .HasColumnType("TEXT")
-                                .HasColumnName("ApplicantPhone");
+                                .HasColumnName("ApplicantPhone")
+                                .HasAnnotation("Monolith:PersonalData", true);
 
                             b1.Property<string>("ResidentIdNumber")
                                 .IsRequired()
-                                .HasMaxLength(18)
+                                .HasMaxLength(116)
                                 .HasColumnType("TEXT")
-                                .HasColumnName("ApplicantIdNumber");
+                                .HasColumnName("ApplicantIdNumber")
+                                .HasAnnotation("Monolith:PersonalData", true);
 
                             b1.HasKey("LegalAidApplicationId");
 

@@ -280,7 +280,8 @@ namespace Monolith.Migrations.Sqlite.Mediation
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Monolith:PersonalData", true);
 
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
@@ -345,7 +346,8 @@ namespace Monolith.Migrations.Sqlite.Mediation
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Monolith:PersonalData", true);
 
                     b.Property<string>("Recipient")
                         .HasMaxLength(64)
@@ -521,8 +523,9 @@ namespace Monolith.Migrations.Sqlite.Mediation
 
                     b.Property<string>("Phone")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(124)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Monolith:PersonalData", true);
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -808,8 +811,9 @@ namespace Monolith.Migrations.Sqlite.Mediation
 
                     b.Property<string>("Phone")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(124)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Monolith:PersonalData", true);
 
                     b.Property<string>("Qualifications")
                         .IsRequired()
@@ -1089,9 +1093,10 @@ namespace Monolith.Migrations.Sqlite.Mediation
                                 .HasColumnName("LegalAidLawyerName");
 
                             b1.Property<string>("LawyerPhone")
-                                .HasMaxLength(20)
+                                .HasMaxLength(124)
                                 .HasColumnType("TEXT")
-                                .HasColumnName("LegalAidLawyerPhone");
+                                .HasColumnName("LegalAidLawyerPhone")
+                                .HasAnnotation("Monolith:PersonalData", true);
 
                             b1.Property<Guid>("ReferralId")
                                 .HasColumnType("TEXT")
@@ -1234,15 +1239,17 @@ namespace Monolith.Migrations.Sqlite.Mediation
 
                             b1.Property<string>("Phone")
                                 .IsRequired()
-                                .HasMaxLength(20)
+                                .HasMaxLength(124)
                                 .HasColumnType("TEXT")
-                                .HasColumnName("ApplicantPhone");
+                                .HasColumnName("ApplicantPhone")
+                                .HasAnnotation("Monolith:PersonalData", true);
 
                             b1.Property<string>("ResidentIdNumber")
                                 .IsRequired()
-                                .HasMaxLength(18)
+                                .HasMaxLength(116)
                                 .HasColumnType("TEXT")
-                                .HasColumnName("ApplicantIdNumber");
+                                .HasColumnName("ApplicantIdNumber")
+                                .HasAnnotation("Monolith:PersonalData", true);
 
                             b1.HasKey("MediationCaseId");
 
@@ -1432,15 +1439,17 @@ namespace Monolith.Migrations.Sqlite.Mediation
 
                             b1.Property<string>("Phone")
                                 .IsRequired()
-                                .HasMaxLength(20)
+                                .HasMaxLength(124)
                                 .HasColumnType("TEXT")
-                                .HasColumnName("WorkerPhone");
+                                .HasColumnName("WorkerPhone")
+                                .HasAnnotation("Monolith:PersonalData", true);
 
                             b1.Property<string>("ResidentIdNumber")
                                 .IsRequired()
-                                .HasMaxLength(18)
+                                .HasMaxLength(116)
                                 .HasColumnType("TEXT")
-                                .HasColumnName("WorkerIdNumber");
+                                .HasColumnName("WorkerIdNumber")
+                                .HasAnnotation("Monolith:PersonalData", true);
 
                             b1.HasKey("NegotiationId");
 

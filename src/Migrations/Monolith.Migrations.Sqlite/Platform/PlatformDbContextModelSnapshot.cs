@@ -280,7 +280,8 @@ namespace Monolith.Migrations.Sqlite.Platform
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Monolith:PersonalData", true);
 
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
@@ -345,7 +346,8 @@ namespace Monolith.Migrations.Sqlite.Platform
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Monolith:PersonalData", true);
 
                     b.Property<string>("Recipient")
                         .HasMaxLength(64)

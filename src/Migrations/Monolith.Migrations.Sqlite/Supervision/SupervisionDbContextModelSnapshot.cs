@@ -280,7 +280,8 @@ namespace Monolith.Migrations.Sqlite.Supervision
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Monolith:PersonalData", true);
 
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
@@ -345,7 +346,8 @@ namespace Monolith.Migrations.Sqlite.Supervision
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Monolith:PersonalData", true);
 
                     b.Property<string>("Recipient")
                         .HasMaxLength(64)
@@ -984,13 +986,15 @@ namespace Monolith.Migrations.Sqlite.Supervision
 
                     b.Property<string>("WorkerPhone")
                         .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Monolith:PersonalData", true);
 
                     b.Property<string>("WorkerResidentIdNumber")
                         .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Monolith:PersonalData", true);
 
                     b.HasKey("Id");
 

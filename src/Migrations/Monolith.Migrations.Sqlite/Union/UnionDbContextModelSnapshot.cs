@@ -280,7 +280,8 @@ namespace Monolith.Migrations.Sqlite.Union
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Monolith:PersonalData", true);
 
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
@@ -345,7 +346,8 @@ namespace Monolith.Migrations.Sqlite.Union
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Monolith:PersonalData", true);
 
                     b.Property<string>("Recipient")
                         .HasMaxLength(64)
@@ -909,14 +911,16 @@ namespace Monolith.Migrations.Sqlite.Union
 
                             b1.Property<string>("Phone")
                                 .IsRequired()
-                                .HasMaxLength(20)
+                                .HasMaxLength(124)
                                 .HasColumnType("TEXT")
-                                .HasColumnName("WorkerPhone");
+                                .HasColumnName("WorkerPhone")
+                                .HasAnnotation("Monolith:PersonalData", true);
 
                             b1.Property<string>("ResidentIdNumber")
-                                .HasMaxLength(18)
+                                .HasMaxLength(116)
                                 .HasColumnType("TEXT")
-                                .HasColumnName("WorkerIdNumber");
+                                .HasColumnName("WorkerIdNumber")
+                                .HasAnnotation("Monolith:PersonalData", true);
 
                             b1.HasKey("ConsultationId");
 

@@ -1,0 +1,97 @@
+using System.Security.Cryptography;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Monolith.BuildingBlocks.Persistence;
+
+/// <summary>Bound from the "PersonalData" configuration section (ADR 0042).</summary>
+public sealed class PersonalDataOptions
+{
+    public const string Section = "PersonalData";
+
+    /// <summary>The master key, base64 of 32 random bytes; production sets it from its secret store.</summary>
+    public string? Key { get; set; }
+
+    /// <summary>A file holding the key. Without <see cref="Key"/> or this, the embedded SQLite default keeps one beside the database file.</summary>
+    public string? KeyFile { get; set; }
+}
+
+/// <summary>Where the personal-data key comes from: configuration, a key file, or (SQLite only) one made on first start.</summary>
+internal static class PersonalDataKeys
+{
+    public static PersonalDataProtector CreateProtector(PersonalDataOptions options, DatabaseOptions database) =>
+        EF.IsDesignTime ? PersonalDataProtector.ModelOnly : PersonalDataProtector.Deferred(() => Load(options, database));
+
+    internal static byte[] Load(PersonalDataOptions options, DatabaseOptions database)
+    {
+        if (!string.IsNullOrWhiteSpace(options.Key))
+        {
+            return Decode(options.Key, "PersonalData:Key");
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.KeyFile))
+        {
+            return ReadOrCreate(options.KeyFile);
+        }
+
+        if (database.Provider == DatabaseProvider.Sqlite)
+        {
+            var source = new SqliteConnectionStringBuilder(database.ConnectionString);
+            var inMemory = source.Mode == SqliteOpenMode.Memory || string.IsNullOrEmpty(source.DataSource) || source.DataSource == ":memory:";
+            return inMemory ? RandomNumberGenerator.GetBytes(32) : ReadOrCreate(Path.GetFullPath(source.DataSource) + ".key");
+        }
+
+        throw new InvalidOperationException(
+            "没有配置个人信息加密密钥：请设置 PersonalData:Key（32 字节随机数的 base64）或 PersonalData:KeyFile。The personal-data key is required (PersonalData:Key or PersonalData:KeyFile).");
+    }
+
+    /// <summary>Reads the key file, or writes a new random key to it (owner-only) if there is none; two hosts starting together agree on one.</summary>
+    private static byte[] ReadOrCreate(string path)
+    {
+        path = Path.GetFullPath(path);
+        if (!File.Exists(path))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            var draft = $"{path}.{Guid.NewGuid():N}.tmp";
+            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+            if (!OperatingSystem.IsWindows())
+            {
+                options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            }
+
+            using (var stream = new FileStream(draft, options))
+            using (var writer = new StreamWriter(stream))
+            {
+                writer.Write(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+            }
+
+            try
+            {
+                File.Move(draft, path, overwrite: false);
+            }
+            catch (IOException) when (File.Exists(path))
+            {
+                File.Delete(draft); // another host made the key first: use theirs
+            }
+        }
+
+        return Decode(File.ReadAllText(path), path);
+    }
+
+    private static byte[] Decode(string value, string source)
+    {
+        try
+        {
+            var key = Convert.FromBase64String(value.Trim());
+            if (key.Length == 32)
+            {
+                return key;
+            }
+        }
+        catch (FormatException)
+        {
+        }
+
+        throw new InvalidOperationException($"个人信息加密密钥无效（{source}）：应为 32 字节随机数的 base64。The personal-data key in {source} must be base64 of 32 bytes.");
+    }
+}
