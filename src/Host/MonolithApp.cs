@@ -60,7 +60,7 @@ public static class MonolithApp
 
         // Pages are Chinese: emit it as UTF-8 text rather than one HTML entity per character.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(OpenApiConventions.Configure);
         builder.Services.AddPlatformHealthChecks();
 
         var app = builder.Build();
@@ -85,12 +85,14 @@ public static class MonolithApp
 
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();
-        app.MapAuthEndpoints();
-        app.MapDeadlineRules();
-        app.MapMessageAdministration();
+        // Every API endpoint, whatever group a module maps it in, declares the error answers it can give (ApiResponses).
+        var endpoints = app.MapGroup(string.Empty).WithPlatformErrorResponses();
+        endpoints.MapAuthEndpoints();
+        endpoints.MapDeadlineRules();
+        endpoints.MapMessageAdministration();
         foreach (var module in modules)
         {
-            module.MapEndpoints(app);
+            module.MapEndpoints(endpoints);
         }
 
         app.MapRazorPages();

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -31,6 +32,10 @@ public class HostFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     private readonly TestDatabase? ownedDatabase;
     private readonly ConcurrentDictionary<string, Lazy<Task<HttpClient>>> clients = new();
+
+    // The document is the same for every factory (the same modules; settings do not change the endpoints), and generating
+    // it is not cheap: the first factory to need it fetches it for all.
+    private static Lazy<Task<DocumentedStatuses>>? document;
 
     public HostFactory()
     {
@@ -94,6 +99,49 @@ public class HostFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public HttpClient Anonymous() =>
         CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true, AllowAutoRedirect = false });
+
+    /// <summary>The operations of the service's OpenAPI document and the statuses each declares.</summary>
+    public Task<DocumentedStatuses> DocumentAsync()
+    {
+        var fetched = LazyInitializer.EnsureInitialized(ref document, () => new Lazy<Task<DocumentedStatuses>>(FetchDocumentAsync));
+        if (fetched.Value.IsFaulted)
+        {
+            Interlocked.CompareExchange(ref document, null, fetched); // a host that failed to start does not fail the others
+        }
+
+        return fetched.Value;
+    }
+
+    /// <summary>
+    /// A client as the framework's, whose /api answers are checked against the OpenAPI document
+    /// (<see cref="DocumentedStatuses"/>): every client this factory hands out goes through here.
+    /// </summary>
+    public new HttpClient CreateClient() => CreateClient(ClientOptions);
+
+    /// <inheritdoc cref="CreateClient()"/>
+    public new HttpClient CreateClient(WebApplicationFactoryClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var handlers = new List<DelegatingHandler>();
+        if (options.AllowAutoRedirect)
+        {
+            handlers.Add(new RedirectHandler(options.MaxAutomaticRedirections));
+        }
+
+        if (options.HandleCookies)
+        {
+            handlers.Add(new CookieContainerHandler());
+        }
+
+        handlers.Add(new DocumentedStatuses.Check(DocumentAsync));
+        return CreateDefaultClient(options.BaseAddress, [.. handlers]);
+    }
+
+    private async Task<DocumentedStatuses> FetchDocumentAsync()
+    {
+        using var client = CreateDefaultClient();
+        return DocumentedStatuses.Parse(await client.GetStringAsync(new Uri(DocumentedStatuses.DocumentPath, UriKind.Relative)));
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

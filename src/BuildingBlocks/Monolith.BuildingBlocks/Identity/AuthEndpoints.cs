@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Monolith.BuildingBlocks.Application.Validation;
 using Monolith.BuildingBlocks.Application;
 using Monolith.BuildingBlocks.Modules;
+using Monolith.BuildingBlocks.Web;
 
 namespace Monolith.BuildingBlocks.Identity;
 
@@ -26,13 +27,15 @@ public static class AuthEndpoints
     public static IEndpointRouteBuilder MapAuthEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var auth = endpoints.MapGroup("/api/auth").WithTags("Identity");
-        auth.MapPost("/login", SignInAsync).AllowAnonymous().RequireRateLimiting(SignInRateLimiting.Policy);
+        auth.MapPost("/login", SignInAsync).AllowAnonymous().RequireRateLimiting(SignInRateLimiting.Policy).AnswersWithoutCommand()
+            .Produces<SignedInUser>(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
         auth.MapPost("/logout", async (HttpContext http) =>
         {
             await SignOutAsync(http);
             return TypedResults.NoContent();
-        }).RequireAuthorization();
-        auth.MapGet("/me", (ClaimsPrincipal user, ModuleDirectory directory) => Results.Ok(Describe(user, directory))).RequireAuthorization();
+        }).RequireAuthorization().AnswersWithoutCommand();
+        auth.MapGet("/me", (ClaimsPrincipal user, ModuleDirectory directory) => TypedResults.Ok(Describe(user, directory))).RequireAuthorization();
         return endpoints;
     }
 
@@ -101,7 +104,7 @@ public static class AuthEndpoints
     {
         var attempt = await SignInWithCookieAsync(http, request.UserName, request.Password);
         return attempt.Succeeded
-            ? Results.Ok(Describe(attempt.Principal!, http.RequestServices.GetRequiredService<ModuleDirectory>()))
+            ? TypedResults.Ok(Describe(attempt.Principal!, http.RequestServices.GetRequiredService<ModuleDirectory>()))
             : Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "登录失败", detail: attempt.Error);
     }
 }

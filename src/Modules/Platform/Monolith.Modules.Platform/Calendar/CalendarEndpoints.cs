@@ -33,7 +33,7 @@ internal static class CalendarEndpoints
         admin.MapPut("/calendar/{year:int}", async (int year, PublishCalendarYearBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new PublishCalendarYearCommand(year, body.Source, body.Days), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
     }
 }

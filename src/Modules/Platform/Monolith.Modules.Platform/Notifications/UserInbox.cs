@@ -71,7 +71,7 @@ internal static class InboxEndpoints
         inbox.MapPost("/{id:guid}/read", async (Guid id, IUserInbox box, ICurrentUser user, CancellationToken ct) =>
         {
             await box.MarkReadAsync(user.UserName, id, ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
     }
 }

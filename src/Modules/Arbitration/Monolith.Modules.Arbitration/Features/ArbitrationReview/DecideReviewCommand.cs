@@ -88,7 +88,7 @@ internal sealed class DecideReviewEndpoint : IModuleEndpoint
         api.MapPost("/reviews/{id:guid}/decision", async (Guid id, DecideReviewBody body, IMediator mediator, CancellationToken ct) =>
         {
             var number = await mediator.Send(new DecideReviewCommand(id, body.Confirmed, body.Ground, body.Reason), ct);
-            return Results.Ok(new { documentNumber = number });
+            return TypedResults.Ok(new { documentNumber = number });
         });
 }
 

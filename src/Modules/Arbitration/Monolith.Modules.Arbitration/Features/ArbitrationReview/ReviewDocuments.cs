@@ -78,5 +78,5 @@ internal sealed class ReviewDocumentEndpoint : IModuleEndpoint
         {
             var document = await documents.BuildAsync(id, kind, ct);
             return Results.File(OfficialDocumentDocx.Write(document), OfficialDocumentDocx.ContentType, document.FileName);
-        });
+        }).Produces(StatusCodes.Status200OK, contentType: OfficialDocumentDocx.ContentType);
 }

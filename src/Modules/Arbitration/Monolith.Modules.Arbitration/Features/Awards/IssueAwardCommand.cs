@@ -148,17 +148,17 @@ internal sealed class AwardEndpoints : IModuleEndpoint
         api.MapPost("/applications/{id:guid}/awards", async (Guid id, IssueAwardBody body, IMediator mediator, CancellationToken ct) =>
         {
             var awardId = await mediator.Send(new IssueAwardCommand(id, body.IsPartial, body.DecidedOn, body.Reasoning, body.Items), ct);
-            return Results.Created($"/api/arbitration/applications/{id}/case", new { id = awardId });
+            return TypedResults.Created($"/api/arbitration/applications/{id}/case", new { id = awardId });
         });
         api.MapPost("/applications/{id:guid}/awards/{awardId:guid}/service", async (Guid id, Guid awardId, RecordAwardServiceBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new RecordAwardServiceCommand(id, awardId, body.WorkerReceivedOn, body.EmployerReceivedOn), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
         api.MapPost("/applications/{id:guid}/mediation-statement", async (Guid id, RecordMediationStatementBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new RecordMediationStatementCommand(id, body.Terms, body.Amount), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
     }
 }

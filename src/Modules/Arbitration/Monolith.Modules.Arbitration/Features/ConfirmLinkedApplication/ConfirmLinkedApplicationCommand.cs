@@ -41,6 +41,6 @@ internal sealed class ConfirmLinkedApplicationEndpoint : IModuleEndpoint
         api.MapPost("/applications/{id:guid}/confirmation", async (Guid id, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new ConfirmLinkedApplicationCommand(id), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
 }

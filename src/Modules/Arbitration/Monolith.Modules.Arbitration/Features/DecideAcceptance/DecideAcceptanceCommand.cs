@@ -90,6 +90,6 @@ internal sealed class DecideAcceptanceEndpoint : IModuleEndpoint
         api.MapPost("/applications/{id:guid}/acceptance", async (Guid id, DecideAcceptanceBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new DecideAcceptanceCommand(id, body.Accept, body.RejectionReason), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
 }

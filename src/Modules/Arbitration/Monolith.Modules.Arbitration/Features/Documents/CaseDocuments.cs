@@ -256,5 +256,5 @@ internal sealed class CaseDocumentEndpoint : IModuleEndpoint
         {
             var document = await documents.BuildAsync(id, kind, ct);
             return Results.File(OfficialDocumentDocx.Write(document), OfficialDocumentDocx.ContentType, document.FileName);
-        });
+        }).Produces(StatusCodes.Status200OK, contentType: OfficialDocumentDocx.ContentType);
 }

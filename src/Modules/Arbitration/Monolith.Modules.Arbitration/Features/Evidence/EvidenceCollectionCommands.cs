@@ -72,12 +72,12 @@ internal sealed class EvidenceCollectionEndpoints : IModuleEndpoint
         api.MapPost("/applications/{id:guid}/evidence-collections", async (Guid id, RequestEvidenceCollectionBody body, IMediator mediator, CancellationToken ct) =>
         {
             var requestId = await mediator.Send(new RequestEvidenceCollectionCommand(id, body.Evidence, body.WhyWorkerCannotCollect), ct);
-            return Results.Created($"/api/arbitration/applications/{id}/case", new { id = requestId });
+            return TypedResults.Created($"/api/arbitration/applications/{id}/case", new { id = requestId });
         });
         api.MapPost("/applications/{id:guid}/evidence-collections/{requestId:guid}", async (Guid id, Guid requestId, RecordEvidenceCollectionBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new RecordEvidenceCollectionCommand(id, requestId, body.Collected, body.Result), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
     }
 }

@@ -170,17 +170,17 @@ internal sealed class HearingEndpoints : IModuleEndpoint
         api.MapPost("/applications/{id:guid}/hearings", async (Guid id, ScheduleHearingBody body, IMediator mediator, CancellationToken ct) =>
         {
             var hearingId = await mediator.Send(new ScheduleHearingCommand(id, body.Date, body.Time, body.Room), ct);
-            return Results.Created($"/api/arbitration/applications/{id}", new { id = hearingId });
+            return TypedResults.Created($"/api/arbitration/applications/{id}", new { id = hearingId });
         });
         api.MapPost("/applications/{id:guid}/hearings/{hearingId:guid}/postponement", async (Guid id, Guid hearingId, PostponeHearingBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new PostponeHearingCommand(id, hearingId, body.RequestedBy, body.Reason, body.RequestedOn), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
         api.MapPost("/applications/{id:guid}/hearings/{hearingId:guid}/notice-served", async (Guid id, Guid hearingId, HearingNoticeServedBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new RecordHearingNoticeServedCommand(id, hearingId, body.ServedOn), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
     }
 }

@@ -94,6 +94,6 @@ internal sealed class IssueOneTimeNoticeEndpoint : IModuleEndpoint
             await mediator.Send(
                 new IssueOneTimeNoticeCommand(id, body.Arbitrators, body.DefenceDueDate, body.EvidenceDueDate, body.HearingDate, body.HearingTime, body.HearingPlace),
                 ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
 }

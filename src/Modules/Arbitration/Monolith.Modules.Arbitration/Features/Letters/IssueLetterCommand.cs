@@ -65,6 +65,6 @@ internal sealed class IssueLetterEndpoint : IModuleEndpoint
         api.MapPost("/applications/{id:guid}/letters", async (Guid id, IssueLetterBody body, IMediator mediator, CancellationToken ct) =>
         {
             var letterId = await mediator.Send(new IssueLetterCommand(id, body.Kind, body.Findings, body.LegalBasis, body.Requests), ct);
-            return Results.Created($"/api/arbitration/applications/{id}/case", new { id = letterId });
+            return TypedResults.Created($"/api/arbitration/applications/{id}/case", new { id = letterId });
         });
 }

@@ -90,6 +90,6 @@ internal sealed class EntrustMediationEndpoint : IModuleEndpoint
         api.MapPost("/applications/{id:guid}/mediation-entrustment", async (Guid id, EntrustMediationBody body, IMediator mediator, CancellationToken ct) =>
         {
             var entrustmentId = await mediator.Send(new EntrustMediationCommand(id, body.ConsentGiven), ct);
-            return Results.Accepted($"/api/arbitration/mediation-entrustments", new { entrustmentId });
+            return TypedResults.Accepted($"/api/arbitration/mediation-entrustments", new { entrustmentId });
         });
 }

@@ -105,6 +105,6 @@ internal sealed class ChangeAwardPeriodEndpoint : IModuleEndpoint
         api.MapPost("/applications/{id:guid}/award-period", async (Guid id, ChangeAwardPeriodBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new ChangeAwardPeriodCommand(id, body.Action, body.On, body.Reason, body.PauseKind, body.ApprovedBy, body.ApprovalNumber), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
 }

@@ -42,6 +42,6 @@ internal sealed class DecideProcedureEndpoint : IModuleEndpoint
         api.MapPost("/applications/{id:guid}/procedure", async (Guid id, DecideProcedureBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new DecideProcedureCommand(id, body.Simplified), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
 }

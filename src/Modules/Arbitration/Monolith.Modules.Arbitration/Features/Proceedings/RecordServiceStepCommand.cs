@@ -79,6 +79,6 @@ internal sealed class RecordServiceStepEndpoint : IModuleEndpoint
         api.MapPost("/applications/{id:guid}/service", async (Guid id, RecordServiceStepBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new RecordServiceStepCommand(id, body.Step, body.On), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
 }

@@ -82,6 +82,6 @@ internal sealed class ReferToLegalAidEndpoint : IModuleEndpoint
         api.MapPost("/applications/{id:guid}/legal-aid-referral", async (Guid id, ReferToLegalAidBody body, IMediator mediator, CancellationToken ct) =>
         {
             var referralId = await mediator.Send(new ReferToLegalAidCommand(id, body.ConsentGiven, body.WorkerHasNoAgent, body.EconomicHardshipStated), ct);
-            return Results.Accepted($"/api/arbitration/applications/{id}", new { referralId });
+            return TypedResults.Accepted($"/api/arbitration/applications/{id}", new { referralId });
         });
 }

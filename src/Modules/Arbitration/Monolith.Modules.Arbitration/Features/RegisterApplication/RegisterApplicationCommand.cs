@@ -133,6 +133,6 @@ internal sealed class RegisterApplicationEndpoint : IModuleEndpoint
         api.MapPost("/applications", async (RegisterApplicationCommand command, IMediator mediator, CancellationToken ct) =>
         {
             var registered = await mediator.Send(command, ct);
-            return Results.Created($"/api/arbitration/applications/{registered.Id}", registered);
+            return TypedResults.Created($"/api/arbitration/applications/{registered.Id}", registered);
         });
 }

@@ -56,6 +56,6 @@ internal sealed class SupplementMaterialsEndpoint : IModuleEndpoint
         api.MapPost("/applications/{id:guid}/supplement", async (Guid id, SupplementMaterialsBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new SupplementMaterialsCommand(id, body.Supplemented, body.MaterialsMissing), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
 }

@@ -72,6 +72,6 @@ internal sealed class CloseCaseEndpoint : IModuleEndpoint
         api.MapPost("/cases/{id:guid}/closure", async (Guid id, CloseCaseBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new CloseCaseCommand(id, body.Outcome, body.WagesRecovered, body.WorkersCovered, body.Summary), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
 }

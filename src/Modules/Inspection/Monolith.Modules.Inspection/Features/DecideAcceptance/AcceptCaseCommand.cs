@@ -117,12 +117,12 @@ internal sealed class DecideAcceptanceEndpoints : IModuleEndpoint
         api.MapPost("/cases/{id:guid}/acceptance", async (Guid id, AcceptBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new AcceptCaseCommand(id, body.WithinRemit, body.WithinJurisdiction), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
         api.MapPost("/cases/{id:guid}/non-acceptance", async (Guid id, NotAcceptBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new NotAcceptCaseCommand(id, body.Ground, body.Reason, body.Guidance, body.GuidanceNote, body.ReferWorkerId, body.WorkerConsents), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
     }
 }

@@ -222,5 +222,5 @@ internal sealed class CaseDocumentEndpoint : IModuleEndpoint
             return string.Equals(format, "docx", StringComparison.OrdinalIgnoreCase)
                 ? Results.File(OfficialDocumentDocx.Write(document), OfficialDocumentDocx.ContentType, document.FileName)
                 : Results.Content(OfficialDocumentHtml.Render(document), "text/html; charset=utf-8");
-        });
+        }).Produces(StatusCodes.Status200OK, responseType: null, "text/html", OfficialDocumentDocx.ContentType);
 }

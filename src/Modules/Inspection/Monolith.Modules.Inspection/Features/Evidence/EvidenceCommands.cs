@@ -99,12 +99,12 @@ internal sealed class EvidenceEndpoints : IModuleEndpoint
         api.MapPost("/evidence-requests/{id:guid}/notification", async (Guid id, NotificationBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new RecordEvidenceNotificationCommand(id, body.Notified), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
         api.MapPost("/evidence-requests/{id:guid}/answer", async (Guid id, AnswerBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new AnswerEvidenceRequestCommand(id, body.Outcome, body.CollectedItems, body.Explanation), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
     }
 }

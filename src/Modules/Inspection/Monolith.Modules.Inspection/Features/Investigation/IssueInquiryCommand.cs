@@ -50,6 +50,6 @@ internal sealed class IssueInquiryEndpoint : IModuleEndpoint
         api.MapPost("/cases/{id:guid}/inquiries", async (Guid id, IssueInquiryBody body, IMediator mediator, CancellationToken ct) =>
         {
             var inquiryId = await mediator.Send(new IssueInquiryCommand(id, body.AppearOn, body.AppearAt, body.Place, body.Materials), ct);
-            return Results.Created($"/api/inspection/cases/{id}", new { inquiryId });
+            return TypedResults.Created($"/api/inspection/cases/{id}", new { inquiryId });
         });
 }

@@ -130,12 +130,12 @@ internal sealed class OrderEndpoints : IModuleEndpoint
         api.MapPost("/cases/{id:guid}/orders", async (Guid id, IssueOrderBody body, IMediator mediator, CancellationToken ct) =>
         {
             var orderId = await mediator.Send(new IssueOrderCommand(id, body.Kind, body.Requirements, body.Amount, body.PeriodDays), ct);
-            return Results.Created($"/api/inspection/cases/{id}", new { orderId });
+            return TypedResults.Created($"/api/inspection/cases/{id}", new { orderId });
         });
         api.MapPost("/cases/{id:guid}/orders/{orderId:guid}/compliance", async (Guid id, Guid orderId, ComplianceBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new RecordComplianceCommand(id, orderId, body.AmountPaid, body.Note), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
     }
 }

@@ -100,17 +100,17 @@ internal sealed class PenaltyEndpoints : IModuleEndpoint
         api.MapPost("/cases/{id:guid}/penalty", async (Guid id, ProposePenaltyBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new ProposePenaltyCommand(id, body.Description, body.Amount), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
         api.MapPost("/cases/{id:guid}/penalty/hearing-request", async (Guid id, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new RecordHearingRequestCommand(id), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
         api.MapPost("/cases/{id:guid}/penalty/decision", async (Guid id, DecidePenaltyBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new DecidePenaltyCommand(id, body.Decision, body.Amount, body.HearingHeldOn), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
     }
 }

@@ -48,6 +48,6 @@ internal sealed class RecordStatementEndpoint : IModuleEndpoint
         api.MapPost("/cases/{id:guid}/statements", async (Guid id, RecordStatementBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new RecordStatementCommand(id, body.Kind, body.Summary, body.ReceivedOn), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
 }

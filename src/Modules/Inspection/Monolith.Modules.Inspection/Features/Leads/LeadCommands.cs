@@ -143,12 +143,12 @@ internal sealed class LeadEndpoints : IModuleEndpoint
         api.MapPost("/leads/{id:guid}/take-up", async (Guid id, TakeUpBody body, IMediator mediator, CancellationToken ct) =>
         {
             var caseId = await mediator.Send(new TakeUpLeadCommand(id, body.JoinCaseId, body.DivisionCode, body.Category, body.Note), ct);
-            return Results.Ok(new { caseId });
+            return TypedResults.Ok(new { caseId });
         });
         api.MapPost("/leads/{id:guid}/decline", async (Guid id, DeclineBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new DeclineLeadCommand(id, body.Reason), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
     }
 }

@@ -92,6 +92,6 @@ internal sealed class ReferToArbitrationEndpoint : IModuleEndpoint
         api.MapPost("/cases/{id:guid}/arbitration-referral", async (Guid id, ReferToArbitrationBody body, IMediator mediator, CancellationToken ct) =>
         {
             var referralId = await mediator.Send(new ReferToArbitrationCommand(id, body.WorkerId, body.Reason, body.Note, body.WorkerConsents), ct);
-            return Results.Accepted($"/api/inspection/cases/{id}", new { referralId });
+            return TypedResults.Accepted($"/api/inspection/cases/{id}", new { referralId });
         });
 }

@@ -78,6 +78,6 @@ internal sealed class ReferToLegalAidEndpoint : IModuleEndpoint
         api.MapPost("/cases/{id:guid}/legal-aid-referral", async (Guid id, ReferToLegalAidBody body, IMediator mediator, CancellationToken ct) =>
         {
             var referralId = await mediator.Send(new ReferToLegalAidCommand(id, body.WorkerId, body.ConsentGiven, body.WorkerHasNoAgent, body.EconomicHardshipStated), ct);
-            return Results.Accepted($"/api/inspection/cases/{id}", new { referralId });
+            return TypedResults.Accepted($"/api/inspection/cases/{id}", new { referralId });
         });
 }

@@ -202,6 +202,6 @@ internal sealed class RegisterMatterEndpoint : IModuleEndpoint
         api.MapPost("/cases", async (RegisterMatterCommand command, IMediator mediator, CancellationToken ct) =>
         {
             var registered = await mediator.Send(command, ct);
-            return Results.Created($"/api/inspection/cases/{registered.Id}", registered);
+            return TypedResults.Created($"/api/inspection/cases/{registered.Id}", registered);
         });
 }

@@ -197,12 +197,12 @@ internal sealed class RiskAlertEndpoints : IModuleEndpoint
         api.MapPost("/risk-alerts/{id:guid}/take-up", async (Guid id, TakeUpAlertBody body, IMediator mediator, CancellationToken ct) =>
         {
             var caseId = await mediator.Send(new TakeUpRiskAlertCommand(id, body.EmployerName, body.CreditCode, body.DivisionCode, body.Category, body.Note), ct);
-            return Results.Ok(new { caseId });
+            return TypedResults.Ok(new { caseId });
         });
         api.MapPost("/risk-alerts/{id:guid}/dismiss", async (Guid id, DismissAlertBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new DismissRiskAlertCommand(id, body.Reason), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
     }
 }

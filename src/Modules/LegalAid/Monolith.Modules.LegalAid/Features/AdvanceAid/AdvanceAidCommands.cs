@@ -140,12 +140,12 @@ internal sealed class AdvanceAidEndpoints : IModuleEndpoint
         api.MapPost("/applications/{id:guid}/time-limits", async (Guid id, TimeLimitBody body, IMediator mediator, CancellationToken ct) =>
         {
             var limitId = await mediator.Send(new RecordTimeLimitCommand(id, body.Description, body.ExpiresOn, body.Basis, body.Kind ?? TimeLimitKind.Stated, body.StartsOn), ct);
-            return Results.Created($"/api/legalaid/applications/{id}", new { id = limitId });
+            return TypedResults.Created($"/api/legalaid/applications/{id}", new { id = limitId });
         });
         api.MapPost("/applications/{id:guid}/advance-aid", async (Guid id, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new ProvideAdvanceAidCommand(id), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
     }
 }

@@ -68,12 +68,12 @@ internal sealed class AssignEndpoint : IModuleEndpoint
         api.MapPost("/applications/{id:guid}/assign", async (Guid id, AssignBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new AssignProviderCommand(id, body.LawyerId), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
         api.MapPost("/applications/{id:guid}/replace-provider", async (Guid id, ReplaceBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new ReplaceProviderCommand(id, body.LawyerId, body.Reason), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
     }
 }

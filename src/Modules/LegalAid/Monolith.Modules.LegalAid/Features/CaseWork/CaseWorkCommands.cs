@@ -119,22 +119,22 @@ internal sealed class CaseWorkEndpoints : IModuleEndpoint
         api.MapPost("/applications/{id:guid}/representations", async (Guid id, RepresentationBody b, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new RecordRepresentationCommand(id, b.Stage, b.Forum, b.CaseReference, b.On, b.Account), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
         api.MapPost("/applications/{id:guid}/closure", async (Guid id, ClosureBody b, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new CloseCaseCommand(id, b.Summary), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
         api.MapPost("/applications/{id:guid}/archive", async (Guid id, ArchiveBody b, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new ArchiveCaseCommand(id, b.ArchiveNumber), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
         api.MapPost("/applications/{id:guid}/satisfaction", async (Guid id, SatisfactionBody b, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new RecordSatisfactionCommand(id, b.Score, b.Comment), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
     }
 }

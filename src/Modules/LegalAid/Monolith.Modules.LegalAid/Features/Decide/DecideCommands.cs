@@ -117,12 +117,12 @@ internal sealed class DecideEndpoints : IModuleEndpoint
         api.MapPost("/applications/{id:guid}/grant", async (Guid id, GrantBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new GrantLegalAidCommand(id, body.LawyerId, body.Reasons), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
         api.MapPost("/applications/{id:guid}/refuse", async (Guid id, RefuseBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new RefuseLegalAidCommand(id, body.Reason), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
     }
 }

@@ -139,5 +139,5 @@ internal sealed class DocumentEndpoints : IModuleEndpoint
 
             var document = await documents.BuildAsync(id, documentKind, ct);
             return Results.File(OfficialDocumentDocx.Write(document), OfficialDocumentDocx.ContentType, document.FileName);
-        });
+        }).Produces(StatusCodes.Status200OK, contentType: OfficialDocumentDocx.ContentType);
 }

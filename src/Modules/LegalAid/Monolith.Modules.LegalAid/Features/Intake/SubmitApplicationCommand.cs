@@ -112,6 +112,6 @@ internal sealed class SubmitApplicationEndpoint : IModuleEndpoint
         api.MapPost("/applications", async (SubmitApplicationCommand command, IMediator mediator, CancellationToken ct) =>
         {
             var submitted = await mediator.Send(command, ct);
-            return Results.Created($"/api/legalaid/applications/{submitted.Id}", submitted);
+            return TypedResults.Created($"/api/legalaid/applications/{submitted.Id}", submitted);
         });
 }

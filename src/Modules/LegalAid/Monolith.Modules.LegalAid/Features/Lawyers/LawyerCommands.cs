@@ -158,7 +158,7 @@ internal sealed class LawyerEndpoints : IModuleEndpoint
         api.MapPost("/lawyers/{id:guid}/engagements", async (Guid id, EngagementBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new DeclareEngagementCommand(id, body.EmployerName, body.EmployerCreditCode, body.Matter), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
         api.MapGet("/lawyers", (bool? activeOnly, string? q, int? pageNumber, int? pageSize, IMediator mediator, CancellationToken ct) =>
             mediator.Send(new ListLawyersQuery(activeOnly ?? true, q, PageRequest.From(pageNumber, pageSize)), ct));

@@ -90,12 +90,12 @@ internal sealed class MaterialsEndpoints : IModuleEndpoint
         api.MapPost("/applications/{id:guid}/materials-notice", async (Guid id, RequestMaterialsBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new RequestMaterialsCommand(id, body.MissingMaterials, body.SupplementDueOn), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
         api.MapPost("/applications/{id:guid}/materials-supplemented", async (Guid id, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new SupplementMaterialsCommand(id), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
     }
 }

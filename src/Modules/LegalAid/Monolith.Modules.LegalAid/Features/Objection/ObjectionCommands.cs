@@ -89,12 +89,12 @@ internal sealed class ObjectionEndpoints : IModuleEndpoint
         api.MapPost("/applications/{id:guid}/objection", async (Guid id, ObjectionBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new LodgeObjectionCommand(id, body.Text), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
         api.MapPost("/applications/{id:guid}/objection/decision", async (Guid id, ObjectionDecisionBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new DecideObjectionCommand(id, body.Upheld, body.Reasons), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
     }
 }

@@ -136,10 +136,10 @@ internal sealed class RequestEndpoints : IModuleEndpoint
     public void Map(RouteGroupBuilder api)
     {
         api.MapPost("/applications/{id:guid}/support-of-prosecution", async (Guid id, SupportBody b, IMediator mediator, CancellationToken ct) =>
-            Results.Created($"/api/legalaid/applications/{id}", new { id = await mediator.Send(new RequestSupportOfProsecutionCommand(id, b.Claims, b.Reasons), ct) }));
+            TypedResults.Created($"/api/legalaid/applications/{id}", new { id = await mediator.Send(new RequestSupportOfProsecutionCommand(id, b.Claims, b.Reasons), ct) }));
         api.MapPost("/applications/{id:guid}/evidence-assistance", async (Guid id, EvidenceBody b, IMediator mediator, CancellationToken ct) =>
-            Results.Created($"/api/legalaid/applications/{id}", new { id = await mediator.Send(new RequestEvidenceAssistanceCommand(id, b.EvidenceSought, b.WhyWorkerCannotObtain, b.ProjectManager), ct) }));
+            TypedResults.Created($"/api/legalaid/applications/{id}", new { id = await mediator.Send(new RequestEvidenceAssistanceCommand(id, b.EvidenceSought, b.WhyWorkerCannotObtain, b.ProjectManager), ct) }));
         api.MapPost("/applications/{id:guid}/violation-leads", async (Guid id, LeadBody b, IMediator mediator, CancellationToken ct) =>
-            Results.Created($"/api/legalaid/applications/{id}", new { id = await mediator.Send(new ReportViolationLeadCommand(id, b.Facts, b.WorkersAffected), ct) }));
+            TypedResults.Created($"/api/legalaid/applications/{id}", new { id = await mediator.Send(new ReportViolationLeadCommand(id, b.Facts, b.WorkersAffected), ct) }));
     }
 }

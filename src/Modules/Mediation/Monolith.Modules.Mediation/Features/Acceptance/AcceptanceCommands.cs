@@ -79,12 +79,12 @@ internal sealed class AcceptanceEndpoints : IModuleEndpoint
         api.MapPost("/cases/{id:guid}/acceptance", async (Guid id, AcceptBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new AcceptCaseCommand(id, body.MediatorId, body.OrganisationId), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
         api.MapPost("/cases/{id:guid}/decline", async (Guid id, DeclineBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new DeclineCaseCommand(id, body.Reason), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
     }
 }

@@ -117,12 +117,12 @@ internal sealed class AftercareEndpoints : IModuleEndpoint
         api.MapPost("/cases/{id:guid}/follow-ups", async (Guid id, FollowUpBody body, IMediator mediator, CancellationToken ct) =>
         {
             var visitId = await mediator.Send(new RecordFollowUpCommand(id, body.VisitedOn, body.Method, body.Finding, body.Notes), ct);
-            return Results.Created($"/api/mediation/cases/{id}", new { id = visitId });
+            return TypedResults.Created($"/api/mediation/cases/{id}", new { id = visitId });
         });
         api.MapPost("/cases/{id:guid}/performance", async (Guid id, PerformanceBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new RecordPerformanceCommand(id, body.Performed, body.PerformedOn, body.Note), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
     }
 }

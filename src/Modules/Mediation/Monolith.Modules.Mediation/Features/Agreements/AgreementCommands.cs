@@ -114,17 +114,17 @@ internal sealed class AgreementEndpoints : IModuleEndpoint
         api.MapPut("/cases/{id:guid}/agreement", async (Guid id, DraftBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new DraftAgreementCommand(id, body.Terms, body.AgreedAmount, body.PerformanceDueDate, body.PerformanceMethod, body.CapacityNote), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
         api.MapPost("/cases/{id:guid}/agreement/confirmation", async (Guid id, ConfirmBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new ConfirmAgreementCommand(id, body.PartiesSigned, body.WorkerSignedOn, body.EmployerSignedOn), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
         api.MapPost("/cases/{id:guid}/fulfilment-notice", async (Guid id, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new IssueFulfilmentNoticeCommand(id), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
     }
 }

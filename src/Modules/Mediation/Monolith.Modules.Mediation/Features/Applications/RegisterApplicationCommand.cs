@@ -99,6 +99,6 @@ internal sealed class RegisterApplicationEndpoint : IModuleEndpoint
         api.MapPost("/cases", async (RegisterApplicationCommand command, IMediator mediator, CancellationToken ct) =>
         {
             var registered = await mediator.Send(command, ct);
-            return Results.Created($"/api/mediation/cases/{registered.Id}", registered);
+            return TypedResults.Created($"/api/mediation/cases/{registered.Id}", registered);
         });
 }

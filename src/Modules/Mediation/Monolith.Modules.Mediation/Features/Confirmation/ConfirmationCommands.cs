@@ -186,27 +186,27 @@ internal sealed class ConfirmationEndpoints : IModuleEndpoint
         api.MapPost("/cases/{id:guid}/judicial-confirmation", async (Guid id, JudicialConfirmationBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new ApplyForJudicialConfirmationCommand(id, body.Court, body.AppliedOn), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
         api.MapPost("/cases/{id:guid}/judicial-confirmation/acceptance", async (Guid id, CourtAcceptanceBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new RecordCourtAcceptanceCommand(id, body.Accepted, body.On), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
         api.MapPost("/cases/{id:guid}/judicial-confirmation/ruling", async (Guid id, RulingBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new RecordConfirmationRulingCommand(id, body.Confirmed, body.On, body.Note), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
         api.MapPost("/cases/{id:guid}/arbitration-review", async (Guid id, ArbitrationReviewBody body, IMediator mediator, CancellationToken ct) =>
         {
             var requestId = await mediator.Send(new RequestArbitrationReviewCommand(id, body.PartiesApplyJointly), ct);
-            return Results.Accepted($"/api/mediation/cases/{id}", new { requestId });
+            return TypedResults.Accepted($"/api/mediation/cases/{id}", new { requestId });
         });
         api.MapPost("/cases/{id:guid}/confirmation-declined", async (Guid id, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new DeclineConfirmationCommand(id), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
     }
 }

@@ -154,5 +154,5 @@ internal sealed class CaseDocumentEndpoint : IModuleEndpoint
             var documentKind = CaseDocuments.FromSlug(kind) ?? throw new NotFoundException("文书", kind);
             var document = await documents.BuildAsync(id, documentKind, ct);
             return Results.File(OfficialDocumentDocx.Write(document), OfficialDocumentDocx.ContentType, document.FileName);
-        });
+        }).Produces(StatusCodes.Status200OK, contentType: OfficialDocumentDocx.ContentType);
 }

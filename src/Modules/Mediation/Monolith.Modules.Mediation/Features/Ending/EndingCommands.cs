@@ -90,6 +90,6 @@ internal sealed class EndingEndpoints : IModuleEndpoint
         api.MapPost("/cases/{id:guid}/end", async (Guid id, EndBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new EndMediationCommand(id, body.Reason, body.Note), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
 }

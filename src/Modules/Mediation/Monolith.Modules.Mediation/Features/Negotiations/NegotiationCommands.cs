@@ -259,32 +259,32 @@ internal sealed class NegotiationEndpoints : IModuleEndpoint
         api.MapPost("/negotiations", async (RequestNegotiationCommand command, IMediator mediator, CancellationToken ct) =>
         {
             var registered = await mediator.Send(command, ct);
-            return Results.Created($"/api/mediation/negotiations/{registered.Id}", registered);
+            return TypedResults.Created($"/api/mediation/negotiations/{registered.Id}", registered);
         });
         api.MapPost("/negotiations/{id:guid}/answer", async (Guid id, AnswerBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new RecordNegotiationAnswerCommand(id, body.Willing, body.Note), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
         api.MapPost("/negotiations/{id:guid}/settlement", async (Guid id, SettlementBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new RecordSettlementCommand(id, body.Terms, body.Amount, body.PerformanceDueDate, body.SignedOn), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
         api.MapPost("/negotiations/{id:guid}/end", async (Guid id, NoteBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new EndNegotiationCommand(id, body.Note), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
         api.MapPost("/negotiations/{id:guid}/performance", async (Guid id, SettlementPerformanceBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new RecordSettlementPerformanceCommand(id, body.Performed), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
         api.MapPost("/negotiations/{id:guid}/mediation", async (Guid id, TransferBody body, IMediator mediator, CancellationToken ct) =>
         {
             var registered = await mediator.Send(new TransferToMediationCommand(id, body.OrganisationId, body.Claims), ct);
-            return Results.Created($"/api/mediation/cases/{registered.Id}", registered);
+            return TypedResults.Created($"/api/mediation/cases/{registered.Id}", registered);
         });
     }
 }

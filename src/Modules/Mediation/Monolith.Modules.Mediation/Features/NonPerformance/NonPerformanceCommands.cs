@@ -184,22 +184,22 @@ internal sealed class NonPerformanceEndpoints : IModuleEndpoint
         api.MapPost("/cases/{id:guid}/arbitration-guidance", async (Guid id, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new GuideToArbitrationCommand(id), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
         api.MapPost("/cases/{id:guid}/payment-order", async (Guid id, PaymentOrderBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new ApplyForPaymentOrderCommand(id, body.Court, body.AppliedOn), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
         api.MapPost("/cases/{id:guid}/payment-order/steps", async (Guid id, PaymentOrderStepBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new RecordPaymentOrderStepCommand(id, body.Stage, body.On, body.DebtorServedOn), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
         api.MapPost("/cases/{id:guid}/legal-aid-referral", async (Guid id, LegalAidReferralBody body, IMediator mediator, CancellationToken ct) =>
         {
             var referralId = await mediator.Send(new ReferToLegalAidCommand(id, body.ConsentGiven, body.WorkerHasNoAgent, body.EconomicHardshipStated, body.IsMigrantWorker), ct);
-            return Results.Accepted($"/api/mediation/cases/{id}", new { referralId });
+            return TypedResults.Accepted($"/api/mediation/cases/{id}", new { referralId });
         });
     }
 }

@@ -135,17 +135,17 @@ internal sealed class OrganisationCommandEndpoints : IModuleEndpoint
         api.MapPost("/organisations", async (RegisterOrganisationCommand command, IMediator mediator, CancellationToken ct) =>
         {
             var id = await mediator.Send(command, ct);
-            return Results.Created($"/api/mediation/organisations/{id}", new { id });
+            return TypedResults.Created($"/api/mediation/organisations/{id}", new { id });
         });
         api.MapPost("/organisations/{id:guid}/filing", async (Guid id, FileOrganisationBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new FileOrganisationCommand(id, body.FiledWith, body.FilingNumber, body.FiledOn), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
         api.MapPost("/organisations/{id:guid}/active", async (Guid id, SetActiveBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new SetOrganisationActiveCommand(id, body.Active), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
     }
 }

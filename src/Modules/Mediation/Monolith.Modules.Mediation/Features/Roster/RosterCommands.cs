@@ -126,22 +126,22 @@ internal sealed class RosterCommandEndpoints : IModuleEndpoint
         api.MapPost("/organisations/{id:guid}/mediators", async (Guid id, AddMediatorBody body, IMediator mediator, CancellationToken ct) =>
         {
             var mediatorId = await mediator.Send(new AddMediatorCommand(id, body.Name, body.Phone, body.Qualifications), ct);
-            return Results.Created($"/api/mediation/mediators/{mediatorId}", new { id = mediatorId });
+            return TypedResults.Created($"/api/mediation/mediators/{mediatorId}", new { id = mediatorId });
         });
         api.MapPost("/mediators/{id:guid}/availability", async (Guid id, AvailabilityBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new SetMediatorAvailabilityCommand(id, body.Available, body.Note), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
         api.MapPost("/experts", async (AddExpertCommand command, IMediator mediator, CancellationToken ct) =>
         {
             var id = await mediator.Send(command, ct);
-            return Results.Created($"/api/mediation/experts/{id}", new { id });
+            return TypedResults.Created($"/api/mediation/experts/{id}", new { id });
         });
         api.MapPost("/experts/{id:guid}/availability", async (Guid id, ExpertAvailabilityBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new SetExpertAvailabilityCommand(id, body.Available), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
     }
 }

@@ -83,12 +83,12 @@ internal sealed class SessionEndpoints : IModuleEndpoint
         api.MapPost("/cases/{id:guid}/sessions", async (Guid id, SessionBody body, IMediator mediator, CancellationToken ct) =>
         {
             var sessionId = await mediator.Send(new RecordSessionCommand(id, body.HeldOn, body.HeldAt, body.Place, body.Participants, body.Summary), ct);
-            return Results.Created($"/api/mediation/cases/{id}", new { id = sessionId });
+            return TypedResults.Created($"/api/mediation/cases/{id}", new { id = sessionId });
         });
         api.MapPost("/cases/{id:guid}/experts", async (Guid id, InviteExpertBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new InviteExpertCommand(id, body.ExpertId), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
     }
 }

@@ -130,6 +130,6 @@ internal sealed class StatisticsEndpoints : IModuleEndpoint
             var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(StatisticsCsv.Write(report))).ToArray();
             var period = $"{(from is { } f ? f.ToString("yyyyMMdd", CultureInfo.InvariantCulture) : "起")}-{(to is { } t ? t.ToString("yyyyMMdd", CultureInfo.InvariantCulture) : "今")}";
             return Results.File(bytes, "text/csv; charset=utf-8", $"调解组织统计_{period}.csv");
-        });
+        }).Produces(StatusCodes.Status200OK, contentType: "text/csv");
     }
 }

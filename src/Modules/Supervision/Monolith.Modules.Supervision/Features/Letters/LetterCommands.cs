@@ -185,22 +185,22 @@ internal sealed class LetterCommandEndpoints : IModuleEndpoint
         api.MapPost("/letters", async (RegisterLetterCommand command, IMediator mediator, CancellationToken ct) =>
         {
             var id = await mediator.Send(command, ct);
-            return Results.Created($"/api/supervision/letters/{id}", new { id });
+            return TypedResults.Created($"/api/supervision/letters/{id}", new { id });
         });
         api.MapPost("/letters/{id:guid}/reply", async (Guid id, ReplyBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new RecordLetterReplyCommand(id, body.Reply, body.RepliedOn), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
         api.MapPost("/letters/{id:guid}/rectification", async (Guid id, RectificationBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new RecordRectificationCommand(id, body.Evidence), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
         api.MapPost("/letters/{id:guid}/escalate", async (Guid id, EscalateBody body, IMediator mediator, CancellationToken ct) =>
         {
             var next = await mediator.Send(new EscalateLetterCommand(id, body.RecipientName, body.Findings, body.Requests), ct);
-            return Results.Created($"/api/supervision/letters/{next}", new { id = next });
+            return TypedResults.Created($"/api/supervision/letters/{next}", new { id = next });
         });
     }
 }

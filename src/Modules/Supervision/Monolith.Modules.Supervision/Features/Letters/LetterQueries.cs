@@ -121,6 +121,6 @@ internal sealed class LetterQueryEndpoints : IModuleEndpoint
         {
             var document = await documents.BuildAsync(id, ct);
             return Results.File(OfficialDocumentDocx.Write(document), OfficialDocumentDocx.ContentType, document.FileName);
-        });
+        }).Produces(StatusCodes.Status200OK, contentType: OfficialDocumentDocx.ContentType);
     }
 }

@@ -102,12 +102,12 @@ internal sealed class RecordFollowUpEndpoint : IModuleEndpoint
         api.MapPost("/oversight/{id:guid}/follow-up/close", async (Guid id, CloseFollowUpBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new CloseFollowUpCommand(id, body.Result), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
         api.MapPost("/oversight/{id:guid}/follow-up", async (Guid id, RecordFollowUpBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new RecordFollowUpCommand(id, body.Note, body.DueDate), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
     }
 }

@@ -259,10 +259,14 @@ internal sealed class RiskImportEndpoints : IModuleEndpoint
             await file.CopyToAsync(buffer, ct);
             var result = await mediator.Send(new ImportRiskIndicatorsCommand(file.FileName, buffer.ToArray()), ct);
             return result.Accepted ? Results.Ok(result) : Results.UnprocessableEntity(result);
-        }).DisableAntiforgery();
+        }).DisableAntiforgery()
+            .Produces<RiskImportResult>(StatusCodes.Status200OK)
+            .Produces<RiskImportResult>(StatusCodes.Status422UnprocessableEntity);
         api.MapGet("/risk/imports/{id:guid}/rejected.csv", async (Guid id, IMediator mediator, CancellationToken ct) =>
-            Results.File(RiskExport.WithBom(await mediator.Send(new RiskImportReportQuery(id), ct)), "text/csv; charset=utf-8", "导入退回行.csv"));
+            Results.File(RiskExport.WithBom(await mediator.Send(new RiskImportReportQuery(id), ct)), "text/csv; charset=utf-8", "导入退回行.csv"))
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
         api.MapGet("/risk/imports/template.csv", () =>
-            Results.File(RiskExport.WithBom(string.Join(",", RiskImportColumns.All) + "\r\n欠缴社会保险费,,示例单位名称,建筑业,360102,2026-03-01,10000.00,12,示例\r\n"), "text/csv; charset=utf-8", "风险指标导入模板.csv"));
+            Results.File(RiskExport.WithBom(string.Join(",", RiskImportColumns.All) + "\r\n欠缴社会保险费,,示例单位名称,建筑业,360102,2026-03-01,10000.00,12,示例\r\n"), "text/csv; charset=utf-8", "风险指标导入模板.csv"))
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
     }
 }

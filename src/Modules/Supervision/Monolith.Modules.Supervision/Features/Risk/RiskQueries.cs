@@ -101,8 +101,10 @@ internal sealed class RiskQueryEndpoints : IModuleEndpoint
             mediator.Send(new RiskLedgerQuery(level, district, industry, employer, page ?? 1), ct));
         api.MapGet("/risk/employers/{key}", (string key, IMediator mediator, CancellationToken ct) => mediator.Send(new RiskEmployerQuery(key), ct));
         api.MapGet("/risk/ledger.csv", async (IMediator mediator, CancellationToken ct) =>
-            Results.File(await RiskExport.CsvAsync(mediator, ct), "text/csv; charset=utf-8", "风险台账.csv"));
+            Results.File(await RiskExport.CsvAsync(mediator, ct), "text/csv; charset=utf-8", "风险台账.csv"))
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
         api.MapGet("/risk/ledger.xlsx", async (IMediator mediator, CancellationToken ct) =>
-            Results.File(await RiskExport.XlsxAsync(mediator, ct), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "风险台账.xlsx"));
+            Results.File(await RiskExport.XlsxAsync(mediator, ct), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "风险台账.xlsx"))
+            .Produces(StatusCodes.Status200OK, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     }
 }

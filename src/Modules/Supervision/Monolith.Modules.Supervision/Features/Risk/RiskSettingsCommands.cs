@@ -89,7 +89,7 @@ internal static class RiskSettingsEndpoints
         admin.MapPut("/risk/rules", async (UpdateRiskRulesCommand command, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(command, ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
     }
 }

@@ -102,7 +102,7 @@ internal sealed class SupportOfProsecutionEndpoints : IModuleEndpoint
         api.MapPost("/support-requests/{id:guid}/decision", async (Guid id, DecideBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new DecideSupportOfProsecutionCommand(id, body.Supported, body.Reasons), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
     }
 }

@@ -214,22 +214,22 @@ internal sealed class ConsultationCommandEndpoints : IModuleEndpoint
         api.MapPost("/consultations", async (RegisterConsultationCommand command, IMediator mediator, CancellationToken ct) =>
         {
             var registered = await mediator.Send(command, ct);
-            return Results.Created($"/api/union/consultations/{registered.Id}", registered);
+            return TypedResults.Created($"/api/union/consultations/{registered.Id}", registered);
         });
         api.MapPost("/consultations/{id:guid}/follow-ups", async (Guid id, FollowUpBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new FollowUpConsultationCommand(id, body.Note, body.Answer, body.Close), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
         api.MapPut("/consultations/{id:guid}/union-lawyer", async (Guid id, LawyerBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new AssignUnionLawyerCommand(id, body.LawyerName, body.LawFirm), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
         api.MapPost("/consultations/{id:guid}/legal-aid-referral", async (Guid id, ReferralBody body, IMediator mediator, CancellationToken ct) =>
         {
             var referralId = await mediator.Send(new ReferConsultationToLegalAidCommand(id, body.ConsentGiven, body.WorkerHasNoAgent, body.EconomicHardshipStated, body.ClaimKind, body.Amount), ct);
-            return Results.Accepted($"/api/union/consultations/{id}", new { referralId });
+            return TypedResults.Accepted($"/api/union/consultations/{id}", new { referralId });
         });
     }
 }

@@ -88,7 +88,7 @@ internal sealed class SupervisionLetterEndpoints : IModuleEndpoint
         api.MapPost("/supervision-letters", async (IssueSupervisionLetterCommand command, IMediator mediator, CancellationToken ct) =>
         {
             var issued = await mediator.Send(command, ct);
-            return Results.Created($"/api/union/supervision-letters/{issued.Id}", issued);
+            return TypedResults.Created($"/api/union/supervision-letters/{issued.Id}", issued);
         });
         api.MapGet("/supervision-letters", (UnionSupervisionLetterKind? kind, IMediator mediator, CancellationToken ct) => mediator.Send(new ListSupervisionLettersQuery(kind), ct));
     }

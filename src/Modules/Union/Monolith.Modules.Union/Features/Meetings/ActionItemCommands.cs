@@ -120,6 +120,6 @@ internal sealed class ActionItemEndpoints : IMeetingsEndpoint
         api.Staff.MapPost("/action-items/{id:guid}/progress", async (Guid id, ProgressBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new RecordActionItemProgressCommand(id, body.Note, body.Complete), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
 }

@@ -99,7 +99,7 @@ internal sealed class ChangeMeetingEndpoints : IMeetingsEndpoint
         api.Organisers.MapPost("/meetings/{id:guid}/cancellation", async (Guid id, CancelMeetingBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new CancelMeetingCommand(id, body.Reason), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
     }
 }

@@ -178,6 +178,6 @@ internal sealed class MeetingQueryEndpoints : IMeetingsEndpoint
         {
             var (fileName, content) = await mediator.Send(new GetInvitationQuery(id), ct);
             return Results.File(System.Text.Encoding.UTF8.GetBytes(content), MeetingCalendarFile.ContentType, fileName);
-        });
+        }).Produces(StatusCodes.Status200OK, contentType: MeetingCalendarFile.ContentType);
     }
 }

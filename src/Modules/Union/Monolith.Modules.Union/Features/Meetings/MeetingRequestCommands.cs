@@ -110,12 +110,12 @@ internal sealed class MeetingRequestEndpoints : IMeetingsEndpoint
         api.Staff.MapPost("/meeting-requests", async (RequestCoordinationMeetingCommand command, IMediator mediator, CancellationToken ct) =>
         {
             var id = await mediator.Send(command, ct);
-            return Results.Created($"/api/union/meeting-requests/{id}", new { id });
+            return TypedResults.Created($"/api/union/meeting-requests/{id}", new { id });
         });
         api.Organisers.MapPost("/meeting-requests/{id:guid}/decline", async (Guid id, DeclineBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new DeclineMeetingRequestCommand(id, body.Reason), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
     }
 }

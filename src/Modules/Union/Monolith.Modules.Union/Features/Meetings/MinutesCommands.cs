@@ -112,9 +112,9 @@ internal sealed class MinutesEndpoints : IMeetingsEndpoint
         api.Organisers.MapPut("/meetings/{id:guid}/minutes", async (Guid id, MinutesBody body, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new SaveMinutesCommand(id, body.Attendance, body.Summary, body.Decisions), ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
         api.Organisers.MapPost("/meetings/{id:guid}/minutes/publication", async (Guid id, IMediator mediator, CancellationToken ct) =>
-            Results.Ok(new { actionItems = await mediator.Send(new PublishMinutesCommand(id), ct) }));
+            TypedResults.Ok(new { actionItems = await mediator.Send(new PublishMinutesCommand(id), ct) }));
     }
 }

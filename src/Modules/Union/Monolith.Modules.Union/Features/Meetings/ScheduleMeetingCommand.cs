@@ -165,6 +165,6 @@ internal sealed class ScheduleMeetingEndpoint : IMeetingsEndpoint
         api.Organisers.MapPost("/meetings", async (ScheduleMeetingCommand command, IMediator mediator, CancellationToken ct) =>
         {
             var scheduled = await mediator.Send(command, ct);
-            return Results.Created($"/api/union/meetings/{scheduled.Id}", scheduled);
+            return TypedResults.Created($"/api/union/meetings/{scheduled.Id}", scheduled);
         });
 }
