@@ -55,10 +55,8 @@ public static class ApiResponses
         var routeParameters = endpoint.RoutePattern.Parameters.Count > 0;
         var body = metadata.OfType<IAcceptsMetadata>().Any();
         var queryOrRoute = routeParameters || metadata.OfType<IParameterBindingMetadata>().Any(p => IsRequestValue(p.ParameterInfo.ParameterType));
-        var anonymous = metadata.OfType<IAllowAnonymous>().Any();
-        var authorize = metadata.OfType<IAuthorizeData>().ToList();
-        var signedIn = !anonymous && (authorize.Count > 0 || metadata.OfType<AuthorizationPolicy>().Any());
-        var policy = signedIn && (authorize.Any(a => !string.IsNullOrEmpty(a.Policy) || !string.IsNullOrEmpty(a.Roles))
+        var signedIn = RequiresSignIn(metadata);
+        var policy = signedIn && (metadata.OfType<IAuthorizeData>().Any(a => !string.IsNullOrEmpty(a.Policy) || !string.IsNullOrEmpty(a.Roles))
             || metadata.OfType<AuthorizationPolicy>().Any() || metadata.OfType<IAuthorizationRequirementData>().Any());
         var limited = metadata.OfType<EnableRateLimitingAttribute>().Any() && !metadata.OfType<DisableRateLimitingAttribute>().Any();
         var command = SendsCommand(metadata);
@@ -107,6 +105,13 @@ public static class ApiResponses
 
         responses.Add((StatusCodes.Status500InternalServerError, typeof(ProblemDetails)));
         return responses;
+    }
+
+    /// <summary>Whether the endpoint requires a signed-in user: [Authorize], a policy or a role, and not [AllowAnonymous].</summary>
+    public static bool RequiresSignIn(IEnumerable<object> metadata)
+    {
+        var all = metadata as IReadOnlyCollection<object> ?? [.. metadata];
+        return !all.OfType<IAllowAnonymous>().Any() && (all.OfType<IAuthorizeData>().Any() || all.OfType<AuthorizationPolicy>().Any());
     }
 
     /// <summary>Whether the endpoint changes something: any method but GET and HEAD.</summary>
