@@ -51,7 +51,7 @@ public static class PlatformStartup
             PlatformJobs.MessagingMaintenanceId, j => j.MaintainMessagingAsync(CancellationToken.None), services.GetRequiredService<IOptions<MessagingOptions>>().Value.MaintenanceCron);
 
         // The embedded default is a demonstration; a configured server database gets demo data only if asked.
-        var seedDemo = configuration.GetValue<bool?>("Demo:Seed") ?? database.Provider == DatabaseProvider.Sqlite;
+        var seedDemo = configuration.GetValue<bool?>("Demo:Seed") ?? services.GetRequiredService<ActiveDatabase>().Provider.IsEmbedded;
         if (seedDemo)
         {
             await SeedDemoDataAsync(services, cancellationToken);
