@@ -121,9 +121,11 @@ public sealed class DatabaseTests(HostFactory host) : IClassFixture<HostFactory>
 
         foreach (var context in ProviderContexts.All(host.Services))
         {
-            Assert.Contains($"CREATE SCHEMA {context.Schema};", script, StringComparison.Ordinal);
-            Assert.Contains($"CREATE TABLE IF NOT EXISTS {context.Schema}.\"__EFMigrationsHistory\"", script, StringComparison.Ordinal);
-            Assert.Contains($"CREATE TABLE {context.Schema}.\"Outbox\"", script, StringComparison.Ordinal);
+            // PostgreSQL quotes a schema named with a reserved word ("union").
+            var schema = script.Contains($"CREATE SCHEMA \"{context.Schema}\";", StringComparison.Ordinal) ? $"\"{context.Schema}\"" : context.Schema;
+            Assert.Contains($"CREATE SCHEMA {schema};", script, StringComparison.Ordinal);
+            Assert.Contains($"CREATE TABLE IF NOT EXISTS {schema}.\"__EFMigrationsHistory\"", script, StringComparison.Ordinal);
+            Assert.Contains($"CREATE TABLE {schema}.\"Outbox\"", script, StringComparison.Ordinal);
         }
     }
 

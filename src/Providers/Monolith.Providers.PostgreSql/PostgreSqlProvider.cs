@@ -2,6 +2,8 @@ using Hangfire;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Monolith.BuildingBlocks.Persistence;
 
@@ -46,6 +48,23 @@ public sealed class PostgreSqlProvider : IDatabaseProvider
 
     public string? DefaultPersonalDataKeyFile(string connectionString) => null;
 
+    /// <summary>Npgsql's migrations lock is LOCK TABLE, which only a transaction holds: one is opened for it and ended with it.</summary>
+    public async Task<IAsyncDisposable> AcquireStartupLockAsync(DbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            var held = await db.GetService<IHistoryRepository>().AcquireDatabaseLockAsync(cancellationToken);
+            return new TransactionLock(transaction, held);
+        }
+        catch
+        {
+            await transaction.DisposeAsync();
+            throw;
+        }
+    }
+
     public async Task<IReadOnlyCollection<string>> ExistingTablesAsync(DbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -57,4 +76,14 @@ public sealed class PostgreSqlProvider : IDatabaseProvider
     private sealed class ToUtcConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(
         value => value.ToUniversalTime(),
         value => value.ToUniversalTime());
+
+    private sealed class TransactionLock(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, IMigrationsDatabaseLock held) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await held.DisposeAsync();
+            await transaction.CommitAsync();
+            await transaction.DisposeAsync();
+        }
+    }
 }

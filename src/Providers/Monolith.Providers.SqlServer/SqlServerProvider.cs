@@ -2,6 +2,8 @@ using Hangfire;
 using Hangfire.SqlServer;
 using Microsoft.Data.SqlClient;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Monolith.BuildingBlocks.Persistence;
 
 namespace Monolith.Providers.SqlServer;
@@ -45,6 +47,13 @@ public sealed class SqlServerProvider : IDatabaseProvider
     public Task PrepareAsync(string connectionString, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public string? DefaultPersonalDataKeyFile(string connectionString) => null;
+
+    /// <summary>An application lock (sp_getapplock) owned by the session.</summary>
+    public async Task<IAsyncDisposable> AcquireStartupLockAsync(DbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return await db.GetService<IHistoryRepository>().AcquireDatabaseLockAsync(cancellationToken);
+    }
 
     public async Task<IReadOnlyCollection<string>> ExistingTablesAsync(DbContext db, CancellationToken cancellationToken)
     {

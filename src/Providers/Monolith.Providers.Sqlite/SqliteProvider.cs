@@ -2,6 +2,8 @@ using Hangfire;
 using Hangfire.InMemory;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Monolith.BuildingBlocks.Persistence;
@@ -52,6 +54,13 @@ public sealed class SqliteProvider : IDatabaseProvider
 
     public string? DefaultPersonalDataKeyFile(string connectionString) =>
         SqliteFile.PathOf(connectionString) is { } path ? path + ".key" : null;
+
+    /// <summary>A row in the platform's __EFMigrationsLock table, retried until free.</summary>
+    public async Task<IAsyncDisposable> AcquireStartupLockAsync(DbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return await db.GetService<IHistoryRepository>().AcquireDatabaseLockAsync(cancellationToken);
+    }
 
     public async Task<IReadOnlyCollection<string>> ExistingTablesAsync(DbContext db, CancellationToken cancellationToken)
     {

@@ -49,6 +49,13 @@ public interface IDatabaseProvider
     /// </summary>
     string? DefaultPersonalDataKeyFile(string connectionString);
 
+    /// <summary>
+    /// Holds the lock EF Core takes for migrations (on <paramref name="db"/>'s open connection) until disposed, so that of
+    /// several hosts starting together on one database only one at a time runs the start-up writes (module initializers,
+    /// demo data); the others wait and then find them done.
+    /// </summary>
+    Task<IAsyncDisposable> AcquireStartupLockAsync(DbContext db, CancellationToken cancellationToken);
+
     /// <summary>The names of the tables the database has now (for creating a migration-less context's tables once).</summary>
     Task<IReadOnlyCollection<string>> ExistingTablesAsync(DbContext db, CancellationToken cancellationToken);
 }
