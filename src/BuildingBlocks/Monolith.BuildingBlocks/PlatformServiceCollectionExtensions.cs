@@ -55,6 +55,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<PersonalDataReads>();
         services.AddSingleton<UnwrittenAuditEntries>();
         services.AddScoped<LinkageNumberIssuer>();
+        services.AddScoped<IModuleInitializer, LinkageSequenceInitializer>();
         services.AddSingleton<WorkingDayCalendarProvider>();
         services.AddSingleton(sp => new DeadlineCatalogue(
             sp.GetServices<IDeadlineRuleSource>(),

@@ -68,7 +68,8 @@ public sealed class PostgreSqlProvider : IDatabaseProvider
     public async Task<IReadOnlyCollection<string>> ExistingTablesAsync(DbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return await db.Database.SqlQueryRaw<string>("SELECT table_name AS \"Value\" FROM information_schema.tables").ToListAsync(cancellationToken);
+        var schema = db.Model.GetDefaultSchema();
+        return await db.Database.SqlQuery<string>($"SELECT table_name AS \"Value\" FROM information_schema.tables WHERE table_schema = {schema}").ToListAsync(cancellationToken);
     }
 
     private static readonly PostgreSqlStorageOptions Options = new() { SchemaName = "hangfire", PrepareSchemaIfNecessary = true };

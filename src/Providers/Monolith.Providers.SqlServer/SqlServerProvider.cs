@@ -58,6 +58,7 @@ public sealed class SqlServerProvider : IDatabaseProvider
     public async Task<IReadOnlyCollection<string>> ExistingTablesAsync(DbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return await db.Database.SqlQueryRaw<string>("SELECT TABLE_NAME AS Value FROM INFORMATION_SCHEMA.TABLES").ToListAsync(cancellationToken);
+        var schema = db.Model.GetDefaultSchema();
+        return await db.Database.SqlQuery<string>($"SELECT TABLE_NAME AS Value FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = {schema}").ToListAsync(cancellationToken);
     }
 }

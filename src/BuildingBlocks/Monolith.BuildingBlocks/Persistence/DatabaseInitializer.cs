@@ -10,8 +10,8 @@ namespace Monolith.BuildingBlocks.Persistence;
 /// <summary>
 /// Prepares the database at start-up: lets the engine prepare (the SQLite file and its WAL journal), applies every
 /// context's migrations. A context with no migrations at all (a module before its first migration, a test's fixture
-/// module) gets its tables created from its model, in development on the embedded engine only; anywhere else the
-/// service refuses to start without them.
+/// module) gets its tables created from its model, in development only; anywhere else the service refuses to start
+/// without them.
 /// </summary>
 public static class DatabaseInitializer
 {
@@ -28,7 +28,7 @@ public static class DatabaseInitializer
             {
                 await db.Database.MigrateAsync(cancellationToken);
             }
-            else if (development && database.Provider.IsEmbedded)
+            else if (development)
             {
                 await CreateTablesOnceAsync(database.Provider, db, cancellationToken);
             }
@@ -36,7 +36,7 @@ public static class DatabaseInitializer
             {
                 // Migrate() would log that it found no migrations and go on: the module would fail at its first request.
                 throw new InvalidOperationException(
-                    $"{db.GetType().Name} 没有数据库迁移，服务不能启动：请用 build/add-migration.sh 为它添加迁移（只有开发环境的 SQLite 数据库会直接按模型建表）。");
+                    $"{db.GetType().Name} 没有数据库迁移，服务不能启动：请用 build/add-migration.sh 为它添加迁移（只有开发环境会直接按模型建表）。");
             }
 
             if (db is ModuleDbContext module)
