@@ -56,7 +56,7 @@ public sealed class AuditTrailTests : IAsyncLifetime
         Assert.Equal("text", entry.Detail);
         Assert.Equal(0, await platform.QueryAsync<PublisherDbContext, int>(db => db.Notes.CountAsync()));
         Assert.Equal(0, await platform.QueryAsync<PublisherDbContext, int>(db => db.Outbox.CountAsync()));
-        Assert.Equal(0, await platform.QueryAsync<PublisherDbContext, int>(db => db.LinkageSequences.CountAsync()));
+        Assert.Equal(0L, await platform.QueryAsync<PublisherDbContext, long>(db => db.LinkageSequences.SumAsync(s => s.LastNumber))); // the counters exist from start-up; none moved
     }
 
     [Fact]
