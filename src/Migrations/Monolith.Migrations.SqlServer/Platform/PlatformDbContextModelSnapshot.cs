@@ -62,7 +62,7 @@ namespace Monolith.Migrations.SqlServer.Platform
                     b.HasIndex("UserName", "Key")
                         .IsUnique();
 
-                    b.ToTable("PlatformIdempotentCommands", "platform");
+                    b.ToTable("IdempotentCommands", "platform");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Deadlines.Deadline", b =>
@@ -222,7 +222,7 @@ namespace Monolith.Migrations.SqlServer.Platform
 
                     b.HasIndex("Provisional", "CompletedAt", "CancelledAt");
 
-                    b.ToTable("PlatformDeadlines", "platform");
+                    b.ToTable("Deadlines", "platform");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Linkage.LinkageSequence", b =>
@@ -235,7 +235,7 @@ namespace Monolith.Migrations.SqlServer.Platform
 
                     b.HasKey("Year");
 
-                    b.ToTable("PlatformLinkageSequences", "platform");
+                    b.ToTable("LinkageSequences", "platform");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Messaging.InboxMessage", b =>
@@ -309,7 +309,7 @@ namespace Monolith.Migrations.SqlServer.Platform
 
                     b.HasIndex("CompletedAt", "ParkedAt", "ReceivedAt");
 
-                    b.ToTable("PlatformInbox", "platform");
+                    b.ToTable("Inbox", "platform");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Messaging.OutboxMessage", b =>
@@ -368,7 +368,7 @@ namespace Monolith.Migrations.SqlServer.Platform
 
                     b.HasIndex("CompletedAt", "ParkedAt", "OccurredAt");
 
-                    b.ToTable("PlatformOutbox", "platform");
+                    b.ToTable("Outbox", "platform");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Scheduling.ScheduledCommand", b =>
@@ -432,7 +432,7 @@ namespace Monolith.Migrations.SqlServer.Platform
 
                     b.HasIndex("CompletedAt", "CancelledAt", "ParkedAt", "DueAt");
 
-                    b.ToTable("PlatformScheduledCommands", "platform");
+                    b.ToTable("ScheduledCommands", "platform");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Platform.Accounts.Account", b =>
@@ -484,7 +484,7 @@ namespace Monolith.Migrations.SqlServer.Platform
                     b.HasIndex("UserName")
                         .IsUnique();
 
-                    b.ToTable("PlatformAccounts", "platform");
+                    b.ToTable("Accounts", "platform");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Platform.Accounts.SignInThrottle", b =>
@@ -518,7 +518,7 @@ namespace Monolith.Migrations.SqlServer.Platform
                     b.HasIndex("UserKey", "ClientAddress")
                         .IsUnique();
 
-                    b.ToTable("PlatformSignInThrottles", "platform");
+                    b.ToTable("SignInThrottles", "platform");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Platform.Audit.AuditEntry", b =>
@@ -570,7 +570,7 @@ namespace Monolith.Migrations.SqlServer.Platform
 
                     b.HasIndex("Subject");
 
-                    b.ToTable("PlatformAuditEntries", "platform");
+                    b.ToTable("AuditEntries", "platform");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Platform.Calendar.CalendarDay", b =>
@@ -595,7 +595,7 @@ namespace Monolith.Migrations.SqlServer.Platform
 
                     b.HasIndex("Year");
 
-                    b.ToTable("PlatformCalendarDays", "platform");
+                    b.ToTable("CalendarDays", "platform");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Platform.Calendar.CalendarYear", b =>
@@ -618,7 +618,7 @@ namespace Monolith.Migrations.SqlServer.Platform
 
                     b.HasKey("Year");
 
-                    b.ToTable("PlatformCalendarYears", "platform");
+                    b.ToTable("CalendarYears", "platform");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Platform.Notifications.InboxItem", b =>
@@ -647,7 +647,7 @@ namespace Monolith.Migrations.SqlServer.Platform
 
                     b.HasIndex("UserName", "ReadAt");
 
-                    b.ToTable("PlatformInboxItems", "platform");
+                    b.ToTable("InboxItems", "platform");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Platform.Notifications.Notification", b =>
@@ -690,7 +690,7 @@ namespace Monolith.Migrations.SqlServer.Platform
 
                     b.HasKey("Id");
 
-                    b.ToTable("PlatformNotifications", "platform");
+                    b.ToTable("Notifications", "platform");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Platform.Audit.AuditEntry", b =>
@@ -717,7 +717,7 @@ namespace Monolith.Migrations.SqlServer.Platform
 
                             b1.HasIndex("Key");
 
-                            b1.ToTable("PlatformAuditShown", "platform");
+                            b1.ToTable("AuditShown", "platform");
 
                             b1.WithOwner()
                                 .HasForeignKey("EntryId");
