@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.Extensions.WebEncoders;
 using Monolith.BuildingBlocks;
 using Monolith.BuildingBlocks.Deadlines;
+using Monolith.BuildingBlocks.Diagnostics;
 using Monolith.BuildingBlocks.Identity;
 using Monolith.BuildingBlocks.Jobs;
 using Monolith.BuildingBlocks.Messaging;
@@ -67,6 +68,8 @@ public static class MonolithApp
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddOpenApi(OpenApiConventions.Configure);
         builder.Services.AddPlatformHealthChecks();
+        builder.Services.AddPlatformTelemetry(builder.Configuration);
+        builder.Logging.AddPlatformLogging(builder.Configuration);
 
         var app = builder.Build();
 
@@ -92,7 +95,8 @@ public static class MonolithApp
             app.UseAdministratorJobDashboard();
         }
 
-        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapPlatformHealthChecks();
+        app.MapPlatformMetrics();
         app.MapOpenApi().AllowAnonymous();
         // Every API endpoint, whatever group a module maps it in, declares the error answers it can give (ApiResponses).
         var endpoints = app.MapGroup(string.Empty).WithPlatformErrorResponses();

@@ -83,6 +83,10 @@ public static class PlatformServiceCollectionExtensions
         services.AddSingleton<InboxProcessor>();
         services.AddSingleton<MessagingMaintenance>();
         services.AddHostedService<MessagingHostedService>();
+        services.AddMetrics();
+        services.AddSingleton(sp => new Diagnostics.OperationsReadings(
+            sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<ModuleCatalog>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<Diagnostics.PlatformMetrics>();
 
         AddMediatorPipeline(services);
         AddOwnedTypes(services, typeof(PlatformServiceCollectionExtensions).Assembly, _ => true);
