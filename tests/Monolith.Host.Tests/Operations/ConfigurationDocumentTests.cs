@@ -13,7 +13,7 @@ public sealed class ConfigurationDocumentTests
     /// <summary>Settings read by key rather than bound to an options class (grep GetValue / configuration["…"]).</summary>
     private static readonly string[] ReadByKey =
     [
-        "Demo:Seed", "Demo:SampleCases", "SignIn:PermitsPerMinute", "Supervision:Letters:ReminderDaysBefore", "Tools:SqlServerScript",
+        "Demo:Seed", "Demo:SampleCases", "SignIn:PermitsPerMinute", "Supervision:Letters:ReminderDaysBefore", "Tools:SchemaScript",
         "ReverseProxy:KnownProxies", "ReverseProxy:KnownNetworks", "OTEL_EXPORTER_OTLP_ENDPOINT",
     ];
 
