@@ -86,6 +86,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddMetrics();
         services.AddSingleton(sp => new Diagnostics.OperationsReadings(
             sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<ModuleCatalog>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddOptions<Diagnostics.TelemetryOptions>().Bind(configuration.GetSection(Diagnostics.TelemetryOptions.Section));
         services.AddSingleton<Diagnostics.PlatformMetrics>();
 
         AddMediatorPipeline(services);

@@ -13,6 +13,8 @@ using Monolith.BuildingBlocks.Tests.TestModules.Publisher;
 using Monolith.BuildingBlocks.Tests.TestModules.Subscriber;
 using Monolith.BuildingBlocks.Web;
 using Monolith.Modules.Platform;
+using Monolith.BuildingBlocks.Persistence;
+using Monolith.Providers.Sqlite;
 using Monolith.Testing;
 
 namespace Monolith.BuildingBlocks.Tests.Integration;
@@ -193,6 +195,7 @@ public sealed class OperationsTests : IAsyncLifetime, IDisposable
         var services = new ServiceCollection()
             .AddLogging(l => l.SetMinimumLevel(LogLevel.Critical))
             .AddSingleton<IConfiguration>(configuration)
+            .AddDatabaseProvider(SqliteProvider.Instance)
             .AddPlatform(configuration, [new PlatformModule(), new PublisherModule()])
             .AddPlatformJobs(configuration)
             .AddPlatformHealthChecks();

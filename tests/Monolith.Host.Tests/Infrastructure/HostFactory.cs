@@ -161,6 +161,7 @@ public class HostFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:ConnectionString", ConnectionString);
         builder.UseSetting("Database:MigrateOnStart", "true");
         builder.UseSetting("PersonalData:Key", TestDatabase.PersonalDataKey);
+        builder.UseSetting("Telemetry:MeterName", $"Monolith.{Guid.NewGuid():N}"); // this host's own meter among the others in the test process
         builder.UseSetting("Jobs:RunServer", "false");
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Demo:SampleCases", "false");

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using Microsoft.Extensions.Options;
 
 namespace Monolith.BuildingBlocks.Diagnostics;
 
@@ -49,11 +50,12 @@ public sealed class PlatformMetrics
     private readonly Counter<long> jobsPerformed;
     private readonly Counter<long> jobsFailed;
 
-    public PlatformMetrics(IMeterFactory meters, OperationsReadings readings)
+    public PlatformMetrics(IMeterFactory meters, OperationsReadings readings, IOptions<TelemetryOptions> options)
     {
         ArgumentNullException.ThrowIfNull(meters);
         ArgumentNullException.ThrowIfNull(readings);
-        var meter = meters.Create(PlatformTelemetry.Name);
+        ArgumentNullException.ThrowIfNull(options);
+        var meter = meters.Create(options.Value.MeterName);
         outboxRelayed = meter.CreateCounter<long>(PlatformTelemetry.Instruments.OutboxRelayed, "{message}", "Outbox messages relayed into the subscribers' inboxes");
         outboxRelayFailures = meter.CreateCounter<long>(PlatformTelemetry.Instruments.OutboxRelayFailures, "{message}", "Outbox messages whose relay attempt failed");
         inboxHandled = meter.CreateCounter<long>(PlatformTelemetry.Instruments.InboxHandled, "{message}", "Inbox deliveries whose handler committed");

@@ -32,6 +32,12 @@ public sealed class TelemetryOptions
 
     /// <summary>The service name on traces and metrics (OpenTelemetry resource "service.name").</summary>
     public string ServiceName { get; set; } = "monolith";
+
+    /// <summary>
+    /// The name of the platform's meter. OpenTelemetry listens to meters by name across the whole process, so hosts
+    /// sharing a process (the tests) give each its own name; a deployment runs one host per process and keeps the default.
+    /// </summary>
+    public string MeterName { get; set; } = PlatformTelemetry.Name;
 }
 
 /// <summary>Bound from the "Logging" configuration section (only the key the platform adds to the framework's own).</summary>
@@ -80,7 +86,7 @@ public static class TelemetryServiceCollectionExtensions
             })
             .WithMetrics(m =>
             {
-                m.AddMeter(PlatformTelemetry.Name)
+                m.AddMeter(configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>()?.MeterName ?? PlatformTelemetry.Name)
                     .AddAspNetCoreInstrumentation()
                     .AddPrometheusExporter(o => o.ScrapeResponseCacheDurationMilliseconds = 0);
                 if (otlp)
