@@ -34,13 +34,16 @@ public static class PlatformStartup
             await DatabaseInitializer.MigrateAsync(services, cancellationToken);
         }
 
-        using (var scope = services.CreateScope())
+        // Initializers look before they write (the calendar years not yet stored, say); two hosts starting together
+        // would both look first and then both write, so they take turns under the start-up lock (ADR 0046).
+        await UnderStartupLockAsync(services, async () =>
         {
+            using var scope = services.CreateScope();
             foreach (var initializer in scope.ServiceProvider.GetServices<IModuleInitializer>())
             {
                 await initializer.InitializeAsync(cancellationToken);
             }
-        }
+        }, cancellationToken);
 
         var policy = services.GetRequiredService<IOptions<LocalPolicyOptions>>().Value;
         var scheduling = services.GetRequiredService<IOptions<SchedulingOptions>>().Value;
@@ -60,10 +63,24 @@ public static class PlatformStartup
 
     /// <summary>
     /// Seeders do nothing where their module has data, but two hosts starting together on a fresh database would both
-    /// see none: the seeding runs under the database lock EF Core takes for migrations (a lock row in SQLite, an
-    /// application lock in SQL Server), so the second host waits and then finds the data.
+    /// see none: the seeding runs under the start-up lock (<see cref="UnderStartupLockAsync"/>), so the second host
+    /// waits and then finds the data.
     /// </summary>
-    internal static async Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken)
+    internal static Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        UnderStartupLockAsync(services, async () =>
+        {
+            foreach (var seeder in services.GetServices<IDemoDataSeeder>().OrderBy(s => s.Order))
+            {
+                using var scope = services.CreateScope();
+                await seeder.SeedAsync(scope.ServiceProvider, cancellationToken);
+            }
+        }, cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> while this host holds the database lock EF Core takes for migrations (a lock row in
+    /// SQLite, an application lock in SQL Server, an advisory lock in PostgreSQL), so one host at a time does it.
+    /// </summary>
+    internal static async Task UnderStartupLockAsync(IServiceProvider services, Func<Task> work, CancellationToken cancellationToken)
     {
         using var lockScope = services.CreateScope();
         var first = DatabaseInitializer.AllContexts(lockScope.ServiceProvider).First();
@@ -71,11 +88,7 @@ public static class PlatformStartup
         try
         {
             await using var databaseLock = await first.GetService<IHistoryRepository>().AcquireDatabaseLockAsync(cancellationToken);
-            foreach (var seeder in services.GetServices<IDemoDataSeeder>().OrderBy(s => s.Order))
-            {
-                using var scope = services.CreateScope();
-                await seeder.SeedAsync(scope.ServiceProvider, cancellationToken);
-            }
+            await work();
         }
         finally
         {
