@@ -21,6 +21,11 @@ if [ ! -d tests/tools/ics/node_modules/ical.js ]; then
   npm ci --prefix tests/tools/ics --no-audit --no-fund --loglevel=error
 fi
 
+# The PostgreSQL suites run on a throwaway cluster of Debian's postgresql (installed if missing), stopped on exit.
+echo "== starting a throwaway PostgreSQL cluster (build/postgres.sh)"
+eval "$(build/postgres.sh start)"
+trap 'build/postgres.sh stop' EXIT
+
 echo "== restoring tools and packages"
 dotnet tool restore
 dotnet restore Monolith.sln
@@ -28,10 +33,18 @@ dotnet restore Monolith.sln
 echo "== building (warnings are errors)"
 dotnet build Monolith.sln --no-restore -nologo
 
-echo "== testing"
+echo "== testing on SQLite (every suite)"
 start=$(date +%s)
 dotnet test Monolith.sln --no-build -nologo --logger "console;verbosity=minimal"
-echo "== all tests passed in $(( $(date +%s) - start )) s"
+echo "== all tests passed on SQLite in $(( $(date +%s) - start )) s"
+
+# ADR 0047: the suites that exercise the database (the host's API, pages, outbox/inbox and deadline jobs; the building
+# blocks' messaging, scheduling and deadline tests) again, each test host on its own fresh PostgreSQL database.
+echo "== testing on PostgreSQL (host and building-block suites)"
+start=$(date +%s)
+MONOLITH_TEST_DATABASE=PostgreSql dotnet test tests/Monolith.BuildingBlocks.Tests --no-build -nologo --logger "console;verbosity=minimal"
+MONOLITH_TEST_DATABASE=PostgreSql dotnet test tests/Monolith.Host.Tests --no-build -nologo --logger "console;verbosity=minimal"
+echo "== PostgreSQL suites passed in $(( $(date +%s) - start )) s"
 
 # The crash harness (ADR 0037): the host as a separate process under load, SIGKILLed and restarted five times on one
 # SQLite file; every acknowledged command must be durable and every event applied exactly once. Uses the Debug build above.

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.Extensions.WebEncoders;
 using Monolith.BuildingBlocks;
 using Monolith.BuildingBlocks.Deadlines;
+using Monolith.BuildingBlocks.Diagnostics;
 using Monolith.BuildingBlocks.Identity;
 using Monolith.BuildingBlocks.Jobs;
 using Monolith.BuildingBlocks.Messaging;
@@ -28,6 +29,11 @@ public static class MonolithApp
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(modules);
+
+        foreach (var provider in DatabaseProviderList.All)
+        {
+            builder.Services.AddDatabaseProvider(provider);
+        }
 
         builder.Services.AddPlatform(builder.Configuration, modules);
         builder.Services.AddPlatformWeb(modules, builder.Configuration);
@@ -62,6 +68,8 @@ public static class MonolithApp
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddOpenApi(OpenApiConventions.Configure);
         builder.Services.AddPlatformHealthChecks();
+        builder.Services.AddPlatformTelemetry(builder.Configuration);
+        builder.Logging.AddPlatformLogging(builder.Configuration);
 
         var app = builder.Build();
 
@@ -81,9 +89,14 @@ public static class MonolithApp
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseIdempotencyKeys();
-        app.UseAdministratorJobDashboard();
+        if (!IsToolingMode(app.Configuration))
+        {
+            // The dashboard opens the job storage as the pipeline is built; writing a schema script must not need the server.
+            app.UseAdministratorJobDashboard();
+        }
 
-        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapPlatformHealthChecks();
+        app.MapPlatformMetrics();
         app.MapOpenApi().AllowAnonymous();
         // Every API endpoint, whatever group a module maps it in, declares the error answers it can give (ApiResponses).
         var endpoints = app.MapGroup(string.Empty).WithPlatformErrorResponses();
@@ -106,15 +119,20 @@ public static class MonolithApp
         return PlatformStartup.InitializeAsync(app.Services, app.Configuration);
     }
 
-    /// <summary>Initialises and runs the service until it is stopped; or, in tooling mode, writes the SQL Server script and returns.</summary>
+    /// <summary>Tooling mode: write the idempotent schema script of the configured engine to this path and exit.</summary>
+    private const string SchemaScriptSetting = "Tools:SchemaScript";
+
+    private static bool IsToolingMode(IConfiguration configuration) => configuration[SchemaScriptSetting] is { Length: > 0 };
+
+    /// <summary>Initialises and runs the service until it is stopped; or, in tooling mode, writes the schema script and returns.</summary>
     public static async Task RunAsync(WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
 
-        // Tooling mode: write the idempotent SQL Server script of all migrations and exit (README, "SQL Server").
-        if (app.Configuration["Tools:SqlServerScript"] is { Length: > 0 } scriptPath)
+        // Tooling mode: write the idempotent script of all migrations on the configured engine and exit (docs/deployment.md).
+        if (IsToolingMode(app.Configuration))
         {
-            await SqlServerScript.WriteAsync(app.Services, scriptPath);
+            await SchemaScript.WriteAsync(app.Services, app.Configuration[$"{DatabaseOptions.Section}:Provider"] ?? "Sqlite", app.Configuration[SchemaScriptSetting]!);
             return;
         }
 

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -12,37 +11,37 @@ using Monolith.Testing;
 namespace Monolith.Host.Tests;
 
 /// <summary>
-/// The database as shipped: migrations in step with the model for both providers, applied on start and only once,
-/// a SQL Server script that parses and is safe to re-run, table names that cannot collide in one SQLite file, and a
-/// valid AutoMapper configuration.
+/// The database as shipped: migrations in step with the model for every engine, applied on start and only once,
+/// a SQL Server script that parses and is safe to re-run, a PostgreSQL script, table names that cannot collide in one
+/// SQLite file and carry no module prefix where schemas separate them, and a valid AutoMapper configuration.
 /// </summary>
 public sealed class DatabaseTests(HostFactory host) : IClassFixture<HostFactory>
 {
-    private const string SqliteAnywhere = "Data Source=:memory:";
-
     [Fact]
-    public void Every_context_has_migrations_in_step_with_its_model_for_both_providers()
+    public void Every_context_has_migrations_in_step_with_its_model_for_every_engine()
     {
         var problems = new List<string>();
         var contexts = ProviderContexts.All(host.Services);
+        var providers = host.Services.GetServices<IDatabaseProvider>().ToList();
         foreach (var context in contexts)
         {
-            foreach (var (provider, connectionString) in new[] { (DatabaseProvider.Sqlite, SqliteAnywhere), (DatabaseProvider.SqlServer, ProviderContexts.OfflineSqlServer) })
+            foreach (var provider in providers)
             {
-                using var db = ProviderContexts.Create(context, provider, connectionString);
+                using var db = ProviderContexts.Create(context, provider);
                 if (!db.Database.GetMigrations().Any())
                 {
-                    problems.Add($"{context.ContextType.Name} has no {provider} migrations.");
+                    problems.Add($"{context.ContextType.Name} has no {provider.Name} migrations.");
                 }
 
                 if (db.Database.HasPendingModelChanges())
                 {
-                    problems.Add($"{context.ContextType.Name} has model changes without a {provider} migration: run build/add-migration.sh <Name>.");
+                    problems.Add($"{context.ContextType.Name} has model changes without a {provider.Name} migration: run build/add-migration.sh <Name> <Module>.");
                 }
             }
         }
 
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+        Assert.Equal(["Sqlite", "SqlServer", "PostgreSql"], providers.Select(p => p.Name));
         Assert.Equal(7, contexts.Count); // the platform module and the six agency modules, and no context twice
         Assert.Equal(contexts.Count, contexts.Select(c => c.ContextType).Distinct().Count());
     }
@@ -51,7 +50,10 @@ public sealed class DatabaseTests(HostFactory host) : IClassFixture<HostFactory>
     public async Task The_service_started_on_an_empty_file_applies_every_migration_and_started_again_applies_none()
     {
         using var database = new TestDatabase();
-        await File.WriteAllBytesAsync(database.FilePath, []);
+        if (database.FilePath is { } file)
+        {
+            await File.WriteAllBytesAsync(file, []);
+        }
 
         int expected;
         await using (var first = StartOver(database))
@@ -61,7 +63,6 @@ public sealed class DatabaseTests(HostFactory host) : IClassFixture<HostFactory>
             Assert.Equal(expected, MigrationsApplied(first));
         }
 
-        SqliteConnection.ClearAllPools();
         await using var second = StartOver(database);
         await second.InitializeAsync();
 
@@ -73,7 +74,7 @@ public sealed class DatabaseTests(HostFactory host) : IClassFixture<HostFactory>
     [Fact]
     public void The_SQL_Server_script_parses_without_errors_and_covers_every_module_schema()
     {
-        var script = SqlServerScript.Generate(host.Services);
+        var script = SchemaScript.Generate(host.Services, "SqlServer");
 
         var errors = Parse(script, out _);
 
@@ -81,14 +82,14 @@ public sealed class DatabaseTests(HostFactory host) : IClassFixture<HostFactory>
         foreach (var context in ProviderContexts.All(host.Services))
         {
             Assert.Contains($"CREATE TABLE [{context.Schema}].[__EFMigrationsHistory]", script, StringComparison.Ordinal);
-            Assert.Contains($"CREATE TABLE [{context.Schema}].[{TablePrefix(context)}", script, StringComparison.Ordinal);
+            Assert.Contains($"EXEC sp_rename N'[{context.Schema}].[{TablePrefix(context)}Outbox]', N'Outbox', 'OBJECT';", script, StringComparison.Ordinal);
         }
     }
 
     [Fact]
     public void The_SQL_Server_script_guards_every_CREATE_TABLE_with_a_migrations_history_check_so_it_can_be_run_again()
     {
-        var script = SqlServerScript.Generate(host.Services);
+        var script = SchemaScript.Generate(host.Services, "SqlServer");
         Parse(script, out var fragment);
         var guards = new GuardCollector();
 
@@ -104,7 +105,7 @@ public sealed class DatabaseTests(HostFactory host) : IClassFixture<HostFactory>
     [Fact]
     public void A_broken_copy_of_the_SQL_Server_script_fails_the_parse_check()
     {
-        var script = SqlServerScript.Generate(host.Services);
+        var script = SchemaScript.Generate(host.Services, "SqlServer");
         const string closing = "PRIMARY KEY ([Id])";
         var at = script.IndexOf(closing, StringComparison.Ordinal);
         Assert.True(at >= 0);
@@ -114,13 +115,44 @@ public sealed class DatabaseTests(HostFactory host) : IClassFixture<HostFactory>
     }
 
     [Fact]
+    public void The_PostgreSQL_script_creates_every_module_schema_with_its_history_table_and_unprefixed_tables()
+    {
+        var script = SchemaScript.Generate(host.Services, "PostgreSql");
+
+        foreach (var context in ProviderContexts.All(host.Services))
+        {
+            // PostgreSQL quotes a schema named with a reserved word ("union").
+            var schema = script.Contains($"CREATE SCHEMA \"{context.Schema}\";", StringComparison.Ordinal) ? $"\"{context.Schema}\"" : context.Schema;
+            Assert.Contains($"CREATE SCHEMA {schema};", script, StringComparison.Ordinal);
+            Assert.Contains($"CREATE TABLE IF NOT EXISTS {schema}.\"__EFMigrationsHistory\"", script, StringComparison.Ordinal);
+            Assert.Contains($"CREATE TABLE {schema}.\"Outbox\"", script, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void On_engines_with_schemas_tables_are_named_without_the_modules_prefix()
+    {
+        foreach (var provider in host.Services.GetServices<IDatabaseProvider>().Where(p => p.HasSchemas))
+        {
+            foreach (var context in ProviderContexts.All(host.Services))
+            {
+                using var db = ProviderContexts.Create(context, provider);
+                var tables = db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct().ToList();
+                Assert.Contains("Outbox", tables);
+                Assert.All(tables, t => Assert.False(t.StartsWith(TablePrefix(context), StringComparison.Ordinal), $"{provider.Name}: {context.Schema}.{t} keeps the module prefix"));
+                Assert.All(db.Model.GetEntityTypes(), e => Assert.Equal(context.Schema, e.GetSchema()));
+            }
+        }
+    }
+
+    [Fact]
     public void Every_table_name_is_unique_across_contexts_and_starts_with_its_modules_name()
     {
         var owners = new Dictionary<string, string>();
         var historyTables = new HashSet<string>();
         foreach (var context in ProviderContexts.All(host.Services))
         {
-            using var db = ProviderContexts.Create(context, DatabaseProvider.Sqlite, SqliteAnywhere);
+            using var db = ProviderContexts.Create(context, host.Services.GetServices<IDatabaseProvider>().Single(p => !p.HasSchemas));
             var prefix = TablePrefix(context);
             var tables = db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct().ToList();
             Assert.NotEmpty(tables);

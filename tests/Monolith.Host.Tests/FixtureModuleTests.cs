@@ -153,25 +153,25 @@ public sealed class ComposingModulesTests
     {
         using var database = new TestDatabase();
         string number;
-        await using (var first = await ComposedHost.StartAsync(SampleComposition.Modules, database.FilePath))
+        await using (var first = await ComposedHost.StartAsync(SampleComposition.Modules, database))
         {
             using var clerk = await first.SignInAsync("sample");
             using var created = await clerk.PostJsonAsync("/api/sample/matters", new JsonObject { ["title"] = "重启前登记的示例事项" });
             number = (await created.ReadJsonAsync()).Text("linkageNumber");
         }
 
-        await using var second = await ComposedHost.StartAsync(SampleComposition.Modules, database.FilePath);
+        await using var second = await ComposedHost.StartAsync(SampleComposition.Modules, database);
         using var again = await second.SignInAsync("sample");
 
         var deadlines = (await again.GetJsonAsync("/api/sample/deadlines")).GetProperty("items").EnumerateArray();
         Assert.Contains(deadlines, d => d.Text("linkageNumber") == number);
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task A_development_file_with_only_some_of_the_samples_tables_is_refused_rather_than_patched()
     {
         using var database = new TestDatabase();
-        await (await ComposedHost.StartAsync(SampleComposition.Modules, database.FilePath)).DisposeAsync();
+        await (await ComposedHost.StartAsync(SampleComposition.Modules, database)).DisposeAsync();
         await using (var connection = new SqliteConnection(database.ConnectionString))
         {
             await connection.OpenAsync();
@@ -180,7 +180,7 @@ public sealed class ComposingModulesTests
             await drop.ExecuteNonQueryAsync();
         }
 
-        await using var again = ComposedHost.Build(SampleComposition.Modules, database.FilePath);
+        await using var again = ComposedHost.Build(SampleComposition.Modules, database);
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => MonolithApp.InitializeAsync(again.App));
 
         Assert.Contains("SampleDbContext", error.Message, StringComparison.Ordinal);

@@ -21,12 +21,14 @@ using Monolith.BuildingBlocks.Modules;
 using Monolith.BuildingBlocks.Persistence;
 using Monolith.BuildingBlocks.Scheduling;
 using Monolith.Modules.Platform;
+using Monolith.Providers.PostgreSql;
+using Monolith.Providers.Sqlite;
 using System.Reflection;
 
 namespace Monolith.Testing;
 
 /// <summary>
-/// The platform with the given modules over a real SQLite file: a fake clock (starting on a working Monday morning),
+/// The platform with the given modules over a real database (a SQLite file, or PostgreSQL: <see cref="TestDatabase"/>): a fake clock (starting on a working Monday morning),
 /// a settable user, Hangfire storage without a server, and messaging that tests drive by hand with
 /// <see cref="DeliverMessagesAsync"/>.
 /// </summary>
@@ -71,7 +73,7 @@ public sealed class PlatformFixture : IAsyncDisposable
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "host-appsettings.json"), optional: false)
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
-                ["Database:Provider"] = "Sqlite",
+                ["Database:Provider"] = database.Provider,
                 ["Database:ConnectionString"] = database.ConnectionString,
                 ["PersonalData:Key"] = TestDatabase.PersonalDataKey,
                 ["Deadlines:ActiveProfile"] = policyProfile ?? string.Empty,
@@ -96,6 +98,7 @@ public sealed class PlatformFixture : IAsyncDisposable
             services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
             services.AddSingleton<IConfiguration>(configuration);
             services.AddSingleton<TimeProvider>(clock);
+            services.AddDatabaseProvider(SqliteProvider.Instance).AddDatabaseProvider(PostgreSqlProvider.Instance);
             services.AddPlatform(configuration, composed);
             services.AddPlatformJobs(configuration);
             services.AddSingleton<TestUser>();
@@ -265,6 +268,9 @@ public sealed class PlatformFixture : IAsyncDisposable
 
     private async Task CreateSchemaAsync()
     {
+        // As in production (DatabaseInitializer): on SQLite the file is made WAL, so readers do not block the writer.
+        var database = Services.GetRequiredService<ActiveDatabase>();
+        await database.Provider.PrepareAsync(database.ConnectionString, CancellationToken.None);
         using var scope = Services.CreateScope();
         foreach (var db in DatabaseInitializer.AllContexts(scope.ServiceProvider))
         {
@@ -276,10 +282,6 @@ public sealed class PlatformFixture : IAsyncDisposable
 
             await creator.CreateTablesAsync();
         }
-
-        // As in production (DatabaseInitializer): readers do not block the writer.
-        var wal = DatabaseInitializer.AllContexts(scope.ServiceProvider).First();
-        await wal.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
     }
 }
 

@@ -39,7 +39,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section));
         services.AddOptions<PersonalDataOptions>().Bind(configuration.GetSection(PersonalDataOptions.Section));
         services.AddSingleton(sp => PersonalDataKeys.CreateProtector(
-            sp.GetRequiredService<IOptions<PersonalDataOptions>>().Value, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value));
+            sp.GetRequiredService<IOptions<PersonalDataOptions>>().Value, sp.GetRequiredService<ActiveDatabase>()));
         services.AddOptions<MessagingOptions>().Bind(configuration.GetSection(MessagingOptions.Section));
         services.AddOptions<DeploymentOptions>().Bind(configuration.GetSection(DeploymentOptions.Section));
         services.AddOptions<LocalPolicyOptions>().Bind(configuration.GetSection(LocalPolicyOptions.Section));
@@ -55,6 +55,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<PersonalDataReads>();
         services.AddSingleton<UnwrittenAuditEntries>();
         services.AddScoped<LinkageNumberIssuer>();
+        services.AddScoped<IModuleInitializer, LinkageSequenceInitializer>();
         services.AddSingleton<WorkingDayCalendarProvider>();
         services.AddSingleton(sp => new DeadlineCatalogue(
             sp.GetServices<IDeadlineRuleSource>(),
@@ -82,6 +83,10 @@ public static class PlatformServiceCollectionExtensions
         services.AddSingleton<InboxProcessor>();
         services.AddSingleton<MessagingMaintenance>();
         services.AddHostedService<MessagingHostedService>();
+        services.AddMetrics();
+        services.AddSingleton(sp => new Diagnostics.OperationsReadings(
+            sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<ModuleCatalog>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<Diagnostics.PlatformMetrics>();
 
         AddMediatorPipeline(services);
         AddOwnedTypes(services, typeof(PlatformServiceCollectionExtensions).Assembly, _ => true);
@@ -105,7 +110,8 @@ public static class PlatformServiceCollectionExtensions
         services.AddSingleton(registration);
         services.AddDbContext<TDbContext>((sp, options) =>
         {
-            DatabaseProviderSwitch.Configure(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, info.Schema);
+            var database = sp.GetRequiredService<ActiveDatabase>();
+            DatabaseProviders.Configure(options, database.Provider, database.ConnectionString, info.Schema);
             ((IDbContextOptionsBuilderInfrastructure)options).AddOrUpdateExtension(new PersonalDataProtection(sp.GetRequiredService<PersonalDataProtector>()));
         });
         AddOwnedTypes(services, assembly, registration.Owns);

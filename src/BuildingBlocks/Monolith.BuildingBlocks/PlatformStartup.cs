@@ -34,16 +34,9 @@ public static class PlatformStartup
             await DatabaseInitializer.MigrateAsync(services, cancellationToken);
         }
 
-        // Initializers look before they write (the calendar years not yet stored, say); two hosts starting together
-        // would both look first and then both write, so they take turns under the start-up lock (ADR 0046).
-        await UnderStartupLockAsync(services, async () =>
-        {
-            using var scope = services.CreateScope();
-            foreach (var initializer in scope.ServiceProvider.GetServices<IModuleInitializer>())
-            {
-                await initializer.InitializeAsync(cancellationToken);
-            }
-        }, cancellationToken);
+        // The embedded default is a demonstration; a configured server database gets demo data only if asked.
+        var seedDemo = configuration.GetValue<bool?>("Demo:Seed") ?? services.GetRequiredService<ActiveDatabase>().Provider.IsEmbedded;
+        await WriteStartupDataAsync(services, seedDemo, cancellationToken);
 
         var policy = services.GetRequiredService<IOptions<LocalPolicyOptions>>().Value;
         var scheduling = services.GetRequiredService<IOptions<SchedulingOptions>>().Value;
@@ -52,43 +45,37 @@ public static class PlatformStartup
         recurring.AddOrUpdate<PlatformJobs>(PlatformJobs.RecomputeDeadlinesId, j => j.RecomputeProvisionalDeadlinesAsync(CancellationToken.None), policy.SweepCron);
         recurring.AddOrUpdate<PlatformJobs>(
             PlatformJobs.MessagingMaintenanceId, j => j.MaintainMessagingAsync(CancellationToken.None), services.GetRequiredService<IOptions<MessagingOptions>>().Value.MaintenanceCron);
-
-        // The embedded default is a demonstration; a configured server database gets demo data only if asked.
-        var seedDemo = configuration.GetValue<bool?>("Demo:Seed") ?? database.Provider == DatabaseProvider.Sqlite;
-        if (seedDemo)
-        {
-            await SeedDemoDataAsync(services, cancellationToken);
-        }
     }
 
     /// <summary>
-    /// Seeders do nothing where their module has data, but two hosts starting together on a fresh database would both
-    /// see none: the seeding runs under the start-up lock (<see cref="UnderStartupLockAsync"/>), so the second host
-    /// waits and then finds the data.
+    /// Initializers and seeders do nothing where their data is there already, but two hosts starting together on a fresh
+    /// database would both see none: they run under the database lock EF Core takes for migrations (a lock row in SQLite,
+    /// an application lock in SQL Server, a table lock in PostgreSQL), so the second host waits and then finds the data.
     /// </summary>
-    internal static Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        UnderStartupLockAsync(services, async () =>
-        {
-            foreach (var seeder in services.GetServices<IDemoDataSeeder>().OrderBy(s => s.Order))
-            {
-                using var scope = services.CreateScope();
-                await seeder.SeedAsync(scope.ServiceProvider, cancellationToken);
-            }
-        }, cancellationToken);
-
-    /// <summary>
-    /// Runs <paramref name="work"/> while this host holds the database lock EF Core takes for migrations (a lock row in
-    /// SQLite, an application lock in SQL Server, an advisory lock in PostgreSQL), so one host at a time does it.
-    /// </summary>
-    internal static async Task UnderStartupLockAsync(IServiceProvider services, Func<Task> work, CancellationToken cancellationToken)
+    internal static async Task WriteStartupDataAsync(IServiceProvider services, bool seedDemo, CancellationToken cancellationToken)
     {
         using var lockScope = services.CreateScope();
         var first = DatabaseInitializer.AllContexts(lockScope.ServiceProvider).First();
         await first.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await using var databaseLock = await first.GetService<IHistoryRepository>().AcquireDatabaseLockAsync(cancellationToken);
-            await work();
+            await using var databaseLock = await lockScope.ServiceProvider.GetRequiredService<ActiveDatabase>().Provider.AcquireStartupLockAsync(first, cancellationToken);
+            using (var scope = services.CreateScope())
+            {
+                foreach (var initializer in scope.ServiceProvider.GetServices<IModuleInitializer>())
+                {
+                    await initializer.InitializeAsync(cancellationToken);
+                }
+            }
+
+            if (seedDemo)
+            {
+                foreach (var seeder in services.GetServices<IDemoDataSeeder>().OrderBy(s => s.Order))
+                {
+                    using var scope = services.CreateScope();
+                    await seeder.SeedAsync(scope.ServiceProvider, cancellationToken);
+                }
+            }
         }
         finally
         {

@@ -150,6 +150,7 @@ public sealed class MessagingTests : IAsyncLifetime
         platform.Clock,
         platform.Services.GetRequiredService<IOptions<MessagingOptions>>(),
         new MessagingInstance(),
+        platform.Services.GetRequiredService<Monolith.BuildingBlocks.Diagnostics.PlatformMetrics>(),
         NullLogger<InboxProcessor>.Instance);
 
     private Task<List<InboxMessage>> SubscriberInbox() => platform.QueryAsync<SubscriberDbContext, List<InboxMessage>>(db => db.Inbox.AsNoTracking().ToListAsync());

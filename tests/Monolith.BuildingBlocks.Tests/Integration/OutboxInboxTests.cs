@@ -276,6 +276,7 @@ public sealed class OutboxInboxTests : IAsyncLifetime
         platform.Clock,
         platform.Services.GetRequiredService<IOptions<MessagingOptions>>(),
         new MessagingInstance(),
+        platform.Services.GetRequiredService<Monolith.BuildingBlocks.Diagnostics.PlatformMetrics>(),
         NullLogger<OutboxRelay>.Instance);
 
     private Task<List<Note>> Notes() => platform.QueryAsync<PublisherDbContext, List<Note>>(db => db.Notes.AsNoTracking().ToListAsync());

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Monolith.BuildingBlocks.Persistence;
+using Monolith.Providers.Sqlite;
 using Monolith.BuildingBlocks.Tests.TestModules.Publisher;
 using Monolith.Testing;
 
@@ -8,7 +8,7 @@ namespace Monolith.BuildingBlocks.Tests.Integration;
 /// <summary>Every connection a module context opens on SQLite lets SQLite wait for a lock itself (<see cref="SqliteBusyTimeout"/>).</summary>
 public sealed class SqliteConnectionTests
 {
-    [Fact]
+    [SqliteOnlyFact]
     public async Task Each_module_connection_has_sqlites_own_busy_timeout()
     {
         await using var platform = await PlatformFixture.CreateAsync([new PublisherModule()], policyProfile: null);

@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using Monolith.BuildingBlocks.Persistence;
+using Monolith.Providers.Sqlite;
+using Monolith.Providers.SqlServer;
 
 namespace Monolith.BuildingBlocks.Tests.Unit;
 
@@ -7,6 +9,7 @@ namespace Monolith.BuildingBlocks.Tests.Unit;
 public sealed class PersonalDataProtectorTests : IDisposable
 {
     private static readonly byte[] Key = [.. Enumerable.Range(1, 32).Select(i => (byte)i)];
+    private static readonly ActiveDatabase Embedded = new(SqliteProvider.Instance, "Data Source=:memory:");
     private readonly string folder = Path.Combine(Path.GetTempPath(), "monolith-tests", "keys-" + Guid.NewGuid().ToString("N"));
 
     [Theory]
@@ -83,20 +86,20 @@ public sealed class PersonalDataProtectorTests : IDisposable
     [Fact]
     public void The_configured_key_is_used_and_a_malformed_one_stops_the_service_with_a_clear_message()
     {
-        var configured = PersonalDataKeys.Load(new PersonalDataOptions { Key = Convert.ToBase64String(Key) }, new DatabaseOptions());
+        var configured = PersonalDataKeys.Load(new PersonalDataOptions { Key = Convert.ToBase64String(Key) }, Embedded);
         Assert.Equal(Key, configured);
 
         var tooShort = Assert.Throws<InvalidOperationException>(() =>
-            PersonalDataKeys.Load(new PersonalDataOptions { Key = Convert.ToBase64String(new byte[16]) }, new DatabaseOptions()));
+            PersonalDataKeys.Load(new PersonalDataOptions { Key = Convert.ToBase64String(new byte[16]) }, Embedded));
         Assert.Contains("PersonalData:Key", tooShort.Message, StringComparison.Ordinal);
-        Assert.Throws<InvalidOperationException>(() => PersonalDataKeys.Load(new PersonalDataOptions { Key = "not base64!" }, new DatabaseOptions()));
+        Assert.Throws<InvalidOperationException>(() => PersonalDataKeys.Load(new PersonalDataOptions { Key = "not base64!" }, Embedded));
     }
 
     [Fact]
     public void A_sql_server_deployment_without_a_key_does_not_start()
     {
         var missing = Assert.Throws<InvalidOperationException>(() =>
-            PersonalDataKeys.Load(new PersonalDataOptions(), new DatabaseOptions { Provider = DatabaseProvider.SqlServer, ConnectionString = "Server=x" }));
+            PersonalDataKeys.Load(new PersonalDataOptions(), new ActiveDatabase(SqlServerProvider.Instance, "Server=x")));
 
         Assert.Contains("PersonalData:Key", missing.Message, StringComparison.Ordinal);
     }
@@ -104,7 +107,7 @@ public sealed class PersonalDataProtectorTests : IDisposable
     [Fact]
     public void The_embedded_default_makes_an_owner_only_key_beside_the_database_once_and_reuses_it()
     {
-        var database = new DatabaseOptions { ConnectionString = $"Data Source={Path.Combine(folder, "monolith.db")}" };
+        var database = new ActiveDatabase(SqliteProvider.Instance, $"Data Source={Path.Combine(folder, "monolith.db")}");
 
         var keys = Enumerable.Range(0, 8).AsParallel().Select(_ => PersonalDataKeys.Load(new PersonalDataOptions(), database)).ToList();
 

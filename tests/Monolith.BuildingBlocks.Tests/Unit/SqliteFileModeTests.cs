@@ -1,4 +1,4 @@
-using Monolith.BuildingBlocks.Persistence;
+using Monolith.Providers.Sqlite;
 
 namespace Monolith.BuildingBlocks.Tests.Unit;
 
@@ -17,13 +17,13 @@ public sealed class SqliteFileModeTests : IDisposable
 
         var path = Path.Combine(folder, "data", "monolith.db");
 
-        await DatabaseInitializer.PrepareSqliteAsync($"Data Source={path}", CancellationToken.None);
+        await SqliteFile.PrepareAsync($"Data Source={path}", CancellationToken.None);
 
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(Path.GetDirectoryName(path)!));
 
         File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
-        await DatabaseInitializer.PrepareSqliteAsync($"Data Source={path}", CancellationToken.None);
+        await SqliteFile.PrepareAsync($"Data Source={path}", CancellationToken.None);
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
     }
 

@@ -40,11 +40,11 @@ public sealed partial class ComposedHost : IAsyncDisposable
     public FakeTimeProvider Clock { get; }
 
     /// <summary>The service composed of <paramref name="modules"/>, initialised (migrated, seeded) and started.</summary>
-    /// <param name="databaseFile">An existing file the caller owns (to start twice on it); by default a fresh one, deleted on dispose.</param>
+    /// <param name="shared">An existing database the caller owns (to start twice on it); by default a fresh one, deleted on dispose.</param>
     /// <param name="environment">The host environment; start-up treats a module without migrations differently outside development.</param>
-    public static async Task<ComposedHost> StartAsync(IReadOnlyList<IModule> modules, string? databaseFile = null, string environment = "Development")
+    public static async Task<ComposedHost> StartAsync(IReadOnlyList<IModule> modules, TestDatabase? shared = null, string environment = "Development")
     {
-        var host = Build(modules, databaseFile, environment);
+        var host = Build(modules, shared, environment);
         try
         {
             await MonolithApp.InitializeAsync(host.App);
@@ -59,9 +59,10 @@ public sealed partial class ComposedHost : IAsyncDisposable
     }
 
     /// <summary>The service composed and built, not yet initialised: for tests of the start-up itself.</summary>
-    public static ComposedHost Build(IReadOnlyList<IModule> modules, string? databaseFile = null, string environment = "Development")
+    public static ComposedHost Build(IReadOnlyList<IModule> modules, TestDatabase? shared = null, string environment = "Development")
     {
-        var database = databaseFile is null ? new TestDatabase() : null;
+        var owned = shared is null ? new TestDatabase() : null;
+        var database = shared ?? owned!;
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             ApplicationName = typeof(Program).Assembly.GetName().Name,
@@ -74,8 +75,11 @@ public sealed partial class ComposedHost : IAsyncDisposable
         builder.Logging.AddProvider(logs);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Database:Provider"] = "Sqlite",
-            ["Database:ConnectionString"] = $"Data Source={databaseFile ?? database!.FilePath}",
+            ["Database:Provider"] = database.Provider,
+            ["Database:ConnectionString"] = database.ConnectionString,
+
+            // The embedded engine keeps a key beside its file; a server needs one configured.
+            ["PersonalData:Key"] = database.Provider == TestDatabase.Sqlite ? null : TestDatabase.PersonalDataKey,
             ["Database:MigrateOnStart"] = "true",
             ["Jobs:RunServer"] = "false",
             ["Demo:Seed"] = "true",
@@ -88,7 +92,7 @@ public sealed partial class ComposedHost : IAsyncDisposable
         // Registered before the platform's, which only adds the system clock if no clock is registered.
         var clock = new FakeTimeProvider(HostFactory.Start);
         builder.Services.AddSingleton<TimeProvider>(clock);
-        return new ComposedHost(MonolithApp.Build(builder, modules), clock, database, logs);
+        return new ComposedHost(MonolithApp.Build(builder, modules), clock, owned, logs);
     }
 
     /// <summary>A client of the test server that keeps its cookies and does not follow redirects.</summary>

@@ -41,7 +41,7 @@ public static class HostEndpoints
                 var key = $"{method} {raw}";
                 if (seen.Add(key))
                 {
-                    yield return new HostEndpoint(key, method, Fill(endpoint.RoutePattern), raw.StartsWith("/api/", StringComparison.OrdinalIgnoreCase),
+                    yield return new HostEndpoint(key, method, Fill(endpoint.RoutePattern), IsMachineFacing(raw),
                         authorize.Count == 0 || anonymousAllowed ? null : authorize,
                         accepts?.ContentTypes is [var contentType, ..] ? contentType : null)
                     {
@@ -52,6 +52,10 @@ public static class HostEndpoints
             }
         }
     }
+
+    /// <summary>The API and /metrics (scraped by Prometheus) answer a refusal with 401/403, not a redirect to a page.</summary>
+    private static bool IsMachineFacing(string raw) =>
+        raw.StartsWith("/api/", StringComparison.OrdinalIgnoreCase) || raw.Equals("/metrics", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The roles the endpoint's policies admit; null when any signed-in user is admitted.</summary>
     public static async Task<HashSet<string>?> AllowedRolesAsync(IAuthorizationPolicyProvider provider, HostEndpoint endpoint)

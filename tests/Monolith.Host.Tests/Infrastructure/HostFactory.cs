@@ -41,14 +41,22 @@ public class HostFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         ownedDatabase = new TestDatabase();
         ConnectionString = ownedDatabase.ConnectionString;
+        Provider = ownedDatabase.Provider;
     }
 
-    private HostFactory(string connectionString) => ConnectionString = connectionString;
+    private HostFactory(string connectionString, string provider)
+    {
+        ConnectionString = connectionString;
+        Provider = provider;
+    }
 
-    /// <summary>A host over an existing database file, which the caller owns (e.g. to start the service twice on it).</summary>
-    public static HostFactory Over(string connectionString) => new(connectionString);
+    /// <summary>A host over an existing database, which the caller owns (e.g. to start the service twice on it).</summary>
+    public static HostFactory Over(string connectionString, string? provider = null) => new(connectionString, provider ?? TestDatabase.Engine);
 
     public string ConnectionString { get; }
+
+    /// <summary>"Sqlite" or "PostgreSql" (<see cref="TestDatabase.Engine"/>).</summary>
+    public string Provider { get; }
 
     public FakeTimeProvider Clock { get; } = new(Start);
 
@@ -149,7 +157,7 @@ public class HostFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
         // UseSetting reaches WebApplication.CreateBuilder's configuration before Program reads it (Jobs:RunServer is read
         // while services are registered); a test asserts that no Hangfire server runs.
-        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:Provider", Provider);
         builder.UseSetting("Database:ConnectionString", ConnectionString);
         builder.UseSetting("Database:MigrateOnStart", "true");
         builder.UseSetting("PersonalData:Key", TestDatabase.PersonalDataKey);

@@ -7,15 +7,16 @@ namespace Monolith.Host.Tests.MultiHost;
 
 /// <summary>
 /// The one database every host process of a test shares, and the only place that says which it is: a fresh SQLite
-/// file now. A PostgreSQL mode of <see cref="TestDatabase"/> (a fresh database per instance) plugs in here: the
-/// processes and the inspector read <see cref="Provider"/> and <see cref="ConnectionString"/>, nothing else.
+/// file, whatever MONOLITH_TEST_DATABASE says, until the test has been run on PostgreSQL; then <c>new TestDatabase()</c>
+/// (the engine of the run) instead. The processes and the inspector read <see cref="Provider"/> and
+/// <see cref="ConnectionString"/>, nothing else.
 /// </summary>
 internal sealed class SharedDatabase : IDisposable
 {
-    private readonly TestDatabase database = new();
+    private readonly TestDatabase database = new(TestDatabase.Sqlite);
 
     /// <summary>The provider name as the setting Database:Provider takes it.</summary>
-    public static string Provider => "Sqlite";
+    public string Provider => database.Provider;
 
     public string ConnectionString => database.ConnectionString;
 

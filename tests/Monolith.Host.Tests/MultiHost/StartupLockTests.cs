@@ -1,5 +1,8 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Monolith.BuildingBlocks;
+using Monolith.BuildingBlocks.Persistence;
 using Monolith.Host.Tests.Infrastructure;
 using Monolith.Testing;
 
@@ -24,11 +27,22 @@ public sealed class StartupLockTests
 
         var held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var holder = PlatformStartup.UnderStartupLockAsync(first.Services, async () =>
+        var holder = Task.Run(async () =>
         {
-            held.SetResult();
-            await release.Task;
-        }, CancellationToken.None);
+            using var scope = first.Services.CreateScope();
+            var db = DatabaseInitializer.AllContexts(scope.ServiceProvider).First();
+            await db.Database.OpenConnectionAsync();
+            try
+            {
+                await using var startupLock = await scope.ServiceProvider.GetRequiredService<ActiveDatabase>().Provider.AcquireStartupLockAsync(db, CancellationToken.None);
+                held.SetResult();
+                await release.Task;
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        });
         await held.Task;
 
         // No migrations to wait for (MigrateOnStart=false) and no demo seeding: only the initializers could take the lock.

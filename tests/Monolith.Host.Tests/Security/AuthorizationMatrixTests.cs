@@ -16,11 +16,11 @@ namespace Monolith.Host.Tests.Security;
 /// </summary>
 public sealed class AuthorizationMatrixTests(HostFactory host, ITestOutputHelper output) : IClassFixture<HostFactory>
 {
-    /// <summary>What anyone may call: sign-in, health, the OpenAPI document, the pages around sign-in and errors, and legal aid's public application form.</summary>
+    /// <summary>What anyone may call: sign-in, health (and its liveness and readiness probes), the OpenAPI document, the pages around sign-in and errors, and legal aid's public application form.</summary>
     private static readonly HashSet<string> Anonymous = new(StringComparer.OrdinalIgnoreCase)
     {
         "POST /api/auth/login",
-        "GET /health",
+        "GET /health", "GET /health/live", "GET /health/ready", // ADR 0044
         "GET /openapi/{documentName}.json",
         "GET /Login", "POST /Login",
         "GET /Error", "POST /Error",

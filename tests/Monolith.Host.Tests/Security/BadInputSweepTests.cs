@@ -10,10 +10,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Monolith.BuildingBlocks.Demo;
 using Monolith.Host.Tests.Infrastructure;
+using Monolith.Testing;
 using Xunit.Abstractions;
 
 namespace Monolith.Host.Tests.Security;
@@ -44,9 +44,7 @@ public sealed class BadInputSweepTests(BadInputSweepTests.SweepHost host, ITestO
     /// counts sign-in attempts per account and client address (issue #7, defects 1 and 2). A page shown again with a
     /// form's errors reads its records again, and the audit log notes whose data it showed (PlatformAuditShown).
     /// </summary>
-    private static readonly HashSet<string> MayGrow = new(StringComparer.OrdinalIgnoreCase) { AuditTable, "PlatformAuditShown", "PlatformSignInThrottles" };
-
-    private const string AuditTable = "PlatformAuditEntries";
+    private static readonly string[] MayGrowTables = ["AuditEntries", "AuditShown", "SignInThrottles"];
 
     private const int HugeLength = 100_000;
     private const int NestingDepth = 200;
@@ -113,7 +111,7 @@ public sealed class BadInputSweepTests(BadInputSweepTests.SweepHost host, ITestO
 
         var after = await StableCountsAsync();
         var succeeded = await SucceededCommandsAsync() - succeededBefore;
-        var written = after.Where(t => !MayGrow.Contains(t.Key) && before.GetValueOrDefault(t.Key) != t.Value)
+        var written = after.Where(t => !MayGrow(t.Key) && before.GetValueOrDefault(t.Key) != t.Value)
             .Select(t => $"{t.Key}: {before.GetValueOrDefault(t.Key)} → {t.Value} rows").ToList();
 
         output.WriteLine($"{plans.Count} write endpoints ({onRealRecords} on a real record), {sent} requests, statuses: "
@@ -226,7 +224,7 @@ public sealed class BadInputSweepTests(BadInputSweepTests.SweepHost host, ITestO
         }
 
         var after = await StableCountsAsync();
-        var written = after.Where(t => !MayGrow.Contains(t.Key) && before.GetValueOrDefault(t.Key) != t.Value)
+        var written = after.Where(t => !MayGrow(t.Key) && before.GetValueOrDefault(t.Key) != t.Value)
             .Select(t => $"{t.Key}: {before.GetValueOrDefault(t.Key)} → {t.Value} rows").ToList();
         output.WriteLine($"{forms.Count} page form handlers, {sent} requests, statuses: "
             + string.Join(", ", statuses.Select(s => $"{s.Key}×{s.Value}")) + $", violations: {violations.Count}, tables written: {written.Count}");
@@ -708,40 +706,12 @@ public sealed class BadInputSweepTests(BadInputSweepTests.SweepHost host, ITestO
         return previous;
     }
 
-    private async Task<long> SucceededCommandsAsync()
-    {
-        await using var connection = new SqliteConnection(host.ConnectionString);
-        await connection.OpenAsync();
-        await using var count = connection.CreateCommand();
-        count.CommandText = $"SELECT COUNT(*) FROM \"{AuditTable}\" WHERE Kind = 'Command' AND Outcome = 'Succeeded'";
-        return Convert.ToInt64(await count.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
-    }
+    private bool MayGrow(string table) =>
+        MayGrowTables.Any(t => string.Equals(table, TestDatabase.TableOn(host.Provider, "platform", "Platform", t), StringComparison.OrdinalIgnoreCase));
 
-    private async Task<Dictionary<string, long>> CountRowsAsync()
-    {
-        await using var connection = new SqliteConnection(host.ConnectionString);
-        await connection.OpenAsync();
-        var tables = new List<string>();
-        await using (var list = connection.CreateCommand())
-        {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
-            await using var reader = await list.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                tables.Add(reader.GetString(0));
-            }
-        }
+    private Task<long> SucceededCommandsAsync() => Task.FromResult(TestDatabase.Scalar(
+        host.Provider, host.ConnectionString,
+        $"SELECT COUNT(*) FROM {TestDatabase.TableOn(host.Provider, "platform", "Platform", "AuditEntries")} WHERE \"Kind\" = 'Command' AND \"Outcome\" = 'Succeeded'"));
 
-        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var table in tables)
-        {
-            await using var count = connection.CreateCommand();
-#pragma warning disable CA2100 // table names come from sqlite_master, quoted
-            count.CommandText = $"SELECT COUNT(*) FROM \"{table.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
-#pragma warning restore CA2100
-            counts[table] = Convert.ToInt64(await count.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
-        }
-
-        return counts;
-    }
+    private Task<Dictionary<string, long>> CountRowsAsync() => Task.FromResult(TestDatabase.RowCounts(host.Provider, host.ConnectionString));
 }

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Monolith.Host.Tests.Infrastructure;
 using Monolith.Testing;
 
@@ -11,24 +10,17 @@ public sealed class DemoSeedingTests
     public async Task Two_hosts_starting_together_on_a_fresh_database_seed_the_demo_data_once()
     {
         using var database = new TestDatabase();
-        await using var first = ComposedHost.Build(ModuleList.All, database.FilePath);
-        await using var second = ComposedHost.Build(ModuleList.All, database.FilePath);
+        await using var first = ComposedHost.Build(ModuleList.All, database);
+        await using var second = ComposedHost.Build(ModuleList.All, database);
 
         // Both migrate (EF Core serialises that) and then both seed.
         await Task.WhenAll(MonolithApp.InitializeAsync(first.App), MonolithApp.InitializeAsync(second.App));
 
-        await using var connection = new SqliteConnection(database.ConnectionString);
-        await connection.OpenAsync();
-        Assert.Equal(4L, await CountAsync(connection, "SELECT COUNT(*) FROM LegalAidLawyers"));
+        var lawyers = database.Table("legalaid", "LegalAid", "Lawyers");
+        var accounts = database.Table("platform", "Platform", "Accounts");
+        Assert.Equal(4L, database.Scalar($"SELECT COUNT(*) FROM {lawyers}"));
         Assert.Equal(
-            await CountAsync(connection, "SELECT COUNT(DISTINCT UserName) FROM PlatformAccounts"),
-            await CountAsync(connection, "SELECT COUNT(*) FROM PlatformAccounts"));
-    }
-
-    private static async Task<long> CountAsync(SqliteConnection connection, string sql)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)(await command.ExecuteScalarAsync())!;
+            database.Scalar($"SELECT COUNT(DISTINCT \"UserName\") FROM {accounts}"),
+            database.Scalar($"SELECT COUNT(*) FROM {accounts}"));
     }
 }

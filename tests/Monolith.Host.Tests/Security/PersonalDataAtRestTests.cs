@@ -19,7 +19,7 @@ namespace Monolith.Host.Tests.Security;
 /// </summary>
 public sealed partial class PersonalDataAtRestTests(HostFactory host) : IClassFixture<HostFactory>
 {
-    [Fact]
+    [SqliteOnlyFact]
     public async Task No_id_number_or_mobile_is_stored_in_clear_anywhere_in_the_database_file()
     {
         var clerk = await host.ClientFor("arbitration");
@@ -61,7 +61,7 @@ public sealed partial class PersonalDataAtRestTests(HostFactory host) : IClassFi
         Assert.Contains(complaint.LinkageNumber, open.ToString(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task Values_an_older_build_stored_in_clear_are_encrypted_at_the_next_start_and_still_read()
     {
         var clerk = await host.ClientFor("arbitration");

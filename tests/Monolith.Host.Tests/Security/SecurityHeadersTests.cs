@@ -38,6 +38,9 @@ public sealed class SecurityHeadersTests(HostFactory host) : IClassFixture<HostF
         { "/api/arbitration/applications/00000000-0000-0000-0000-000000000000", "arbitration" },
         { "/api/auth/me", null },
         { "/health", null },
+        { "/health/live", null },
+        { "/health/ready", null },
+        { "/metrics", "admin" },
         { "/openapi/v1.json", null },
     };
 

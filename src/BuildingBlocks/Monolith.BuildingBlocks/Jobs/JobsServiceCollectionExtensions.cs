@@ -34,7 +34,11 @@ public static class JobsServiceCollectionExtensions
     public static IServiceCollection AddPlatformJobs(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<JobsOptions>().Bind(configuration.GetSection(JobsOptions.Section));
-        services.AddSingleton<JobStorage>(sp => DatabaseProviderSwitch.CreateJobStorage(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value));
+        services.AddSingleton<JobStorage>(sp =>
+        {
+            var database = sp.GetRequiredService<ActiveDatabase>();
+            return database.Provider.CreateJobStorage(database.ConnectionString);
+        });
         services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddHangfire((sp, config) => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)

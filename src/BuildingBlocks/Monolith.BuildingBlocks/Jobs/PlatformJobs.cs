@@ -1,5 +1,6 @@
 using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
+using Monolith.BuildingBlocks.Diagnostics;
 
 namespace Monolith.BuildingBlocks.Jobs;
 
@@ -8,7 +9,7 @@ namespace Monolith.BuildingBlocks.Jobs;
 /// overlaps itself: not in one host (a pass still running makes the next one a no-op) and not across hosts (Hangfire's
 /// distributed lock on the job's storage).
 /// </summary>
-public sealed class PlatformJobs(IServiceScopeFactory scopes, PassGates gates)
+public sealed class PlatformJobs(IServiceScopeFactory scopes, PassGates gates, PlatformMetrics metrics)
 {
     public const string DispatchScheduledWorkId = "scheduled-work";
     public const string RecomputeDeadlinesId = "deadline-recompute";
@@ -19,37 +20,47 @@ public sealed class PlatformJobs(IServiceScopeFactory scopes, PassGates gates)
     [AutomaticRetry(Attempts = 0)]
     [JobDisplayName("调度各模块定时工作")]
     public Task<int> DispatchScheduledWorkAsync(CancellationToken cancellationToken) =>
-        OnceAtATime(gates.Dispatching, sp => sp.GetRequiredService<Scheduling.ScheduledWorkDispatcher>().DispatchAsync(cancellationToken));
+        OnceAtATime(DispatchScheduledWorkId, gates.Dispatching, sp => sp.GetRequiredService<Scheduling.ScheduledWorkDispatcher>().DispatchAsync(cancellationToken));
 
     /// <summary>Recomputes deadlines computed across a year whose schedule has since been published; -1 if a pass was running.</summary>
     [DisableConcurrentExecution(timeoutInSeconds: 0)]
     [AutomaticRetry(Attempts = 0)]
     [JobDisplayName("重新计算暂定期限")]
     public Task<int> RecomputeProvisionalDeadlinesAsync(CancellationToken cancellationToken) =>
-        OnceAtATime(gates.Recomputing, sp => sp.GetRequiredService<Deadlines.DeadlineSweep>().RecomputeProvisionalAsync(cancellationToken));
+        OnceAtATime(RecomputeDeadlinesId, gates.Recomputing, sp => sp.GetRequiredService<Deadlines.DeadlineSweep>().RecomputeProvisionalAsync(cancellationToken));
 
     /// <summary>Parks abandoned messages and purges delivered ones past retention; -1 if a pass was running.</summary>
     [DisableConcurrentExecution(timeoutInSeconds: 0)]
     [AutomaticRetry(Attempts = 0)]
     [JobDisplayName("消息维护（搁置中断的消息、清除过期记录）")]
     public Task<int> MaintainMessagingAsync(CancellationToken cancellationToken) =>
-        OnceAtATime(gates.Maintaining, async sp =>
+        OnceAtATime(MessagingMaintenanceId, gates.Maintaining, async sp =>
         {
             var result = await sp.GetRequiredService<Messaging.MessagingMaintenance>().RunAsync(cancellationToken);
             return result.Parked + result.Purged;
         });
 
-    private async Task<int> OnceAtATime(SemaphoreSlim gate, Func<IServiceProvider, Task<int>> pass)
+    private async Task<int> OnceAtATime(string job, SemaphoreSlim gate, Func<IServiceProvider, Task<int>> pass)
     {
         if (!await gate.WaitAsync(0))
         {
             return -1;
         }
 
+        using var activity = PlatformTelemetry.Source.StartActivity("job " + job);
         try
         {
             using var scope = scopes.CreateScope();
-            return await pass(scope.ServiceProvider);
+            var done = await pass(scope.ServiceProvider);
+            activity?.SetTag("monolith.items", done);
+            metrics.JobPerformed(job);
+            return done;
+        }
+        catch (Exception ex)
+        {
+            activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, ex.GetType().Name);
+            metrics.JobFailed(job);
+            throw;
         }
         finally
         {

@@ -15,7 +15,9 @@ public sealed class LinkageNumberIssuer(DeploymentClock clock, IOptions<Deployme
             ?? throw new InvalidOperationException($"Module {db.Module.Name} declares no linkage code, so it cannot issue linkage numbers.");
         var year = clock.Today.Year;
 
-        // An UPDATE first takes the row lock (SQL Server) or the write lock (SQLite), so concurrent commands serialise.
+        // An UPDATE first takes the row lock (SQL Server, PostgreSQL) or the write lock (SQLite), so concurrent commands
+        // serialise. The row exists from start-up (LinkageSequenceInitializer); the insert is for a service that ran
+        // into a year it did not start in.
         var updated = await db.LinkageSequences
             .Where(s => s.Year == year)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.LastNumber, x => x.LastNumber + 1), cancellationToken);

@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Monolith.BuildingBlocks.Diagnostics;
 using Monolith.BuildingBlocks.Modules;
+using OpenTelemetry;
 
 namespace Monolith.BuildingBlocks.Messaging;
 
@@ -20,6 +22,7 @@ internal sealed partial class InboxProcessor(
     TimeProvider time,
     IOptions<MessagingOptions> options,
     MessagingInstance instance,
+    PlatformMetrics metrics,
     ILogger<InboxProcessor> logger)
 {
     private MessagingOptions Options => options.Value;
@@ -44,6 +47,7 @@ internal sealed partial class InboxProcessor(
     internal async Task<IReadOnlyList<ClaimedDelivery>> ClaimAsync(ModuleRegistration module, CancellationToken cancellationToken)
     {
         using var scope = scopes.CreateScope();
+        using var idlePollNotTraced = SuppressInstrumentationScope.Begin();
         var db = module.DbContext(scope.ServiceProvider);
         var now = time.GetUtcNow();
         var ids = await db.Inbox.AsNoTracking().Ready(now, Options.MaxAttempts)
@@ -57,17 +61,24 @@ internal sealed partial class InboxProcessor(
     internal async Task<bool> DeliverAsync(ClaimedDelivery claimed, CancellationToken cancellationToken)
     {
         var row = claimed.Row;
+        using var activity = PlatformTelemetry.Source.StartActivity("inbox delivery");
+        activity?.SetTag("monolith.module", claimed.Module);
+        activity?.SetTag("monolith.handler", row.Handler);
+        activity?.SetTag("monolith.event", row.Type);
         try
         {
             using var scope = scopes.CreateScope();
             await scope.ServiceProvider.GetRequiredService<IMediator>().Send(
                 new DeliverInboxMessageCommand(claimed.Module, row.Id, claimed.Claim, row.Type, row.Handler, row.Payload, row.LinkageNumber),
                 cancellationToken);
+            metrics.Handled(claimed.Module);
             return true;
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             LogHandlerFailed(logger, ex, row.Handler, row.EventId, claimed.Module);
+            activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, ex.GetType().Name);
+            metrics.HandlerFailed(claimed.Module);
             using var scope = scopes.CreateScope();
             var db = modules.DbContext(scope.ServiceProvider, claimed.Module);
             await db.Inbox.RecordFailureAsync(row.Id, claimed.Claim, row.Attempts, ex, time.GetUtcNow(), Options, cancellationToken);

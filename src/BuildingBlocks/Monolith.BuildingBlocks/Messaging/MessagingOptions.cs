@@ -39,6 +39,12 @@ public sealed class MessagingOptions
     /// <summary>Cron of the housekeeping pass (parking rows abandoned by a dead host, purging past the retention).</summary>
     public string MaintenanceCron { get; set; } = "*/10 * * * *";
 
+    /// <summary>
+    /// Readiness reports Degraded when a message has waited longer than this in an outbox (not yet relayed) or an
+    /// inbox (not yet handled), parked ones aside (ADR 0044).
+    /// </summary>
+    public TimeSpan LagWarning { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Exponential backoff: first delay, doubled per further attempt, capped.</summary>
     public TimeSpan RetryDelay(int attempts)
     {

@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Monolith.BuildingBlocks.Diagnostics;
 using Monolith.BuildingBlocks.Modules;
+using OpenTelemetry;
 
 namespace Monolith.BuildingBlocks.Messaging;
 
@@ -18,6 +20,7 @@ internal sealed partial class OutboxRelay(
     TimeProvider time,
     IOptions<MessagingOptions> options,
     MessagingInstance instance,
+    PlatformMetrics metrics,
     ILogger<OutboxRelay> logger)
 {
     private MessagingOptions Options => options.Value;
@@ -39,15 +42,25 @@ internal sealed partial class OutboxRelay(
         using var scope = scopes.CreateScope();
         var db = source.DbContext(scope.ServiceProvider);
         var now = time.GetUtcNow();
-        var ids = await db.Outbox.AsNoTracking().Ready(now, Options.MaxAttempts)
-            .OrderBy(m => m.OccurredAt).Select(m => m.Id).Take(Options.BatchSize).ToListAsync(cancellationToken);
         var claim = instance.NewClaim();
-        var batch = await db.Outbox.ClaimAsync(ids, claim, now, now + Options.ClaimLease, countAttempt: true, cancellationToken);
+        List<OutboxMessage> batch;
+
+        // An idle poll (every second or so, per module) is not traced: only a pass that moves something is a span.
+        using (SuppressInstrumentationScope.Begin())
+        {
+            var ids = await db.Outbox.AsNoTracking().Ready(now, Options.MaxAttempts)
+                .OrderBy(m => m.OccurredAt).Select(m => m.Id).Take(Options.BatchSize).ToListAsync(cancellationToken);
+            batch = await db.Outbox.ClaimAsync(ids, claim, now, now + Options.ClaimLease, countAttempt: true, cancellationToken);
+        }
+
         if (batch.Count == 0)
         {
             return 0;
         }
 
+        using var activity = PlatformTelemetry.Source.StartActivity("outbox relay");
+        activity?.SetTag("monolith.module", source.Info.Name);
+        activity?.SetTag("monolith.messages", batch.Count);
         try
         {
             foreach (var target in batch.SelectMany(m => subscriptions.For(m.Type, m.Recipient).Select(s => (Message: m, Subscription: s)))
@@ -62,11 +75,14 @@ internal sealed partial class OutboxRelay(
             }
 
             await db.Outbox.CompleteAsync([.. batch.Select(m => m.Id)], claim, time.GetUtcNow(), cancellationToken);
+            metrics.Relayed(source.Info.Name, batch.Count);
             return batch.Count;
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             LogRelayFailed(logger, ex, source.Info.Name, batch.Count);
+            activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, ex.GetType().Name);
+            metrics.RelayFailed(source.Info.Name, batch.Count);
             foreach (var message in batch)
             {
                 await db.Outbox.RecordFailureAsync(message.Id, claim, message.Attempts, ex, time.GetUtcNow(), Options, cancellationToken);

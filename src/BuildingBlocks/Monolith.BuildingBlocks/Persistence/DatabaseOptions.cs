@@ -1,20 +1,12 @@
 namespace Monolith.BuildingBlocks.Persistence;
 
-public enum DatabaseProvider
-{
-    /// <summary>The embedded default: one SQLite file, migrated on start.</summary>
-    Sqlite,
-
-    /// <summary>Production: SQL Server, with Hangfire's SQL Server storage.</summary>
-    SqlServer,
-}
-
 /// <summary>Bound from the "Database" configuration section.</summary>
 public sealed class DatabaseOptions
 {
     public const string Section = "Database";
 
-    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+    /// <summary>The engine, by its <see cref="IDatabaseProvider.Name"/>: "Sqlite" (the embedded default), "SqlServer" or "PostgreSql".</summary>
+    public string Provider { get; set; } = "Sqlite";
 
     public string ConnectionString { get; set; } = "Data Source=data/monolith.db";
 

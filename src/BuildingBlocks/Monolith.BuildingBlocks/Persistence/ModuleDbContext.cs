@@ -11,7 +11,7 @@ namespace Monolith.BuildingBlocks.Persistence;
 
 /// <summary>
 /// Base of every module's DbContext. Besides the module's own entities it holds the module's outbox, inbox, deadlines,
-/// scheduled commands, idempotent commands' results and linkage-number sequence, all in the module's schema and all prefixed with the module's name.
+/// scheduled commands, idempotent commands' results and linkage-number sequence, all in the module's schema (and, on an engine without schemas, prefixed with the module's name).
 /// </summary>
 public abstract class ModuleDbContext : DbContext
 {
@@ -20,12 +20,17 @@ public abstract class ModuleDbContext : DbContext
     {
         Module = module;
         Protector = options.FindExtension<PersonalDataProtection>()?.Protector ?? PersonalDataProtector.ModelOnly;
+        Provider = options.FindExtension<DatabaseProviderExtension>()?.Provider
+            ?? throw new InvalidOperationException($"{GetType().Name} must be configured through {nameof(DatabaseProviders)}.{nameof(DatabaseProviders.Configure)}.");
     }
 
     public ModuleInfo Module { get; }
 
     /// <summary>Encrypts the personal-data columns and message payloads (ADR 0042); model-only when created outside the service.</summary>
     internal PersonalDataProtector Protector { get; }
+
+    /// <summary>The engine the context runs on.</summary>
+    internal IDatabaseProvider Provider { get; }
 
     internal DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
@@ -67,12 +72,15 @@ public abstract class ModuleDbContext : DbContext
         modelBuilder.ApplyConfiguration(new IdempotentCommandConfiguration());
         ConfigureModel(modelBuilder);
         PersonalDataColumns.Protect(modelBuilder, Protector);
-        TableNaming.PrefixTables(modelBuilder, Module.Name);
+        if (!Provider.HasSchemas)
+        {
+            TableNaming.PrefixTables(modelBuilder, Module.Name);
+        }
     }
 
     /// <summary>The module's own entities.</summary>
     protected abstract void ConfigureModel(ModelBuilder modelBuilder);
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
-        PersistenceConventions.Apply(configurationBuilder, Database);
+        PersistenceConventions.Apply(configurationBuilder, Provider);
 }

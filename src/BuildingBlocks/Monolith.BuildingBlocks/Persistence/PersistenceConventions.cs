@@ -1,25 +1,14 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Monolith.BuildingBlocks.Persistence;
 
-/// <summary>Type conventions shared by every DbContext.</summary>
+/// <summary>Type conventions shared by every DbContext, then the engine's own.</summary>
 internal static class PersistenceConventions
 {
-    public static void Apply(ModelConfigurationBuilder configuration, DatabaseFacade database)
+    public static void Apply(ModelConfigurationBuilder configuration, IDatabaseProvider provider)
     {
-        // SQLite cannot compare or order DateTimeOffset in SQL; all instants are UTC, so store them as UTC ticks.
-        if (database.IsSqlite())
-        {
-            configuration.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
-        }
-
         configuration.Properties<decimal>().HavePrecision(18, 2);
         configuration.Properties<Enum>().HaveConversion<string>().HaveMaxLength(64);
+        provider.ConfigureConventions(configuration);
     }
-
-    private sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(
-        value => value.UtcTicks,
-        ticks => new DateTimeOffset(ticks, TimeSpan.Zero));
 }

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Monolith.BuildingBlocks.Persistence;
@@ -16,13 +15,13 @@ public sealed class PersonalDataOptions
     public string? KeyFile { get; set; }
 }
 
-/// <summary>Where the personal-data key comes from: configuration, a key file, or (SQLite only) one made on first start.</summary>
+/// <summary>Where the personal-data key comes from: configuration, a key file, or (the embedded engine only) one made on first start.</summary>
 internal static class PersonalDataKeys
 {
-    public static PersonalDataProtector CreateProtector(PersonalDataOptions options, DatabaseOptions database) =>
+    public static PersonalDataProtector CreateProtector(PersonalDataOptions options, ActiveDatabase database) =>
         EF.IsDesignTime ? PersonalDataProtector.ModelOnly : PersonalDataProtector.Deferred(() => Load(options, database));
 
-    internal static byte[] Load(PersonalDataOptions options, DatabaseOptions database)
+    internal static byte[] Load(PersonalDataOptions options, ActiveDatabase database)
     {
         if (!string.IsNullOrWhiteSpace(options.Key))
         {
@@ -34,11 +33,11 @@ internal static class PersonalDataKeys
             return ReadOrCreate(options.KeyFile);
         }
 
-        if (database.Provider == DatabaseProvider.Sqlite)
+        if (database.Provider.IsEmbedded)
         {
-            var source = new SqliteConnectionStringBuilder(database.ConnectionString);
-            var inMemory = source.Mode == SqliteOpenMode.Memory || string.IsNullOrEmpty(source.DataSource) || source.DataSource == ":memory:";
-            return inMemory ? RandomNumberGenerator.GetBytes(32) : ReadOrCreate(Path.GetFullPath(source.DataSource) + ".key");
+            // An in-memory database lives no longer than the process, and neither need its key.
+            var keyFile = database.Provider.DefaultPersonalDataKeyFile(database.ConnectionString);
+            return keyFile is null ? RandomNumberGenerator.GetBytes(32) : ReadOrCreate(keyFile);
         }
 
         throw new InvalidOperationException(

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Monolith.BuildingBlocks.Diagnostics;
 using Monolith.BuildingBlocks.Messaging;
 using Monolith.BuildingBlocks.Modules;
 
@@ -16,21 +17,30 @@ namespace Monolith.BuildingBlocks.Scheduling;
 /// module's queue and shows the module and the command's name on the dashboard. Hangfire does not retry it: a failure
 /// is recorded on the row, which the dispatcher enqueues again after a backoff and parks after the last attempt.
 /// </summary>
-public sealed partial class ScheduledWorkJobs(IMediator mediator, IServiceScopeFactory scopes, ILogger<ScheduledWorkJobs> logger)
+public sealed partial class ScheduledWorkJobs(IMediator mediator, IServiceScopeFactory scopes, PlatformMetrics metrics, ILogger<ScheduledWorkJobs> logger)
 {
+    /// <summary>The "job" tag of this entry point's counts.</summary>
+    public const string JobName = "scheduled-work";
+
     /// <summary>Runs one scheduled command of <paramref name="module"/>; <paramref name="name"/> is for the dashboard.</summary>
     [JobDisplayName("{0}: {2}")]
     [AutomaticRetry(Attempts = 0)]
     [DisplayName("Scheduled work")]
     public async Task RunAsync(string module, Guid id, string name, CancellationToken cancellationToken)
     {
+        using var activity = PlatformTelemetry.Source.StartActivity("job scheduled-work");
+        activity?.SetTag("monolith.module", module);
+        activity?.SetTag("monolith.command", name);
         try
         {
             await mediator.Send(new RunScheduledCommand(module, id), cancellationToken);
+            metrics.JobPerformed(JobName);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             LogFailed(logger, ex, module, name, id);
+            activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, ex.GetType().Name);
+            metrics.JobFailed(JobName);
             await RecordFailureAsync(module, id, ex, cancellationToken);
         }
     }

@@ -135,7 +135,9 @@ public static class WebServiceCollectionExtensions
 
     private static Task ApiOrRedirect(HttpContext context, string redirectUri, int apiStatus)
     {
-        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        // The API and the operations endpoints (/metrics, /health) answer machines: a status, not the sign-in page.
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+            || Diagnostics.TelemetryServiceCollectionExtensions.IsOperationsPath(context.Request.Path))
         {
             context.Response.StatusCode = apiStatus;
         }

@@ -62,7 +62,7 @@ namespace Monolith.Migrations.SqlServer.Arbitration
                     b.HasIndex("UserName", "Key")
                         .IsUnique();
 
-                    b.ToTable("ArbitrationIdempotentCommands", "arbitration");
+                    b.ToTable("IdempotentCommands", "arbitration");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Deadlines.Deadline", b =>
@@ -222,7 +222,7 @@ namespace Monolith.Migrations.SqlServer.Arbitration
 
                     b.HasIndex("Provisional", "CompletedAt", "CancelledAt");
 
-                    b.ToTable("ArbitrationDeadlines", "arbitration");
+                    b.ToTable("Deadlines", "arbitration");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Linkage.LinkageSequence", b =>
@@ -235,7 +235,7 @@ namespace Monolith.Migrations.SqlServer.Arbitration
 
                     b.HasKey("Year");
 
-                    b.ToTable("ArbitrationLinkageSequences", "arbitration");
+                    b.ToTable("LinkageSequences", "arbitration");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Messaging.InboxMessage", b =>
@@ -309,7 +309,7 @@ namespace Monolith.Migrations.SqlServer.Arbitration
 
                     b.HasIndex("CompletedAt", "ParkedAt", "ReceivedAt");
 
-                    b.ToTable("ArbitrationInbox", "arbitration");
+                    b.ToTable("Inbox", "arbitration");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Messaging.OutboxMessage", b =>
@@ -368,7 +368,7 @@ namespace Monolith.Migrations.SqlServer.Arbitration
 
                     b.HasIndex("CompletedAt", "ParkedAt", "OccurredAt");
 
-                    b.ToTable("ArbitrationOutbox", "arbitration");
+                    b.ToTable("Outbox", "arbitration");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Scheduling.ScheduledCommand", b =>
@@ -432,7 +432,7 @@ namespace Monolith.Migrations.SqlServer.Arbitration
 
                     b.HasIndex("CompletedAt", "CancelledAt", "ParkedAt", "DueAt");
 
-                    b.ToTable("ArbitrationScheduledCommands", "arbitration");
+                    b.ToTable("ScheduledCommands", "arbitration");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.AgreementReviewApplication", b =>
@@ -530,7 +530,7 @@ namespace Monolith.Migrations.SqlServer.Arbitration
 
                     b.HasIndex("Status");
 
-                    b.ToTable("ArbitrationAgreementReviews", "arbitration");
+                    b.ToTable("AgreementReviews", "arbitration");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.ArbitrationApplication", b =>
@@ -633,7 +633,7 @@ namespace Monolith.Migrations.SqlServer.Arbitration
 
                     b.HasIndex("Status", "ReceivedAt");
 
-                    b.ToTable("ArbitrationApplications", "arbitration");
+                    b.ToTable("Applications", "arbitration");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.ArbitrationLetter", b =>
@@ -684,7 +684,7 @@ namespace Monolith.Migrations.SqlServer.Arbitration
 
                     b.HasIndex("ApplicationId");
 
-                    b.ToTable("ArbitrationLetters", "arbitration");
+                    b.ToTable("Letters", "arbitration");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.Award", b =>
@@ -744,7 +744,7 @@ namespace Monolith.Migrations.SqlServer.Arbitration
 
                     b.HasIndex("ApplicationId");
 
-                    b.ToTable("ArbitrationAwards", "arbitration");
+                    b.ToTable("Awards", "arbitration");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.Claim", b =>
@@ -793,7 +793,7 @@ namespace Monolith.Migrations.SqlServer.Arbitration
 
                     b.HasIndex("ApplicationId");
 
-                    b.ToTable("ArbitrationClaims", "arbitration");
+                    b.ToTable("Claims", "arbitration");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.ClockPause", b =>
@@ -824,7 +824,7 @@ namespace Monolith.Migrations.SqlServer.Arbitration
 
                     b.HasIndex("ApplicationId");
 
-                    b.ToTable("ArbitrationClockPauses", "arbitration");
+                    b.ToTable("ClockPauses", "arbitration");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.ComplaintInterruption", b =>
@@ -872,7 +872,7 @@ namespace Monolith.Migrations.SqlServer.Arbitration
 
                     b.HasIndex("LinkageNumber");
 
-                    b.ToTable("ArbitrationComplaintInterruptions", "arbitration");
+                    b.ToTable("ComplaintInterruptions", "arbitration");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.DraftFromMediation", b =>
@@ -921,7 +921,7 @@ namespace Monolith.Migrations.SqlServer.Arbitration
                     b.HasIndex("MediationCaseId")
                         .IsUnique();
 
-                    b.ToTable("ArbitrationDraftsFromMediation", "arbitration");
+                    b.ToTable("DraftsFromMediation", "arbitration");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.EvidenceCollection", b =>
@@ -969,7 +969,7 @@ namespace Monolith.Migrations.SqlServer.Arbitration
 
                     b.HasIndex("ApplicationId");
 
-                    b.ToTable("ArbitrationEvidenceCollections", "arbitration");
+                    b.ToTable("EvidenceCollections", "arbitration");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.Hearing", b =>
@@ -1019,7 +1019,7 @@ namespace Monolith.Migrations.SqlServer.Arbitration
 
                     b.HasIndex("Room", "StartsAt");
 
-                    b.ToTable("ArbitrationHearings", "arbitration");
+                    b.ToTable("Hearings", "arbitration");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.LapsedExtension", b =>
@@ -1068,7 +1068,7 @@ namespace Monolith.Migrations.SqlServer.Arbitration
 
                     b.HasIndex("ApplicationId");
 
-                    b.ToTable("ArbitrationLapsedExtensions", "arbitration");
+                    b.ToTable("LapsedExtensions", "arbitration");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.LegalAidReferral", b =>
@@ -1128,7 +1128,7 @@ namespace Monolith.Migrations.SqlServer.Arbitration
 
                     b.HasIndex("ApplicationId");
 
-                    b.ToTable("ArbitrationLegalAidReferrals", "arbitration");
+                    b.ToTable("LegalAidReferrals", "arbitration");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.LimitationEvent", b =>
@@ -1159,7 +1159,7 @@ namespace Monolith.Migrations.SqlServer.Arbitration
 
                     b.HasIndex("ApplicationId");
 
-                    b.ToTable("ArbitrationLimitationEvents", "arbitration");
+                    b.ToTable("LimitationEvents", "arbitration");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.MediationEntrustment", b =>
@@ -1233,7 +1233,7 @@ namespace Monolith.Migrations.SqlServer.Arbitration
 
                     b.HasIndex("ApplicationId");
 
-                    b.ToTable("ArbitrationMediationEntrustments", "arbitration");
+                    b.ToTable("MediationEntrustments", "arbitration");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Arbitration.Domain.ArbitrationApplication", b =>
@@ -1269,7 +1269,7 @@ namespace Monolith.Migrations.SqlServer.Arbitration
 
                             b1.HasKey("ArbitrationApplicationId");
 
-                            b1.ToTable("ArbitrationApplications", "arbitration");
+                            b1.ToTable("Applications", "arbitration");
 
                             b1.WithOwner()
                                 .HasForeignKey("ArbitrationApplicationId");
@@ -1294,7 +1294,7 @@ namespace Monolith.Migrations.SqlServer.Arbitration
 
                             b1.HasKey("ArbitrationApplicationId");
 
-                            b1.ToTable("ArbitrationApplications", "arbitration");
+                            b1.ToTable("Applications", "arbitration");
 
                             b1.WithOwner()
                                 .HasForeignKey("ArbitrationApplicationId");
@@ -1335,7 +1335,7 @@ namespace Monolith.Migrations.SqlServer.Arbitration
 
                             b1.HasKey("ArbitrationApplicationId");
 
-                            b1.ToTable("ArbitrationApplications", "arbitration");
+                            b1.ToTable("Applications", "arbitration");
 
                             b1.WithOwner()
                                 .HasForeignKey("ArbitrationApplicationId");
@@ -1388,7 +1388,7 @@ namespace Monolith.Migrations.SqlServer.Arbitration
                                 .IsUnique()
                                 .HasFilter("[LinkedReferralId] IS NOT NULL");
 
-                            b1.ToTable("ArbitrationApplications", "arbitration");
+                            b1.ToTable("Applications", "arbitration");
 
                             b1.WithOwner()
                                 .HasForeignKey("ArbitrationApplicationId");
@@ -1428,7 +1428,7 @@ namespace Monolith.Migrations.SqlServer.Arbitration
 
                             b1.HasKey("ArbitrationApplicationId");
 
-                            b1.ToTable("ArbitrationApplications", "arbitration");
+                            b1.ToTable("Applications", "arbitration");
 
                             b1.WithOwner()
                                 .HasForeignKey("ArbitrationApplicationId");
@@ -1475,7 +1475,7 @@ namespace Monolith.Migrations.SqlServer.Arbitration
 
                             b1.HasKey("ArbitrationApplicationId");
 
-                            b1.ToTable("ArbitrationApplications", "arbitration");
+                            b1.ToTable("Applications", "arbitration");
 
                             b1.WithOwner()
                                 .HasForeignKey("ArbitrationApplicationId");
@@ -1561,7 +1561,7 @@ namespace Monolith.Migrations.SqlServer.Arbitration
 
                             b1.HasKey("DraftFromMediationId");
 
-                            b1.ToTable("ArbitrationDraftsFromMediation", "arbitration");
+                            b1.ToTable("DraftsFromMediation", "arbitration");
 
                             b1.WithOwner()
                                 .HasForeignKey("DraftFromMediationId");
@@ -1586,7 +1586,7 @@ namespace Monolith.Migrations.SqlServer.Arbitration
 
                             b1.HasKey("DraftFromMediationId");
 
-                            b1.ToTable("ArbitrationDraftsFromMediation", "arbitration");
+                            b1.ToTable("DraftsFromMediation", "arbitration");
 
                             b1.WithOwner()
                                 .HasForeignKey("DraftFromMediationId");

@@ -62,7 +62,7 @@ namespace Monolith.Migrations.SqlServer.Inspection
                     b.HasIndex("UserName", "Key")
                         .IsUnique();
 
-                    b.ToTable("InspectionIdempotentCommands", "inspection");
+                    b.ToTable("IdempotentCommands", "inspection");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Deadlines.Deadline", b =>
@@ -222,7 +222,7 @@ namespace Monolith.Migrations.SqlServer.Inspection
 
                     b.HasIndex("Provisional", "CompletedAt", "CancelledAt");
 
-                    b.ToTable("InspectionDeadlines", "inspection");
+                    b.ToTable("Deadlines", "inspection");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Linkage.LinkageSequence", b =>
@@ -235,7 +235,7 @@ namespace Monolith.Migrations.SqlServer.Inspection
 
                     b.HasKey("Year");
 
-                    b.ToTable("InspectionLinkageSequences", "inspection");
+                    b.ToTable("LinkageSequences", "inspection");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Messaging.InboxMessage", b =>
@@ -309,7 +309,7 @@ namespace Monolith.Migrations.SqlServer.Inspection
 
                     b.HasIndex("CompletedAt", "ParkedAt", "ReceivedAt");
 
-                    b.ToTable("InspectionInbox", "inspection");
+                    b.ToTable("Inbox", "inspection");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Messaging.OutboxMessage", b =>
@@ -368,7 +368,7 @@ namespace Monolith.Migrations.SqlServer.Inspection
 
                     b.HasIndex("CompletedAt", "ParkedAt", "OccurredAt");
 
-                    b.ToTable("InspectionOutbox", "inspection");
+                    b.ToTable("Outbox", "inspection");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Scheduling.ScheduledCommand", b =>
@@ -432,7 +432,7 @@ namespace Monolith.Migrations.SqlServer.Inspection
 
                     b.HasIndex("CompletedAt", "CancelledAt", "ParkedAt", "DueAt");
 
-                    b.ToTable("InspectionScheduledCommands", "inspection");
+                    b.ToTable("ScheduledCommands", "inspection");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Inspection.Domain.ArbitrationReferral", b =>
@@ -467,7 +467,7 @@ namespace Monolith.Migrations.SqlServer.Inspection
 
                     b.HasIndex("CaseId");
 
-                    b.ToTable("InspectionArbitrationReferrals", "inspection");
+                    b.ToTable("ArbitrationReferrals", "inspection");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Inspection.Domain.CaseEvent", b =>
@@ -503,7 +503,7 @@ namespace Monolith.Migrations.SqlServer.Inspection
 
                     b.HasIndex("CaseId");
 
-                    b.ToTable("InspectionCaseEvents", "inspection");
+                    b.ToTable("CaseEvents", "inspection");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Inspection.Domain.CaseWorker", b =>
@@ -541,7 +541,7 @@ namespace Monolith.Migrations.SqlServer.Inspection
 
                     b.HasIndex("ResidentIdNumber");
 
-                    b.ToTable("InspectionCaseWorkers", "inspection");
+                    b.ToTable("CaseWorkers", "inspection");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Inspection.Domain.EmployerStatement", b =>
@@ -577,7 +577,7 @@ namespace Monolith.Migrations.SqlServer.Inspection
 
                     b.HasIndex("CaseId");
 
-                    b.ToTable("InspectionStatements", "inspection");
+                    b.ToTable("Statements", "inspection");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Inspection.Domain.EvidenceAssistanceRequest", b =>
@@ -695,7 +695,7 @@ namespace Monolith.Migrations.SqlServer.Inspection
 
                     b.HasIndex("RequestingModule", "ReceivedAt");
 
-                    b.ToTable("InspectionEvidenceRequests", "inspection");
+                    b.ToTable("EvidenceRequests", "inspection");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Inspection.Domain.InquiryNotice", b =>
@@ -736,7 +736,7 @@ namespace Monolith.Migrations.SqlServer.Inspection
 
                     b.HasIndex("CaseId");
 
-                    b.ToTable("InspectionInquiries", "inspection");
+                    b.ToTable("Inquiries", "inspection");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Inspection.Domain.InspectionCase", b =>
@@ -871,7 +871,7 @@ namespace Monolith.Migrations.SqlServer.Inspection
 
                     b.HasIndex("Status", "ReceivedAt");
 
-                    b.ToTable("InspectionCases", "inspection");
+                    b.ToTable("Cases", "inspection");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Inspection.Domain.LegalAidReferral", b =>
@@ -931,7 +931,7 @@ namespace Monolith.Migrations.SqlServer.Inspection
 
                     b.HasIndex("CaseId");
 
-                    b.ToTable("InspectionLegalAidReferrals", "inspection");
+                    b.ToTable("LegalAidReferrals", "inspection");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Inspection.Domain.RectificationOrder", b =>
@@ -1010,7 +1010,7 @@ namespace Monolith.Migrations.SqlServer.Inspection
 
                     b.HasIndex("Status", "DueAt");
 
-                    b.ToTable("InspectionOrders", "inspection");
+                    b.ToTable("Orders", "inspection");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Inspection.Domain.RiskAlert", b =>
@@ -1104,7 +1104,7 @@ namespace Monolith.Migrations.SqlServer.Inspection
 
                     b.HasIndex("Status", "Level");
 
-                    b.ToTable("InspectionRiskAlerts", "inspection");
+                    b.ToTable("RiskAlerts", "inspection");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Inspection.Domain.ViolationLead", b =>
@@ -1212,7 +1212,7 @@ namespace Monolith.Migrations.SqlServer.Inspection
 
                     b.HasIndex("ReportingModule", "ReceivedAt");
 
-                    b.ToTable("InspectionLeads", "inspection");
+                    b.ToTable("Leads", "inspection");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Inspection.Persistence.DocumentSequence", b =>
@@ -1229,7 +1229,7 @@ namespace Monolith.Migrations.SqlServer.Inspection
 
                     b.HasKey("Kind", "Year");
 
-                    b.ToTable("InspectionDocumentSequences", "inspection");
+                    b.ToTable("DocumentSequences", "inspection");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Inspection.Domain.ArbitrationReferral", b =>
@@ -1299,7 +1299,7 @@ namespace Monolith.Migrations.SqlServer.Inspection
 
                             b1.HasIndex("CreditCode");
 
-                            b1.ToTable("InspectionCases", "inspection");
+                            b1.ToTable("Cases", "inspection");
 
                             b1.WithOwner()
                                 .HasForeignKey("InspectionCaseId");
@@ -1368,7 +1368,7 @@ namespace Monolith.Migrations.SqlServer.Inspection
 
                             b1.HasKey("InspectionCaseId");
 
-                            b1.ToTable("InspectionCases", "inspection");
+                            b1.ToTable("Cases", "inspection");
 
                             b1.WithOwner()
                                 .HasForeignKey("InspectionCaseId");

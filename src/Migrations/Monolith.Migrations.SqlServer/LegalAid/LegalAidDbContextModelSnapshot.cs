@@ -62,7 +62,7 @@ namespace Monolith.Migrations.SqlServer.LegalAid
                     b.HasIndex("UserName", "Key")
                         .IsUnique();
 
-                    b.ToTable("LegalAidIdempotentCommands", "legalaid");
+                    b.ToTable("IdempotentCommands", "legalaid");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Deadlines.Deadline", b =>
@@ -222,7 +222,7 @@ namespace Monolith.Migrations.SqlServer.LegalAid
 
                     b.HasIndex("Provisional", "CompletedAt", "CancelledAt");
 
-                    b.ToTable("LegalAidDeadlines", "legalaid");
+                    b.ToTable("Deadlines", "legalaid");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Linkage.LinkageSequence", b =>
@@ -235,7 +235,7 @@ namespace Monolith.Migrations.SqlServer.LegalAid
 
                     b.HasKey("Year");
 
-                    b.ToTable("LegalAidLinkageSequences", "legalaid");
+                    b.ToTable("LinkageSequences", "legalaid");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Messaging.InboxMessage", b =>
@@ -309,7 +309,7 @@ namespace Monolith.Migrations.SqlServer.LegalAid
 
                     b.HasIndex("CompletedAt", "ParkedAt", "ReceivedAt");
 
-                    b.ToTable("LegalAidInbox", "legalaid");
+                    b.ToTable("Inbox", "legalaid");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Messaging.OutboxMessage", b =>
@@ -368,7 +368,7 @@ namespace Monolith.Migrations.SqlServer.LegalAid
 
                     b.HasIndex("CompletedAt", "ParkedAt", "OccurredAt");
 
-                    b.ToTable("LegalAidOutbox", "legalaid");
+                    b.ToTable("Outbox", "legalaid");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Scheduling.ScheduledCommand", b =>
@@ -432,7 +432,7 @@ namespace Monolith.Migrations.SqlServer.LegalAid
 
                     b.HasIndex("CompletedAt", "CancelledAt", "ParkedAt", "DueAt");
 
-                    b.ToTable("LegalAidScheduledCommands", "legalaid");
+                    b.ToTable("ScheduledCommands", "legalaid");
                 });
 
             modelBuilder.Entity("Monolith.Modules.LegalAid.Domain.EmployerEngagement", b =>
@@ -464,7 +464,7 @@ namespace Monolith.Migrations.SqlServer.LegalAid
 
                     b.HasIndex("LawyerId");
 
-                    b.ToTable("LegalAidLawyerEngagements", "legalaid");
+                    b.ToTable("LawyerEngagements", "legalaid");
                 });
 
             modelBuilder.Entity("Monolith.Modules.LegalAid.Domain.KnownTimeLimit", b =>
@@ -507,7 +507,7 @@ namespace Monolith.Migrations.SqlServer.LegalAid
 
                     b.HasIndex("SourceId");
 
-                    b.ToTable("LegalAidTimeLimits", "legalaid");
+                    b.ToTable("TimeLimits", "legalaid");
                 });
 
             modelBuilder.Entity("Monolith.Modules.LegalAid.Domain.Lawyer", b =>
@@ -536,7 +536,7 @@ namespace Monolith.Migrations.SqlServer.LegalAid
 
                     b.HasKey("Id");
 
-                    b.ToTable("LegalAidLawyers", "legalaid");
+                    b.ToTable("Lawyers", "legalaid");
                 });
 
             modelBuilder.Entity("Monolith.Modules.LegalAid.Domain.LegalAidApplication", b =>
@@ -726,7 +726,7 @@ namespace Monolith.Migrations.SqlServer.LegalAid
 
                     b.HasIndex("Status", "ReceivedAt");
 
-                    b.ToTable("LegalAidApplications", "legalaid");
+                    b.ToTable("Applications", "legalaid");
                 });
 
             modelBuilder.Entity("Monolith.Modules.LegalAid.Domain.MatterClaim", b =>
@@ -754,7 +754,7 @@ namespace Monolith.Migrations.SqlServer.LegalAid
 
                     b.HasIndex("ApplicationId");
 
-                    b.ToTable("LegalAidClaims", "legalaid");
+                    b.ToTable("Claims", "legalaid");
                 });
 
             modelBuilder.Entity("Monolith.Modules.LegalAid.Domain.OutgoingRequest", b =>
@@ -787,7 +787,7 @@ namespace Monolith.Migrations.SqlServer.LegalAid
 
                     b.HasIndex("ApplicationId");
 
-                    b.ToTable("LegalAidRequests", "legalaid");
+                    b.ToTable("Requests", "legalaid");
                 });
 
             modelBuilder.Entity("Monolith.Modules.LegalAid.Domain.Representation", b =>
@@ -832,7 +832,7 @@ namespace Monolith.Migrations.SqlServer.LegalAid
 
                     b.HasIndex("ApplicationId");
 
-                    b.ToTable("LegalAidRepresentations", "legalaid");
+                    b.ToTable("Representations", "legalaid");
                 });
 
             modelBuilder.Entity("Monolith.Modules.LegalAid.Domain.RequestAnswer", b =>
@@ -873,7 +873,7 @@ namespace Monolith.Migrations.SqlServer.LegalAid
 
                     b.HasIndex("RequestId");
 
-                    b.ToTable("LegalAidRequestAnswers", "legalaid");
+                    b.ToTable("RequestAnswers", "legalaid");
                 });
 
             modelBuilder.Entity("Monolith.Modules.LegalAid.Domain.EmployerEngagement", b =>
@@ -917,7 +917,7 @@ namespace Monolith.Migrations.SqlServer.LegalAid
 
                             b1.HasKey("LegalAidApplicationId");
 
-                            b1.ToTable("LegalAidApplications", "legalaid");
+                            b1.ToTable("Applications", "legalaid");
 
                             b1.WithOwner()
                                 .HasForeignKey("LegalAidApplicationId");
@@ -966,7 +966,7 @@ namespace Monolith.Migrations.SqlServer.LegalAid
                                 .IsUnique()
                                 .HasFilter("[ReferralId] IS NOT NULL");
 
-                            b1.ToTable("LegalAidApplications", "legalaid");
+                            b1.ToTable("Applications", "legalaid");
 
                             b1.WithOwner()
                                 .HasForeignKey("LegalAidApplicationId");

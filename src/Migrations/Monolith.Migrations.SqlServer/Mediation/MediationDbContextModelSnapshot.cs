@@ -62,7 +62,7 @@ namespace Monolith.Migrations.SqlServer.Mediation
                     b.HasIndex("UserName", "Key")
                         .IsUnique();
 
-                    b.ToTable("MediationIdempotentCommands", "mediation");
+                    b.ToTable("IdempotentCommands", "mediation");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Deadlines.Deadline", b =>
@@ -222,7 +222,7 @@ namespace Monolith.Migrations.SqlServer.Mediation
 
                     b.HasIndex("Provisional", "CompletedAt", "CancelledAt");
 
-                    b.ToTable("MediationDeadlines", "mediation");
+                    b.ToTable("Deadlines", "mediation");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Linkage.LinkageSequence", b =>
@@ -235,7 +235,7 @@ namespace Monolith.Migrations.SqlServer.Mediation
 
                     b.HasKey("Year");
 
-                    b.ToTable("MediationLinkageSequences", "mediation");
+                    b.ToTable("LinkageSequences", "mediation");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Messaging.InboxMessage", b =>
@@ -309,7 +309,7 @@ namespace Monolith.Migrations.SqlServer.Mediation
 
                     b.HasIndex("CompletedAt", "ParkedAt", "ReceivedAt");
 
-                    b.ToTable("MediationInbox", "mediation");
+                    b.ToTable("Inbox", "mediation");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Messaging.OutboxMessage", b =>
@@ -368,7 +368,7 @@ namespace Monolith.Migrations.SqlServer.Mediation
 
                     b.HasIndex("CompletedAt", "ParkedAt", "OccurredAt");
 
-                    b.ToTable("MediationOutbox", "mediation");
+                    b.ToTable("Outbox", "mediation");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Scheduling.ScheduledCommand", b =>
@@ -432,7 +432,7 @@ namespace Monolith.Migrations.SqlServer.Mediation
 
                     b.HasIndex("CompletedAt", "CancelledAt", "ParkedAt", "DueAt");
 
-                    b.ToTable("MediationScheduledCommands", "mediation");
+                    b.ToTable("ScheduledCommands", "mediation");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Mediation.Domain.CaseClaim", b =>
@@ -460,7 +460,7 @@ namespace Monolith.Migrations.SqlServer.Mediation
 
                     b.HasIndex("CaseId");
 
-                    b.ToTable("MediationClaims", "mediation");
+                    b.ToTable("Claims", "mediation");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Mediation.Domain.CaseExpert", b =>
@@ -496,7 +496,7 @@ namespace Monolith.Migrations.SqlServer.Mediation
 
                     b.HasIndex("CaseId");
 
-                    b.ToTable("MediationCaseExperts", "mediation");
+                    b.ToTable("CaseExperts", "mediation");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Mediation.Domain.Expert", b =>
@@ -537,7 +537,7 @@ namespace Monolith.Migrations.SqlServer.Mediation
 
                     b.HasKey("Id");
 
-                    b.ToTable("MediationExperts", "mediation");
+                    b.ToTable("Experts", "mediation");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Mediation.Domain.FollowUpVisit", b =>
@@ -577,7 +577,7 @@ namespace Monolith.Migrations.SqlServer.Mediation
 
                     b.HasIndex("CaseId");
 
-                    b.ToTable("MediationFollowUpVisits", "mediation");
+                    b.ToTable("FollowUpVisits", "mediation");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Mediation.Domain.MediationCase", b =>
@@ -694,7 +694,7 @@ namespace Monolith.Migrations.SqlServer.Mediation
 
                     b.HasIndex("Status", "ReceivedAt");
 
-                    b.ToTable("MediationCases", "mediation");
+                    b.ToTable("Cases", "mediation");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Mediation.Domain.MediationOrganisation", b =>
@@ -746,7 +746,7 @@ namespace Monolith.Migrations.SqlServer.Mediation
                     b.HasIndex("Name")
                         .IsUnique();
 
-                    b.ToTable("MediationOrganisations", "mediation");
+                    b.ToTable("Organisations", "mediation");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Mediation.Domain.MediationSession", b =>
@@ -787,7 +787,7 @@ namespace Monolith.Migrations.SqlServer.Mediation
 
                     b.HasIndex("CaseId");
 
-                    b.ToTable("MediationSessions", "mediation");
+                    b.ToTable("Sessions", "mediation");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Mediation.Domain.Mediator", b =>
@@ -832,7 +832,7 @@ namespace Monolith.Migrations.SqlServer.Mediation
 
                     b.HasIndex("OrganisationId");
 
-                    b.ToTable("MediationMediators", "mediation");
+                    b.ToTable("Mediators", "mediation");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Mediation.Domain.Negotiation", b =>
@@ -904,7 +904,7 @@ namespace Monolith.Migrations.SqlServer.Mediation
 
                     b.HasIndex("Status", "RequestedAt");
 
-                    b.ToTable("MediationNegotiations", "mediation");
+                    b.ToTable("Negotiations", "mediation");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Mediation.Domain.CaseClaim", b =>
@@ -1006,7 +1006,7 @@ namespace Monolith.Migrations.SqlServer.Mediation
 
                             b1.HasKey("MediationCaseId");
 
-                            b1.ToTable("MediationCases", "mediation");
+                            b1.ToTable("Cases", "mediation");
 
                             b1.WithOwner()
                                 .HasForeignKey("MediationCaseId");
@@ -1060,7 +1060,7 @@ namespace Monolith.Migrations.SqlServer.Mediation
                                 .IsUnique()
                                 .HasFilter("[ReviewRequestId] IS NOT NULL");
 
-                            b1.ToTable("MediationCases", "mediation");
+                            b1.ToTable("Cases", "mediation");
 
                             b1.WithOwner()
                                 .HasForeignKey("MediationCaseId");
@@ -1128,7 +1128,7 @@ namespace Monolith.Migrations.SqlServer.Mediation
                                 .IsUnique()
                                 .HasFilter("[LegalAidReferralId] IS NOT NULL");
 
-                            b1.ToTable("MediationCases", "mediation");
+                            b1.ToTable("Cases", "mediation");
 
                             b1.WithOwner()
                                 .HasForeignKey("MediationCaseId");
@@ -1183,7 +1183,7 @@ namespace Monolith.Migrations.SqlServer.Mediation
                                 .IsUnique()
                                 .HasFilter("[EntrustmentId] IS NOT NULL");
 
-                            b1.ToTable("MediationCases", "mediation");
+                            b1.ToTable("Cases", "mediation");
 
                             b1.WithOwner()
                                 .HasForeignKey("MediationCaseId");
@@ -1227,7 +1227,7 @@ namespace Monolith.Migrations.SqlServer.Mediation
 
                             b1.HasKey("MediationCaseId");
 
-                            b1.ToTable("MediationCases", "mediation");
+                            b1.ToTable("Cases", "mediation");
 
                             b1.WithOwner()
                                 .HasForeignKey("MediationCaseId");
@@ -1260,7 +1260,7 @@ namespace Monolith.Migrations.SqlServer.Mediation
 
                             b1.HasKey("MediationCaseId");
 
-                            b1.ToTable("MediationCases", "mediation");
+                            b1.ToTable("Cases", "mediation");
 
                             b1.WithOwner()
                                 .HasForeignKey("MediationCaseId");
@@ -1285,7 +1285,7 @@ namespace Monolith.Migrations.SqlServer.Mediation
 
                             b1.HasKey("MediationCaseId");
 
-                            b1.ToTable("MediationCases", "mediation");
+                            b1.ToTable("Cases", "mediation");
 
                             b1.WithOwner()
                                 .HasForeignKey("MediationCaseId");
@@ -1330,7 +1330,7 @@ namespace Monolith.Migrations.SqlServer.Mediation
 
                             b1.HasKey("MediationCaseId");
 
-                            b1.ToTable("MediationCases", "mediation");
+                            b1.ToTable("Cases", "mediation");
 
                             b1.WithOwner()
                                 .HasForeignKey("MediationCaseId");
@@ -1380,7 +1380,7 @@ namespace Monolith.Migrations.SqlServer.Mediation
 
                             b1.HasKey("MediationOrganisationId");
 
-                            b1.ToTable("MediationOrganisations", "mediation");
+                            b1.ToTable("Organisations", "mediation");
 
                             b1.WithOwner()
                                 .HasForeignKey("MediationOrganisationId");
@@ -1427,7 +1427,7 @@ namespace Monolith.Migrations.SqlServer.Mediation
 
                             b1.HasKey("NegotiationId");
 
-                            b1.ToTable("MediationNegotiations", "mediation");
+                            b1.ToTable("Negotiations", "mediation");
 
                             b1.WithOwner()
                                 .HasForeignKey("NegotiationId");
@@ -1460,7 +1460,7 @@ namespace Monolith.Migrations.SqlServer.Mediation
 
                             b1.HasKey("NegotiationId");
 
-                            b1.ToTable("MediationNegotiations", "mediation");
+                            b1.ToTable("Negotiations", "mediation");
 
                             b1.WithOwner()
                                 .HasForeignKey("NegotiationId");
@@ -1502,7 +1502,7 @@ namespace Monolith.Migrations.SqlServer.Mediation
 
                             b1.HasKey("NegotiationId");
 
-                            b1.ToTable("MediationNegotiations", "mediation");
+                            b1.ToTable("Negotiations", "mediation");
 
                             b1.WithOwner()
                                 .HasForeignKey("NegotiationId");

@@ -39,7 +39,7 @@ namespace Monolith.Migrations.SqlServer.Platform
 
                     b.HasKey("Id");
 
-                    b.ToTable("PlatformDataProtectionKeys", "platform");
+                    b.ToTable("DataProtectionKeys", "platform");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Application.IdempotentCommand", b =>
@@ -81,7 +81,7 @@ namespace Monolith.Migrations.SqlServer.Platform
                     b.HasIndex("UserName", "Key")
                         .IsUnique();
 
-                    b.ToTable("PlatformIdempotentCommands", "platform");
+                    b.ToTable("IdempotentCommands", "platform");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Deadlines.Deadline", b =>
@@ -241,7 +241,7 @@ namespace Monolith.Migrations.SqlServer.Platform
 
                     b.HasIndex("Provisional", "CompletedAt", "CancelledAt");
 
-                    b.ToTable("PlatformDeadlines", "platform");
+                    b.ToTable("Deadlines", "platform");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Linkage.LinkageSequence", b =>
@@ -254,7 +254,7 @@ namespace Monolith.Migrations.SqlServer.Platform
 
                     b.HasKey("Year");
 
-                    b.ToTable("PlatformLinkageSequences", "platform");
+                    b.ToTable("LinkageSequences", "platform");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Messaging.InboxMessage", b =>
@@ -328,7 +328,7 @@ namespace Monolith.Migrations.SqlServer.Platform
 
                     b.HasIndex("CompletedAt", "ParkedAt", "ReceivedAt");
 
-                    b.ToTable("PlatformInbox", "platform");
+                    b.ToTable("Inbox", "platform");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Messaging.OutboxMessage", b =>
@@ -387,7 +387,7 @@ namespace Monolith.Migrations.SqlServer.Platform
 
                     b.HasIndex("CompletedAt", "ParkedAt", "OccurredAt");
 
-                    b.ToTable("PlatformOutbox", "platform");
+                    b.ToTable("Outbox", "platform");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Scheduling.ScheduledCommand", b =>
@@ -451,7 +451,7 @@ namespace Monolith.Migrations.SqlServer.Platform
 
                     b.HasIndex("CompletedAt", "CancelledAt", "ParkedAt", "DueAt");
 
-                    b.ToTable("PlatformScheduledCommands", "platform");
+                    b.ToTable("ScheduledCommands", "platform");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Platform.Accounts.Account", b =>
@@ -503,7 +503,7 @@ namespace Monolith.Migrations.SqlServer.Platform
                     b.HasIndex("UserName")
                         .IsUnique();
 
-                    b.ToTable("PlatformAccounts", "platform");
+                    b.ToTable("Accounts", "platform");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Platform.Accounts.SignInThrottle", b =>
@@ -537,7 +537,7 @@ namespace Monolith.Migrations.SqlServer.Platform
                     b.HasIndex("UserKey", "ClientAddress")
                         .IsUnique();
 
-                    b.ToTable("PlatformSignInThrottles", "platform");
+                    b.ToTable("SignInThrottles", "platform");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Platform.Audit.AuditEntry", b =>
@@ -589,7 +589,7 @@ namespace Monolith.Migrations.SqlServer.Platform
 
                     b.HasIndex("Subject");
 
-                    b.ToTable("PlatformAuditEntries", "platform");
+                    b.ToTable("AuditEntries", "platform");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Platform.Calendar.CalendarDay", b =>
@@ -614,7 +614,7 @@ namespace Monolith.Migrations.SqlServer.Platform
 
                     b.HasIndex("Year");
 
-                    b.ToTable("PlatformCalendarDays", "platform");
+                    b.ToTable("CalendarDays", "platform");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Platform.Calendar.CalendarYear", b =>
@@ -637,7 +637,7 @@ namespace Monolith.Migrations.SqlServer.Platform
 
                     b.HasKey("Year");
 
-                    b.ToTable("PlatformCalendarYears", "platform");
+                    b.ToTable("CalendarYears", "platform");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Platform.Notifications.InboxItem", b =>
@@ -666,7 +666,7 @@ namespace Monolith.Migrations.SqlServer.Platform
 
                     b.HasIndex("UserName", "ReadAt");
 
-                    b.ToTable("PlatformInboxItems", "platform");
+                    b.ToTable("InboxItems", "platform");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Platform.Notifications.Notification", b =>
@@ -709,7 +709,7 @@ namespace Monolith.Migrations.SqlServer.Platform
 
                     b.HasKey("Id");
 
-                    b.ToTable("PlatformNotifications", "platform");
+                    b.ToTable("Notifications", "platform");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Platform.Audit.AuditEntry", b =>
@@ -736,7 +736,7 @@ namespace Monolith.Migrations.SqlServer.Platform
 
                             b1.HasIndex("Key");
 
-                            b1.ToTable("PlatformAuditShown", "platform");
+                            b1.ToTable("AuditShown", "platform");
 
                             b1.WithOwner()
                                 .HasForeignKey("EntryId");

@@ -62,7 +62,7 @@ namespace Monolith.Migrations.SqlServer.Supervision
                     b.HasIndex("UserName", "Key")
                         .IsUnique();
 
-                    b.ToTable("SupervisionIdempotentCommands", "supervision");
+                    b.ToTable("IdempotentCommands", "supervision");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Deadlines.Deadline", b =>
@@ -222,7 +222,7 @@ namespace Monolith.Migrations.SqlServer.Supervision
 
                     b.HasIndex("Provisional", "CompletedAt", "CancelledAt");
 
-                    b.ToTable("SupervisionDeadlines", "supervision");
+                    b.ToTable("Deadlines", "supervision");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Linkage.LinkageSequence", b =>
@@ -235,7 +235,7 @@ namespace Monolith.Migrations.SqlServer.Supervision
 
                     b.HasKey("Year");
 
-                    b.ToTable("SupervisionLinkageSequences", "supervision");
+                    b.ToTable("LinkageSequences", "supervision");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Messaging.InboxMessage", b =>
@@ -309,7 +309,7 @@ namespace Monolith.Migrations.SqlServer.Supervision
 
                     b.HasIndex("CompletedAt", "ParkedAt", "ReceivedAt");
 
-                    b.ToTable("SupervisionInbox", "supervision");
+                    b.ToTable("Inbox", "supervision");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Messaging.OutboxMessage", b =>
@@ -368,7 +368,7 @@ namespace Monolith.Migrations.SqlServer.Supervision
 
                     b.HasIndex("CompletedAt", "ParkedAt", "OccurredAt");
 
-                    b.ToTable("SupervisionOutbox", "supervision");
+                    b.ToTable("Outbox", "supervision");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Scheduling.ScheduledCommand", b =>
@@ -432,7 +432,7 @@ namespace Monolith.Migrations.SqlServer.Supervision
 
                     b.HasIndex("CompletedAt", "CancelledAt", "ParkedAt", "DueAt");
 
-                    b.ToTable("SupervisionScheduledCommands", "supervision");
+                    b.ToTable("ScheduledCommands", "supervision");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Supervision.Domain.Letters.SupervisionLetter", b =>
@@ -583,7 +583,7 @@ namespace Monolith.Migrations.SqlServer.Supervision
 
                     b.HasIndex("Status", "IssuedAt");
 
-                    b.ToTable("SupervisionLetters", "supervision");
+                    b.ToTable("Letters", "supervision");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Supervision.Domain.OversightEntry", b =>
@@ -676,7 +676,7 @@ namespace Monolith.Migrations.SqlServer.Supervision
 
                     b.HasIndex("FollowedUpAt", "MissedAt");
 
-                    b.ToTable("SupervisionOversightEntries", "supervision");
+                    b.ToTable("OversightEntries", "supervision");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Supervision.Domain.Risk.RiskAlert", b =>
@@ -721,7 +721,7 @@ namespace Monolith.Migrations.SqlServer.Supervision
 
                     b.HasIndex("RaisedAt");
 
-                    b.ToTable("SupervisionRiskAlerts", "supervision");
+                    b.ToTable("RiskAlerts", "supervision");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Supervision.Domain.Risk.RiskAssessment", b =>
@@ -781,7 +781,7 @@ namespace Monolith.Migrations.SqlServer.Supervision
 
                     b.HasIndex("Level", "Score");
 
-                    b.ToTable("SupervisionRiskAssessments", "supervision");
+                    b.ToTable("RiskAssessments", "supervision");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Supervision.Domain.Risk.RiskImport", b =>
@@ -815,7 +815,7 @@ namespace Monolith.Migrations.SqlServer.Supervision
 
                     b.HasIndex("ImportedAt");
 
-                    b.ToTable("SupervisionRiskImports", "supervision");
+                    b.ToTable("RiskImports", "supervision");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Supervision.Domain.Risk.RiskIndicator", b =>
@@ -882,7 +882,7 @@ namespace Monolith.Migrations.SqlServer.Supervision
 
                     b.HasIndex("EmployerKey", "OccurredOn");
 
-                    b.ToTable("SupervisionRiskIndicators", "supervision");
+                    b.ToTable("RiskIndicators", "supervision");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Supervision.Domain.Risk.RiskSettings", b =>
@@ -909,7 +909,7 @@ namespace Monolith.Migrations.SqlServer.Supervision
 
                     b.HasKey("Id");
 
-                    b.ToTable("SupervisionRiskSettings", "supervision");
+                    b.ToTable("RiskSettings", "supervision");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Supervision.Domain.SupportOfProsecutionCase", b =>
@@ -1007,7 +1007,7 @@ namespace Monolith.Migrations.SqlServer.Supervision
                     b.HasIndex("RequestId")
                         .IsUnique();
 
-                    b.ToTable("SupervisionSupportRequests", "supervision");
+                    b.ToTable("SupportRequests", "supervision");
                 });
 #pragma warning restore 612, 618
         }

@@ -62,7 +62,7 @@ namespace Monolith.Migrations.SqlServer.Union
                     b.HasIndex("UserName", "Key")
                         .IsUnique();
 
-                    b.ToTable("UnionIdempotentCommands", "union");
+                    b.ToTable("IdempotentCommands", "union");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Deadlines.Deadline", b =>
@@ -222,7 +222,7 @@ namespace Monolith.Migrations.SqlServer.Union
 
                     b.HasIndex("Provisional", "CompletedAt", "CancelledAt");
 
-                    b.ToTable("UnionDeadlines", "union");
+                    b.ToTable("Deadlines", "union");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Linkage.LinkageSequence", b =>
@@ -235,7 +235,7 @@ namespace Monolith.Migrations.SqlServer.Union
 
                     b.HasKey("Year");
 
-                    b.ToTable("UnionLinkageSequences", "union");
+                    b.ToTable("LinkageSequences", "union");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Messaging.InboxMessage", b =>
@@ -309,7 +309,7 @@ namespace Monolith.Migrations.SqlServer.Union
 
                     b.HasIndex("CompletedAt", "ParkedAt", "ReceivedAt");
 
-                    b.ToTable("UnionInbox", "union");
+                    b.ToTable("Inbox", "union");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Messaging.OutboxMessage", b =>
@@ -368,7 +368,7 @@ namespace Monolith.Migrations.SqlServer.Union
 
                     b.HasIndex("CompletedAt", "ParkedAt", "OccurredAt");
 
-                    b.ToTable("UnionOutbox", "union");
+                    b.ToTable("Outbox", "union");
                 });
 
             modelBuilder.Entity("Monolith.BuildingBlocks.Scheduling.ScheduledCommand", b =>
@@ -432,7 +432,7 @@ namespace Monolith.Migrations.SqlServer.Union
 
                     b.HasIndex("CompletedAt", "CancelledAt", "ParkedAt", "DueAt");
 
-                    b.ToTable("UnionScheduledCommands", "union");
+                    b.ToTable("ScheduledCommands", "union");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Union.Domain.ActionItem", b =>
@@ -514,7 +514,7 @@ namespace Monolith.Migrations.SqlServer.Union
 
                     b.HasIndex("OwnerModule", "Status", "DueDate");
 
-                    b.ToTable("UnionActionItems", "union");
+                    b.ToTable("ActionItems", "union");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Union.Domain.Consultation", b =>
@@ -584,7 +584,7 @@ namespace Monolith.Migrations.SqlServer.Union
 
                     b.HasIndex("Status", "ReceivedAt");
 
-                    b.ToTable("UnionConsultations", "union");
+                    b.ToTable("Consultations", "union");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Union.Domain.Meeting", b =>
@@ -675,7 +675,7 @@ namespace Monolith.Migrations.SqlServer.Union
 
                     b.HasIndex("StartsAt", "Status");
 
-                    b.ToTable("UnionMeetings", "union");
+                    b.ToTable("Meetings", "union");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Union.Domain.MeetingRequest", b =>
@@ -736,7 +736,7 @@ namespace Monolith.Migrations.SqlServer.Union
 
                     b.HasIndex("Status", "RequestedAt");
 
-                    b.ToTable("UnionMeetingRequests", "union");
+                    b.ToTable("MeetingRequests", "union");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Union.Domain.RhythmReminder", b =>
@@ -750,7 +750,7 @@ namespace Monolith.Migrations.SqlServer.Union
 
                     b.HasKey("Key");
 
-                    b.ToTable("UnionRhythmReminders", "union");
+                    b.ToTable("RhythmReminders", "union");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Union.Domain.SupervisionLetter", b =>
@@ -806,7 +806,7 @@ namespace Monolith.Migrations.SqlServer.Union
                     b.HasIndex("Kind", "Year", "Sequence")
                         .IsUnique();
 
-                    b.ToTable("UnionSupervisionLetters", "union");
+                    b.ToTable("SupervisionLetters", "union");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Union.Domain.UnionLegalAidReferral", b =>
@@ -852,7 +852,7 @@ namespace Monolith.Migrations.SqlServer.Union
 
                     b.HasIndex("ConsultationId");
 
-                    b.ToTable("UnionLegalAidReferrals", "union");
+                    b.ToTable("LegalAidReferrals", "union");
                 });
 
             modelBuilder.Entity("Monolith.Modules.Union.Domain.ActionItem", b =>
@@ -885,7 +885,7 @@ namespace Monolith.Migrations.SqlServer.Union
 
                             b1.HasIndex("ActionItemId");
 
-                            b1.ToTable("UnionActionItemProgress", "union");
+                            b1.ToTable("ActionItemProgress", "union");
 
                             b1.WithOwner()
                                 .HasForeignKey("ActionItemId");
@@ -930,7 +930,7 @@ namespace Monolith.Migrations.SqlServer.Union
 
                             b1.HasKey("ConsultationId");
 
-                            b1.ToTable("UnionConsultations", "union");
+                            b1.ToTable("Consultations", "union");
 
                             b1.WithOwner()
                                 .HasForeignKey("ConsultationId");
@@ -964,7 +964,7 @@ namespace Monolith.Migrations.SqlServer.Union
 
                             b1.HasIndex("ConsultationId");
 
-                            b1.ToTable("UnionConsultationFollowUps", "union");
+                            b1.ToTable("ConsultationFollowUps", "union");
 
                             b1.WithOwner()
                                 .HasForeignKey("ConsultationId");
@@ -1009,7 +1009,7 @@ namespace Monolith.Migrations.SqlServer.Union
 
                             b1.HasIndex("MeetingId");
 
-                            b1.ToTable("UnionAgendaItems", "union");
+                            b1.ToTable("AgendaItems", "union");
 
                             b1.WithOwner()
                                 .HasForeignKey("MeetingId");
@@ -1049,7 +1049,7 @@ namespace Monolith.Migrations.SqlServer.Union
 
                             b1.HasIndex("MeetingId");
 
-                            b1.ToTable("UnionMeetingParticipants", "union");
+                            b1.ToTable("MeetingParticipants", "union");
 
                             b1.WithOwner()
                                 .HasForeignKey("MeetingId");
@@ -1093,7 +1093,7 @@ namespace Monolith.Migrations.SqlServer.Union
 
                             b1.HasIndex("MeetingId");
 
-                            b1.ToTable("UnionMinutesDecisions", "union");
+                            b1.ToTable("MinutesDecisions", "union");
 
                             b1.WithOwner()
                                 .HasForeignKey("MeetingId");

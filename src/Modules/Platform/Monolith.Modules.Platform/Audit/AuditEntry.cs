@@ -50,7 +50,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.HasIndex(a => a.Subject);
         builder.OwnsMany(a => a.Shown, shown =>
         {
-            shown.ToTable("PlatformAuditShown");
+            shown.ToTable("AuditShown");
             shown.WithOwner().HasForeignKey("EntryId");
             shown.Property<int>("Id");
             shown.HasKey("Id");

@@ -47,7 +47,7 @@ internal sealed class UnionDbContext(DbContextOptions<UnionDbContext> options) :
             meeting.Ignore(m => m.Where);
             meeting.OwnsMany(m => m.Participants, p =>
             {
-                p.ToTable("UnionMeetingParticipants");
+                p.ToTable("MeetingParticipants");
                 p.WithOwner().HasForeignKey("MeetingId");
                 p.Property<int>("Id");
                 p.HasKey("Id");
@@ -59,7 +59,7 @@ internal sealed class UnionDbContext(DbContextOptions<UnionDbContext> options) :
             meeting.Navigation(m => m.Participants).HasField("participants").UsePropertyAccessMode(PropertyAccessMode.Field);
             meeting.OwnsMany(m => m.Agenda, a =>
             {
-                a.ToTable("UnionAgendaItems");
+                a.ToTable("AgendaItems");
                 a.WithOwner().HasForeignKey("MeetingId");
                 a.HasKey(x => x.Id);
                 a.Property(x => x.Title).HasMaxLength(300);
@@ -67,7 +67,7 @@ internal sealed class UnionDbContext(DbContextOptions<UnionDbContext> options) :
             meeting.Navigation(m => m.Agenda).HasField("agenda").UsePropertyAccessMode(PropertyAccessMode.Field);
             meeting.OwnsMany(m => m.Decisions, d =>
             {
-                d.ToTable("UnionMinutesDecisions");
+                d.ToTable("MinutesDecisions");
                 d.WithOwner().HasForeignKey("MeetingId");
                 d.Property<int>("Id");
                 d.HasKey("Id");
@@ -117,7 +117,7 @@ internal sealed class UnionDbContext(DbContextOptions<UnionDbContext> options) :
             item.HasIndex(i => i.MeetingId);
             item.OwnsMany(i => i.Progress, p =>
             {
-                p.ToTable("UnionActionItemProgress");
+                p.ToTable("ActionItemProgress");
                 p.WithOwner().HasForeignKey("ActionItemId");
                 p.Property<int>("Id");
                 p.HasKey("Id");
@@ -154,7 +154,7 @@ internal sealed class UnionDbContext(DbContextOptions<UnionDbContext> options) :
             consultation.Navigation(c => c.Worker).IsRequired();
             consultation.OwnsMany(c => c.FollowUps, f =>
             {
-                f.ToTable("UnionConsultationFollowUps");
+                f.ToTable("ConsultationFollowUps");
                 f.WithOwner().HasForeignKey("ConsultationId");
                 f.Property<int>("Id");
                 f.HasKey("Id");

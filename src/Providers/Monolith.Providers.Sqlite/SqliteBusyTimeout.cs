@@ -2,7 +2,7 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace Monolith.BuildingBlocks.Persistence;
+namespace Monolith.Providers.Sqlite;
 
 /// <summary>
 /// Lets SQLite itself wait for a lock on every connection EF Core opens (<c>PRAGMA busy_timeout</c>). Without it

@@ -11,7 +11,7 @@ namespace Monolith.Migrations.SqlServer.Platform
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
-                name: "PlatformDataProtectionKeys",
+                name: "DataProtectionKeys",
                 schema: "platform",
                 columns: table => new
                 {
@@ -22,7 +22,7 @@ namespace Monolith.Migrations.SqlServer.Platform
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_PlatformDataProtectionKeys", x => x.Id);
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
                 });
         }
 
@@ -30,7 +30,7 @@ namespace Monolith.Migrations.SqlServer.Platform
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "PlatformDataProtectionKeys",
+                name: "DataProtectionKeys",
                 schema: "platform");
         }
     }
