@@ -19,6 +19,23 @@ namespace Monolith.Migrations.Sqlite.Platform
                 .HasDefaultSchema("platform")
                 .HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PlatformDataProtectionKeys", "platform");
+                });
+
             modelBuilder.Entity("Monolith.BuildingBlocks.Application.IdempotentCommand", b =>
                 {
                     b.Property<Guid>("Id")

@@ -13,6 +13,7 @@ using Monolith.BuildingBlocks.Web;
 using Monolith.Modules.Platform.Accounts;
 using Monolith.Modules.Platform.Audit;
 using Monolith.Modules.Platform.Calendar;
+using Monolith.Modules.Platform.DataProtection;
 using Monolith.Modules.Platform.Notifications;
 using Monolith.BuildingBlocks.Notifications;
 using Monolith.Modules.Platform.Persistence;
@@ -43,6 +44,7 @@ public sealed class PlatformModule : IModule
     {
         services.AddModule<PlatformDbContext>(Info, typeof(PlatformModule).Assembly);
         services.AddModulePages(Info);
+        SharedKeyRing.Register(services);
         services.AddScoped<AccountService>();
         services.AddScoped<SignInThrottles>();
         services.AddScoped<ISignInService>(sp => sp.GetRequiredService<AccountService>());

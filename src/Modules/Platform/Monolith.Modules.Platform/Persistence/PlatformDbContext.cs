@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Monolith.BuildingBlocks.Persistence;
 using Monolith.Modules.Platform.Accounts;
@@ -7,8 +8,12 @@ using Monolith.Modules.Platform.Notifications;
 
 namespace Monolith.Modules.Platform.Persistence;
 
-/// <summary>Staff accounts, the audit log and the working-day calendar: schema "platform", tables prefixed "Platform".</summary>
-internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options) : ModuleDbContext(options, PlatformModule.Descriptor)
+/// <summary>
+/// Staff accounts, the audit log, the working-day calendar and the data-protection key ring that every host on the
+/// database shares (ADR 0045): schema "platform", tables prefixed "Platform".
+/// </summary>
+internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options)
+    : ModuleDbContext(options, PlatformModule.Descriptor), IDataProtectionKeyContext
 {
     public DbSet<Account> Accounts => Set<Account>();
 
@@ -21,6 +26,9 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
     public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<InboxItem> InboxItems => Set<InboxItem>();
+
+    /// <summary>The keys that protect sign-in cookies and antiforgery tokens (table PlatformDataProtectionKeys).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
