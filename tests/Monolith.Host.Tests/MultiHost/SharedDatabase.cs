@@ -1,19 +1,19 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Monolith.BuildingBlocks;
+using Monolith.BuildingBlocks.Persistence;
 using Monolith.Testing;
 
 namespace Monolith.Host.Tests.MultiHost;
 
 /// <summary>
-/// The one database every host process of a test shares, and the only place that says which it is: a fresh SQLite
-/// file, whatever MONOLITH_TEST_DATABASE says, until the test has been run on PostgreSQL; then <c>new TestDatabase()</c>
-/// (the engine of the run) instead. The processes and the inspector read <see cref="Provider"/> and
-/// <see cref="ConnectionString"/>, nothing else.
+/// The one database every host process of a test shares, and the only place that says which it is: a fresh database of
+/// the run's engine (a SQLite file, or PostgreSQL when MONOLITH_TEST_DATABASE says so). The processes and the inspector
+/// read <see cref="Provider"/> and <see cref="ConnectionString"/>, nothing else.
 /// </summary>
 internal sealed class SharedDatabase : IDisposable
 {
-    private readonly TestDatabase database = new(TestDatabase.Sqlite);
+    private readonly TestDatabase database = new();
 
     /// <summary>The provider name as the setting Database:Provider takes it.</summary>
     public string Provider => database.Provider;
@@ -41,6 +41,11 @@ internal sealed class SharedDatabase : IDisposable
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<IConfiguration>(configuration);
+        foreach (var provider in DatabaseProviderList.All)
+        {
+            services.AddDatabaseProvider(provider);
+        }
+
         services.AddPlatform(configuration, ModuleList.All);
         return services.BuildServiceProvider();
     }
