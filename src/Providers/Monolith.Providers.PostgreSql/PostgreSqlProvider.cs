@@ -48,21 +48,17 @@ public sealed class PostgreSqlProvider : IDatabaseProvider
 
     public string? DefaultPersonalDataKeyFile(string connectionString) => null;
 
-    /// <summary>Npgsql's migrations lock is LOCK TABLE, which only a transaction holds: one is opened for it and ended with it.</summary>
+    /// <summary>
+    /// A session-level advisory lock, independent of Npgsql's migrations lock (LOCK TABLE, released when each
+    /// migration's transaction ends): held around the migrations of every context and the start-up writes.
+    /// </summary>
+    public bool StartupLockSpansMigrations => true;
+
     public async Task<IAsyncDisposable> AcquireStartupLockAsync(DbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        try
-        {
-            var held = await db.GetService<IHistoryRepository>().AcquireDatabaseLockAsync(cancellationToken);
-            return new TransactionLock(transaction, held);
-        }
-        catch
-        {
-            await transaction.DisposeAsync();
-            throw;
-        }
+        await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({StartupLockKey})", cancellationToken);
+        return new AdvisoryLock(db);
     }
 
     public async Task<IReadOnlyCollection<string>> ExistingTablesAsync(DbContext db, CancellationToken cancellationToken)
@@ -78,13 +74,12 @@ public sealed class PostgreSqlProvider : IDatabaseProvider
         value => value.ToUniversalTime(),
         value => value.ToUniversalTime());
 
-    private sealed class TransactionLock(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, IMigrationsDatabaseLock held) : IAsyncDisposable
+    /// <summary>Any fixed number: the key of the one advisory lock every host of this service takes at start-up.</summary>
+    private const long StartupLockKey = 4_206_202_611;
+
+    private sealed class AdvisoryLock(DbContext db) : IAsyncDisposable
     {
-        public async ValueTask DisposeAsync()
-        {
-            await held.DisposeAsync();
-            await transaction.CommitAsync();
-            await transaction.DisposeAsync();
-        }
+        public async ValueTask DisposeAsync() =>
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({StartupLockKey})");
     }
 }

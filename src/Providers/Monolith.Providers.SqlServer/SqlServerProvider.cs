@@ -49,6 +49,9 @@ public sealed class SqlServerProvider : IDatabaseProvider
     public string? DefaultPersonalDataKeyFile(string connectionString) => null;
 
     /// <summary>An application lock (sp_getapplock) owned by the session.</summary>
+    /// <summary>The start-up lock is EF Core's migrations lock itself.</summary>
+    public bool StartupLockSpansMigrations => false;
+
     public async Task<IAsyncDisposable> AcquireStartupLockAsync(DbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);

@@ -56,6 +56,9 @@ public sealed class SqliteProvider : IDatabaseProvider
         SqliteFile.PathOf(connectionString) is { } path ? path + ".key" : null;
 
     /// <summary>A row in the platform's __EFMigrationsLock table, retried until free.</summary>
+    /// <summary>The start-up lock is EF Core's migrations lock itself.</summary>
+    public bool StartupLockSpansMigrations => false;
+
     public async Task<IAsyncDisposable> AcquireStartupLockAsync(DbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);

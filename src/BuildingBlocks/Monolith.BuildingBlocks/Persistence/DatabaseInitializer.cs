@@ -22,6 +22,7 @@ public static class DatabaseInitializer
         await database.Provider.PrepareAsync(database.ConnectionString, cancellationToken);
 
         var development = scope.ServiceProvider.GetService<IHostEnvironment>()?.IsDevelopment() == true;
+        await using var startupLock = database.Provider.StartupLockSpansMigrations ? await StartupLock.AcquireAsync(services, cancellationToken) : null;
         foreach (var db in AllContexts(scope.ServiceProvider))
         {
             if (db.Database.GetMigrations().Any())
@@ -64,6 +65,51 @@ public static class DatabaseInitializer
         {
             throw new InvalidOperationException(
                 $"{db.GetType().Name} 的模型已改变而它没有数据库迁移：请删除开发用的数据库文件，或为它添加迁移。");
+        }
+    }
+}
+
+/// <summary>The engine's start-up lock, held on a connection of its own until disposed.</summary>
+internal sealed class StartupLock : IAsyncDisposable
+{
+    private readonly IServiceScope scope;
+    private readonly DbContext db;
+    private readonly IAsyncDisposable held;
+
+    private StartupLock(IServiceScope scope, DbContext db, IAsyncDisposable held)
+    {
+        this.scope = scope;
+        this.db = db;
+        this.held = held;
+    }
+
+    public static async Task<StartupLock> AcquireAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var scope = services.CreateScope();
+        try
+        {
+            var db = DatabaseInitializer.AllContexts(scope.ServiceProvider).First();
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            var held = await scope.ServiceProvider.GetRequiredService<ActiveDatabase>().Provider.AcquireStartupLockAsync(db, cancellationToken);
+            return new StartupLock(scope, db, held);
+        }
+        catch
+        {
+            scope.Dispose();
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await held.DisposeAsync();
+            await db.Database.CloseConnectionAsync();
+        }
+        finally
+        {
+            scope.Dispose();
         }
     }
 }

@@ -56,6 +56,13 @@ public interface IDatabaseProvider
     /// </summary>
     Task<IAsyncDisposable> AcquireStartupLockAsync(DbContext db, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Whether the start-up lock is independent of EF Core's own migrations lock, so that the migrations of every
+    /// context can run inside it (PostgreSQL: EF's lock ends with each migration's transaction, so two hosts migrating
+    /// at once could both apply one migration). Where it is EF's own lock, holding it around Migrate would wait forever.
+    /// </summary>
+    bool StartupLockSpansMigrations { get; }
+
     /// <summary>The names of the tables the database has now (for creating a migration-less context's tables once).</summary>
     Task<IReadOnlyCollection<string>> ExistingTablesAsync(DbContext db, CancellationToken cancellationToken);
 }
