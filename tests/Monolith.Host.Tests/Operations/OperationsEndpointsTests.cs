@@ -69,8 +69,9 @@ public sealed partial class OperationsEndpointsTests(OperationsEndpointsTests.Op
         Assert.True(Value(text, "monolith_deadlines_due_soon", "LegalAid") >= 0);
         Assert.True(Value(text, "monolith_deadlines_missed", "LegalAid") >= 0);
 
-        // ASP.NET Core's own instruments come through the same endpoint.
-        Assert.Contains("http_server_request_duration_seconds", text, StringComparison.Ordinal);
+        // ASP.NET Core's own instruments (http_server_request_duration_seconds) are exported too, but not asserted here:
+        // their meter has a fixed name, and OpenTelemetry listens to meters by name across the test process, where many
+        // hosts run, so which host's instrument this endpoint shows is a race. A single-host process shows its own.
     }
 
     [Fact]

@@ -183,7 +183,7 @@ public sealed partial class PersonalDataAtRestTests(HostFactory host) : IClassFi
     [GeneratedRegex(@"(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])")]
     private static partial Regex IdNumberPattern();
 
-    [GeneratedRegex(@"(?<!\d)1[3-9]\d{9}(?!\d)")]
+    [GeneratedRegex(@"(?<![0-9A-Za-z])1[3-9]\d{9}(?![0-9A-Za-z])")] // not inside a GUID's hex digits
     private static partial Regex MobilePattern();
 
     [GeneratedRegex("(IdNumber|IdentityNumber|Phone|Mobile|Telephone)", RegexOptions.IgnoreCase)]
