@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using Monolith.Testing;
 
 namespace Monolith.ArchitectureTests;
 
@@ -66,16 +67,5 @@ public sealed class ProviderIndependenceTests
         name is not null && EnginePackages.Any(e => name.Equals(e, StringComparison.OrdinalIgnoreCase) || name.StartsWith(e + ".", StringComparison.OrdinalIgnoreCase));
 
     private static IEnumerable<string> ProjectFiles(string folder) =>
-        Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), folder), "*.csproj", SearchOption.AllDirectories);
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Monolith.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Monolith.sln not found above " + AppContext.BaseDirectory);
-    }
+        Directory.EnumerateFiles(Path.Combine(RepositoryFolder.Root, folder), "*.csproj", SearchOption.AllDirectories);
 }

@@ -1,7 +1,4 @@
 using Hangfire;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -49,37 +46,27 @@ public static class PlatformStartup
 
     /// <summary>
     /// Initializers and seeders do nothing where their data is there already, but two hosts starting together on a fresh
-    /// database would both see none: they run under the database lock EF Core takes for migrations (a lock row in SQLite,
-    /// an application lock in SQL Server, a table lock in PostgreSQL), so the second host waits and then finds the data.
+    /// database would both see none: they run under the engine's start-up lock (EF Core's migrations lock on SQLite and
+    /// SQL Server, an advisory lock on PostgreSQL), so the second host waits and then finds the data.
     /// </summary>
     internal static async Task WriteStartupDataAsync(IServiceProvider services, bool seedDemo, CancellationToken cancellationToken)
     {
-        using var lockScope = services.CreateScope();
-        var first = DatabaseInitializer.AllContexts(lockScope.ServiceProvider).First();
-        await first.Database.OpenConnectionAsync(cancellationToken);
-        try
+        await using var startupLock = await StartupLock.AcquireAsync(services, cancellationToken);
+        using (var scope = services.CreateScope())
         {
-            await using var databaseLock = await lockScope.ServiceProvider.GetRequiredService<ActiveDatabase>().Provider.AcquireStartupLockAsync(first, cancellationToken);
-            using (var scope = services.CreateScope())
+            foreach (var initializer in scope.ServiceProvider.GetServices<IModuleInitializer>())
             {
-                foreach (var initializer in scope.ServiceProvider.GetServices<IModuleInitializer>())
-                {
-                    await initializer.InitializeAsync(cancellationToken);
-                }
-            }
-
-            if (seedDemo)
-            {
-                foreach (var seeder in services.GetServices<IDemoDataSeeder>().OrderBy(s => s.Order))
-                {
-                    using var scope = services.CreateScope();
-                    await seeder.SeedAsync(scope.ServiceProvider, cancellationToken);
-                }
+                await initializer.InitializeAsync(cancellationToken);
             }
         }
-        finally
+
+        if (seedDemo)
         {
-            await first.Database.CloseConnectionAsync();
+            foreach (var seeder in services.GetServices<IDemoDataSeeder>().OrderBy(s => s.Order))
+            {
+                using var scope = services.CreateScope();
+                await seeder.SeedAsync(scope.ServiceProvider, cancellationToken);
+            }
         }
     }
 }

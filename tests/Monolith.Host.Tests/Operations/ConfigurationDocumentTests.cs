@@ -1,5 +1,6 @@
 using System.Reflection;
 using Monolith.BuildingBlocks.Messaging;
+using Monolith.Testing;
 
 namespace Monolith.Host.Tests.Operations;
 
@@ -62,7 +63,7 @@ public sealed class ConfigurationDocumentTests
     /// <summary>The table rows: | `key` | `ENV` | default | meaning |.</summary>
     private static IEnumerable<(string Key, string EnvironmentVariable)> Rows()
     {
-        foreach (var line in File.ReadLines(Path.Combine(RepositoryRoot(), "docs", "configuration.md")))
+        foreach (var line in File.ReadLines(Path.Combine(RepositoryFolder.Root, "docs", "configuration.md")))
         {
             var cells = line.Split('|', StringSplitOptions.TrimEntries);
             if (cells.Length >= 5 && cells[1].StartsWith('`') && cells[2].StartsWith('`'))
@@ -70,18 +71,5 @@ public sealed class ConfigurationDocumentTests
                 yield return (cells[1].Trim('`'), cells[2].Trim('`'));
             }
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Monolith.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Monolith.sln not found above " + AppContext.BaseDirectory);
     }
 }

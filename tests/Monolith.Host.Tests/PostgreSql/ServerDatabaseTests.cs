@@ -95,7 +95,7 @@ public sealed class ServerDatabaseTests
 
     private static string Script(string folder, string verb)
     {
-        var start = new ProcessStartInfo("bash", [Path.Combine(RepositoryRoot(), "build", "postgres.sh"), verb]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("bash", [Path.Combine(RepositoryFolder.Root, "build", "postgres.sh"), verb]) { RedirectStandardOutput = true, RedirectStandardError = true };
         start.Environment["MONOLITH_PG_DIR"] = folder;
         start.Environment.Remove("MONOLITH_PG_PORT");
         return RunProcess(start);
@@ -123,16 +123,5 @@ public sealed class ServerDatabaseTests
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         return $"postgresql://{builder.Username}@{builder.Host}:{builder.Port}/{builder.Database}";
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Monolith.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Monolith.sln not found above " + AppContext.BaseDirectory);
     }
 }

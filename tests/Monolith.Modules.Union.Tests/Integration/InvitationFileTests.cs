@@ -82,7 +82,7 @@ internal static class IcsParser
 {
     public static async Task<JsonElement> ParseAsync(string file)
     {
-        var tool = Path.Combine(RepositoryRoot(), "tests", "tools", "ics");
+        var tool = Path.Combine(RepositoryFolder.Root, "tests", "tools", "ics");
         if (!Directory.Exists(Path.Combine(tool, "node_modules", "ical.js")))
         {
             throw new InvalidOperationException($"ical.js is not installed in {tool}: run build/test.sh (or `npm ci --prefix tests/tools/ics`).");
@@ -100,18 +100,5 @@ internal static class IcsParser
         await node.WaitForExitAsync();
         Assert.True(node.ExitCode == 0, $"ical.js could not read the file: {error}");
         return JsonDocument.Parse(output).RootElement.Clone();
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Monolith.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Monolith.sln not found above the test's directory.");
     }
 }
