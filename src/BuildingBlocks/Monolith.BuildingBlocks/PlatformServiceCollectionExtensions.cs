@@ -77,6 +77,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddSingleton<ModuleCatalog>();
         services.AddSingleton<UnitOfWorkResolver>();
         services.AddSingleton<SubscriptionRegistry>();
+        services.AddSingleton<WriteGate>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<MessagingInstance>();
         services.AddSingleton<OutboxRelay>();

@@ -16,6 +16,8 @@ public sealed class PostgreSqlProvider : IDatabaseProvider
     {
     }
 
+    public bool OneWriterAtATime => false;
+
     public string Name => "PostgreSql";
 
     public bool HasSchemas => true;

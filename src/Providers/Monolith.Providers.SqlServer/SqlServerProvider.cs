@@ -17,6 +17,8 @@ public sealed class SqlServerProvider : IDatabaseProvider
     {
     }
 
+    public bool OneWriterAtATime => false;
+
     public string Name => "SqlServer";
 
     public bool HasSchemas => true;

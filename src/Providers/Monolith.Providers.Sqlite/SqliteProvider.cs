@@ -19,6 +19,8 @@ public sealed class SqliteProvider : IDatabaseProvider
     {
     }
 
+    public bool OneWriterAtATime => true;
+
     public string Name => "Sqlite";
 
     public bool HasSchemas => false;

@@ -120,7 +120,7 @@ public sealed class AuditTrailTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_entry_that_cannot_be_written_does_not_fail_the_committed_command_but_goes_to_the_log_and_degrades_health()
+    public async Task A_command_whose_entry_cannot_be_written_is_not_committed_and_its_failure_goes_to_the_log_and_degrades_health()
     {
         var logs = new CapturingLoggerProvider();
         await using var broken = await PlatformFixture.CreateAsync(
@@ -133,14 +133,15 @@ public sealed class AuditTrailTests : IAsyncLifetime
         await broken.QueryAsync<PublisherDbContext, int>(db => db.Database.ExecuteSqlRawAsync($"ALTER TABLE {auditTable} RENAME TO \"AuditEntriesLost\""));
 #pragma warning restore EF1002
 
-        await broken.SendAsync(new WriteNoteCommand("审计表故障时登记的线索"));
+        // The success entry is part of the command's transaction (ADR 0085): no entry, no change.
+        await Assert.ThrowsAnyAsync<DbUpdateException>(() => broken.SendAsync(new WriteNoteCommand("审计表故障时登记的线索")));
 
-        Assert.Equal(1, await broken.QueryAsync<PublisherDbContext, int>(db => db.Notes.CountAsync()));
+        Assert.Equal(0, await broken.QueryAsync<PublisherDbContext, int>(db => db.Notes.CountAsync()));
         var line = Assert.Single(logs.Entries, e => e.EventId.Name == "AuditEntryNotWritten");
         Assert.Equal(LogLevel.Critical, line.Level);
         Assert.Contains("inspector.zhao", line.Message, StringComparison.Ordinal);
         Assert.Contains("Publisher.WriteNote", line.Message, StringComparison.Ordinal);
-        Assert.Contains("Succeeded", line.Message, StringComparison.Ordinal);
+        Assert.Contains("Failed", line.Message, StringComparison.Ordinal);
         var health = await broken.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync();
         Assert.Equal(HealthStatus.Degraded, health.Entries["audit"].Status);
         Assert.Contains("AuditEntryNotWritten", health.Entries["audit"].Description, StringComparison.Ordinal);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Monolith.BuildingBlocks.Auditing;
 using Monolith.BuildingBlocks.Messaging;
+using Monolith.BuildingBlocks.Persistence;
 using Monolith.BuildingBlocks.Modules;
 using Monolith.BuildingBlocks.Tests.TestModules.Duties;
 using Monolith.BuildingBlocks.Tests.TestModules.Publisher;
@@ -151,6 +152,7 @@ public sealed class MessagingTests : IAsyncLifetime
         platform.Services.GetRequiredService<IOptions<MessagingOptions>>(),
         new MessagingInstance(),
         platform.Services.GetRequiredService<Monolith.BuildingBlocks.Diagnostics.PlatformMetrics>(),
+        new WriteGate(platform.Services.GetRequiredService<ActiveDatabase>()), // a host of its own has a gate of its own
         NullLogger<InboxProcessor>.Instance);
 
     private Task<List<InboxMessage>> SubscriberInbox() => platform.QueryAsync<SubscriberDbContext, List<InboxMessage>>(db => db.Inbox.AsNoTracking().ToListAsync());

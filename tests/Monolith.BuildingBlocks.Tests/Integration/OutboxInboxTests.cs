@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Monolith.BuildingBlocks.Application;
 using Monolith.BuildingBlocks.Messaging;
+using Monolith.BuildingBlocks.Persistence;
 using Monolith.BuildingBlocks.Modules;
 using Monolith.BuildingBlocks.Tests.TestModules.Publisher;
 using Monolith.BuildingBlocks.Tests.TestModules.Subscriber;
@@ -277,6 +278,7 @@ public sealed class OutboxInboxTests : IAsyncLifetime
         platform.Services.GetRequiredService<IOptions<MessagingOptions>>(),
         new MessagingInstance(),
         platform.Services.GetRequiredService<Monolith.BuildingBlocks.Diagnostics.PlatformMetrics>(),
+        new WriteGate(platform.Services.GetRequiredService<ActiveDatabase>()), // a host of its own has a gate of its own
         NullLogger<OutboxRelay>.Instance);
 
     private Task<List<Note>> Notes() => platform.QueryAsync<PublisherDbContext, List<Note>>(db => db.Notes.AsNoTracking().ToListAsync());

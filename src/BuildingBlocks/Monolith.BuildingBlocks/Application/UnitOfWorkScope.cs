@@ -13,11 +13,14 @@ namespace Monolith.BuildingBlocks.Application;
 /// commit the job could run and find nothing), invalidating a cache (a reader could cache the state from before).</item>
 /// <item><see cref="AfterRollback"/>, only if it rolled back.</item>
 /// </list>
+/// And work that must be part of it: <see cref="BeforeCommit"/>, inside the outermost transaction once its handler has
+/// answered (the audit entry of a command that succeeds, so that it exists if and only if the command committed).
 /// It also remembers which matters (linkage numbers) the work touched, so the audit log can say what was changed.
 /// </summary>
 public sealed class UnitOfWorkScope
 {
     private readonly List<(Func<Task> Action, Outcome When)> pending = [];
+    private readonly List<Func<DbContext, object?, CancellationToken, Task>> beforeCommit = [];
     private readonly SortedSet<string> matters = new(StringComparer.Ordinal);
     private HashSet<object> trackedBefore = [];
     private int depth;
@@ -63,6 +66,32 @@ public sealed class UnitOfWorkScope
 
     /// <summary>Runs <paramref name="action"/> if the outermost unit of work rolls back; never if none is open.</summary>
     public void AfterRollback(Func<Task> action) => _ = Defer(action, Outcome.RolledBack, runNowIfIdle: false);
+
+    /// <summary>
+    /// Runs <paramref name="action"/> in the transaction of the next outermost unit of work of this scope, after its
+    /// handler answered and before its changes are saved, with its context and the answer. Disposing the registration
+    /// withdraws it (the command was refused before its transaction began, or it has ended).
+    /// </summary>
+    public IDisposable BeforeCommit(Func<DbContext, object?, CancellationToken, Task> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        beforeCommit.Add(action);
+        return new Registration(() => beforeCommit.Remove(action));
+    }
+
+    /// <summary>Runs the <see cref="BeforeCommit"/> work, only in the outermost unit of work (a nested one on another context is not it).</summary>
+    internal async Task BeforeCommitAsync(DbContext db, object? response, CancellationToken cancellationToken)
+    {
+        if (depth != 1)
+        {
+            return;
+        }
+
+        foreach (var action in beforeCommit.ToList())
+        {
+            await action(db, response, cancellationToken);
+        }
+    }
 
     /// <summary>
     /// Notes the matters whose records <paramref name="db"/> loaded, changed or published about in this unit of work
@@ -114,5 +143,10 @@ public sealed class UnitOfWorkScope
 
         pending.Add((action, when));
         return Task.CompletedTask;
+    }
+
+    private sealed class Registration(Action withdraw) : IDisposable
+    {
+        public void Dispose() => withdraw();
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Monolith.BuildingBlocks.Diagnostics;
 using Monolith.BuildingBlocks.Modules;
+using Monolith.BuildingBlocks.Persistence;
 using OpenTelemetry;
 
 namespace Monolith.BuildingBlocks.Messaging;
@@ -23,6 +24,7 @@ internal sealed partial class InboxProcessor(
     IOptions<MessagingOptions> options,
     MessagingInstance instance,
     PlatformMetrics metrics,
+    WriteGate writeGate,
     ILogger<InboxProcessor> logger)
 {
     private MessagingOptions Options => options.Value;
@@ -53,7 +55,8 @@ internal sealed partial class InboxProcessor(
         var ids = await db.Inbox.AsNoTracking().Ready(now, Options.MaxAttempts)
             .OrderBy(m => m.ReceivedAt).Select(m => m.Id).Take(Options.BatchSize).ToListAsync(cancellationToken);
         var claim = instance.NewClaim();
-        var rows = await db.Inbox.ClaimAsync(ids, claim, now, now + Options.ClaimLease, countAttempt: true, cancellationToken);
+        var rows = ids.Count == 0 ? [] : await writeGate.RunAsync(
+            () => db.Inbox.ClaimAsync(ids, claim, now, now + Options.ClaimLease, countAttempt: true, cancellationToken), cancellationToken);
         return [.. rows.OrderBy(r => r.ReceivedAt).Select(r => new ClaimedDelivery(module.Info.Name, r, claim))];
     }
 
@@ -81,7 +84,8 @@ internal sealed partial class InboxProcessor(
             metrics.HandlerFailed(claimed.Module);
             using var scope = scopes.CreateScope();
             var db = modules.DbContext(scope.ServiceProvider, claimed.Module);
-            await db.Inbox.RecordFailureAsync(row.Id, claimed.Claim, row.Attempts, ex, time.GetUtcNow(), Options, cancellationToken);
+            await writeGate.RunAsync(
+                () => db.Inbox.RecordFailureAsync(row.Id, claimed.Claim, row.Attempts, ex, time.GetUtcNow(), Options, cancellationToken), cancellationToken);
             return false;
         }
     }

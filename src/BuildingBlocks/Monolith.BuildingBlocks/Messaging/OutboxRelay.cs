@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Monolith.BuildingBlocks.Diagnostics;
 using Monolith.BuildingBlocks.Modules;
+using Monolith.BuildingBlocks.Persistence;
 using OpenTelemetry;
 
 namespace Monolith.BuildingBlocks.Messaging;
@@ -21,6 +22,7 @@ internal sealed partial class OutboxRelay(
     IOptions<MessagingOptions> options,
     MessagingInstance instance,
     PlatformMetrics metrics,
+    WriteGate writeGate,
     ILogger<OutboxRelay> logger)
 {
     private MessagingOptions Options => options.Value;
@@ -50,7 +52,8 @@ internal sealed partial class OutboxRelay(
         {
             var ids = await db.Outbox.AsNoTracking().Ready(now, Options.MaxAttempts)
                 .OrderBy(m => m.OccurredAt).Select(m => m.Id).Take(Options.BatchSize).ToListAsync(cancellationToken);
-            batch = await db.Outbox.ClaimAsync(ids, claim, now, now + Options.ClaimLease, countAttempt: true, cancellationToken);
+            batch = ids.Count == 0 ? [] : await writeGate.RunAsync(
+                () => db.Outbox.ClaimAsync(ids, claim, now, now + Options.ClaimLease, countAttempt: true, cancellationToken), cancellationToken);
         }
 
         if (batch.Count == 0)
@@ -63,18 +66,24 @@ internal sealed partial class OutboxRelay(
         activity?.SetTag("monolith.messages", batch.Count);
         try
         {
-            foreach (var target in batch.SelectMany(m => subscriptions.For(m.Type, m.Recipient).Select(s => (Message: m, Subscription: s)))
-                         .GroupBy(d => d.Subscription.ModuleName))
+            // The deliveries and the completion, one turn at the writers' gate: each is a write, and a relayed batch is not
+            // held up behind commands that arrive in between.
+            await writeGate.RunAsync(async () =>
             {
-                await DeliverAsync(scope.ServiceProvider, source, target.Key, [.. target], cancellationToken);
-            }
+                foreach (var target in batch.SelectMany(m => subscriptions.For(m.Type, m.Recipient).Select(s => (Message: m, Subscription: s)))
+                             .GroupBy(d => d.Subscription.ModuleName))
+                {
+                    await DeliverAsync(scope.ServiceProvider, source, target.Key, [.. target], cancellationToken);
+                }
+
+                await db.Outbox.CompleteAsync([.. batch.Select(m => m.Id)], claim, time.GetUtcNow(), cancellationToken);
+            }, cancellationToken);
 
             foreach (var unheard in batch.Where(m => m.Recipient is not null && !subscriptions.For(m.Type, m.Recipient).Any()))
             {
                 LogNoRecipientHandler(logger, unheard.Type, unheard.Id, unheard.Recipient!);
             }
 
-            await db.Outbox.CompleteAsync([.. batch.Select(m => m.Id)], claim, time.GetUtcNow(), cancellationToken);
             metrics.Relayed(source.Info.Name, batch.Count);
             return batch.Count;
         }
@@ -85,7 +94,8 @@ internal sealed partial class OutboxRelay(
             metrics.RelayFailed(source.Info.Name, batch.Count);
             foreach (var message in batch)
             {
-                await db.Outbox.RecordFailureAsync(message.Id, claim, message.Attempts, ex, time.GetUtcNow(), Options, cancellationToken);
+                await writeGate.RunAsync(
+                    () => db.Outbox.RecordFailureAsync(message.Id, claim, message.Attempts, ex, time.GetUtcNow(), Options, cancellationToken), cancellationToken);
             }
 
             return batch.Count;

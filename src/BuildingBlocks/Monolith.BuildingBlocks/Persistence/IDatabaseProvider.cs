@@ -25,6 +25,12 @@ public interface IDatabaseProvider
     /// </summary>
     bool IsEmbedded { get; }
 
+    /// <summary>
+    /// Whether the engine runs one write transaction at a time for the whole database (SQLite), so that this process
+    /// queues its writers in <see cref="WriteGate"/> rather than in the engine's busy-wait.
+    /// </summary>
+    bool OneWriterAtATime { get; }
+
     /// <summary>A connection string that is never opened: model building, migrations and script generation need none.</summary>
     string OfflineConnectionString { get; }
 

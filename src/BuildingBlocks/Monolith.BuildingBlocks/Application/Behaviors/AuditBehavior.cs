@@ -10,7 +10,8 @@ namespace Monolith.BuildingBlocks.Application.Behaviors;
 /// A command is recorded under the linkage numbers of the matters its unit of work touched, else under the subject it
 /// names. A read is recorded once per scope: a page that shows a record, with the nested reads that fill it, is one
 /// access, recorded with the matters or records it showed (<see cref="IAuditShown"/>). It sits outside the transaction
-/// so the entry is written even when the command is rolled back.
+/// so that a refusal or failure is recorded even though the command is rolled back; a success is written inside the
+/// command's own transaction (<see cref="UnitOfWorkScope.BeforeCommit"/>).
 /// </summary>
 internal sealed class AuditBehavior<TRequest, TResponse>(IAuditLog auditLog, ModuleCatalog modules, UnitOfWorkScope unitOfWork, PersonalDataReads reads)
     : IPipelineBehavior<TRequest, TResponse>
@@ -34,9 +35,24 @@ internal sealed class AuditBehavior<TRequest, TResponse>(IAuditLog auditLog, Mod
 
         var action = (request as IAuditAction)?.AuditAction ?? $"{OwnerName(request)}.{ActionName(typeof(TRequest))}";
         var named = (request as IAuditSubject)?.AuditSubject ?? (request as IPersonalDataQuery)?.AuditSubject;
+        // A command that is not sent by another writes its success entry in its own transaction (ADR 0085): no second
+        // write transaction, and no committed change without its entry even if the process dies right after the commit.
+        var writtenWithin = false;
+        using var withinTransaction = kind == AuditKind.Command && !unitOfWork.IsActive
+            ? unitOfWork.BeforeCommit(async (db, response, ct) =>
+            {
+                await auditLog.RecordWithinAsync(db, AuditKind.Command, action, Subject(request, (response as IAuditSubject)?.AuditSubject ?? named), AuditOutcome.Succeeded, ct);
+                writtenWithin = true;
+            })
+            : null;
         try
         {
             var response = await next();
+            if (writtenWithin)
+            {
+                return response;
+            }
+
             var shown = kind == AuditKind.PersonalDataRead && response is IAuditShown list ? list.Shown.Distinct().ToList() : null;
             await RecordAsync(kind.Value, action, Subject(request, (response as IAuditSubject)?.AuditSubject ?? named), AuditOutcome.Succeeded, null, shown);
             return response;

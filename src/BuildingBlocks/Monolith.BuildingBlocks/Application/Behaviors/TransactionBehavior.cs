@@ -15,7 +15,8 @@ namespace Monolith.BuildingBlocks.Application.Behaviors;
 /// answered from it without running the command again (ADR 0036).
 /// </summary>
 internal sealed class TransactionBehavior<TRequest, TResponse>(
-    IServiceProvider services, UnitOfWorkResolver unitOfWork, UnitOfWorkScope scope, OutboxSignal outboxSignal, IdempotencyKey idempotency, ICurrentUser user, TimeProvider time)
+    IServiceProvider services, UnitOfWorkResolver unitOfWork, UnitOfWorkScope scope, OutboxSignal outboxSignal, IdempotencyKey idempotency, ICurrentUser user, TimeProvider time,
+    WriteGate writeGate)
     : IPipelineBehavior<TRequest, TResponse>
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
@@ -39,12 +40,17 @@ internal sealed class TransactionBehavior<TRequest, TResponse>(
         }
 
         var key = db is ModuleDbContext ? idempotency.Take() : null;
+        return await writeGate.RunAsync(() => RunInTransactionAsync(request, db, key, next, cancellationToken), cancellationToken);
+    }
+
+    private async Task<TResponse> RunInTransactionAsync(TRequest request, DbContext db, string? key, RequestHandlerDelegate<TResponse> next, CancellationToken cancellationToken)
+    {
         scope.Enter(db);
         var committed = false;
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var fingerprint = key is null ? null : IdempotentCommand.FingerprintOf(request);
+            var fingerprint = key is null ? null : IdempotentCommand.FingerprintOf(request!);
             if (key is not null && await FindAsync((ModuleDbContext)db, key, cancellationToken) is { } first)
             {
                 return Replay(first, fingerprint!);
@@ -58,6 +64,7 @@ internal sealed class TransactionBehavior<TRequest, TResponse>(
             }
 
             scope.RecordMatters(db);
+            await scope.BeforeCommitAsync(db, response, cancellationToken);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);

@@ -1,13 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Monolith.BuildingBlocks.Application;
 using Monolith.BuildingBlocks.Identity;
 using Monolith.BuildingBlocks.Auditing;
+using Monolith.BuildingBlocks.Persistence;
 using Monolith.Modules.Platform.Persistence;
 
 namespace Monolith.Modules.Platform.Audit;
 
-/// <summary>Writes each entry in its own short transaction, so it survives the rollback of what it records.</summary>
+/// <summary>
+/// Writes a command's success inside the command's transaction (<see cref="RecordWithinAsync"/>); every other entry
+/// (refusals, failures, reads, sign-ins) in its own short transaction, so it survives the rollback of what it records.
+/// </summary>
 /// <remarks>
 /// Inside an open unit of work (a command sent by another command's handler) the write waits until it ends.
 /// An entry that cannot be written does not fail the request: what it records has already been committed or refused,
@@ -16,11 +22,31 @@ namespace Monolith.Modules.Platform.Audit;
 /// </remarks>
 internal sealed partial class AuditLog(
     IServiceScopeFactory scopes, ICurrentUser user, TimeProvider time, UnitOfWorkScope unitOfWork,
-    UnwrittenAuditEntries unwritten, ILogger<AuditLog> logger) : IAuditLog
+    UnwrittenAuditEntries unwritten, WriteGate writeGate, ILogger<AuditLog> logger) : IAuditLog
 {
     public Task RecordAsync(
         AuditKind kind, string action, string? subject, AuditOutcome outcome, string? detail, CancellationToken cancellationToken, IReadOnlyCollection<string>? shown = null) =>
         WriteAsync(user.UserName, user.Role, kind, action, subject, outcome, detail, shown, cancellationToken);
+
+    public async Task RecordWithinAsync(DbContext unitOfWork, AuditKind kind, string action, string? subject, AuditOutcome outcome, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(unitOfWork);
+        var transaction = unitOfWork.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("An audit entry is written within a unit of work only while its transaction is open.");
+        var entry = Entry(time.GetUtcNow(), user.UserName, user.Role, kind, action, subject, outcome, null, []);
+        if (unitOfWork is PlatformDbContext platform)
+        {
+            platform.AuditEntries.Add(entry); // saved with the command's own changes
+            return;
+        }
+
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        db.Database.SetDbConnection(unitOfWork.Database.GetDbConnection(), contextOwnsConnection: false);
+        await db.Database.UseTransactionAsync(transaction, cancellationToken);
+        db.AuditEntries.Add(entry);
+        await db.SaveChangesAsync(cancellationToken);
+    }
 
     public Task RecordSignInAsync(string userName, string? role, AuditOutcome outcome, string? detail, CancellationToken cancellationToken) =>
         WriteAsync(userName.Length > 64 ? userName[..64] : userName, role, AuditKind.SignIn, "Platform.SignIn", userName.Length > 128 ? userName[..128] : userName, outcome, detail, null, cancellationToken);
@@ -42,19 +68,8 @@ internal sealed partial class AuditLog(
             // Its own scope and connection: the entry must survive the rollback of what it records.
             using var scope = scopes.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
-            db.AuditEntries.Add(new AuditEntry
-            {
-                At = at,
-                UserName = userName,
-                Role = role,
-                Kind = kind,
-                Action = action,
-                Subject = subject,
-                Outcome = outcome,
-                Detail = detail is { Length: > 512 } ? detail[..512] : detail,
-                Shown = [.. shown.Where(k => !string.IsNullOrEmpty(k)).Select(k => new AuditShownRecord { Key = k.Length > 64 ? k[..64] : k })],
-            });
-            await db.SaveChangesAsync(cancellationToken);
+            db.AuditEntries.Add(Entry(at, userName, role, kind, action, subject, outcome, detail, shown));
+            await writeGate.RunAsync(() => db.SaveChangesAsync(cancellationToken), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -62,6 +77,21 @@ internal sealed partial class AuditLog(
             LogNotWritten(logger, ex, at, userName, role, kind, action, subject, outcome, detail, shown);
         }
     }
+
+    private static AuditEntry Entry(
+        DateTimeOffset at, string userName, string? role, AuditKind kind, string action, string? subject, AuditOutcome outcome, string? detail,
+        IReadOnlyCollection<string> shown) => new()
+        {
+            At = at,
+            UserName = userName,
+            Role = role,
+            Kind = kind,
+            Action = action,
+            Subject = subject,
+            Outcome = outcome,
+            Detail = detail is { Length: > 512 } ? detail[..512] : detail,
+            Shown = [.. shown.Where(k => !string.IsNullOrEmpty(k)).Select(k => new AuditShownRecord { Key = k.Length > 64 ? k[..64] : k })],
+        };
 
     [LoggerMessage(EventName = "AuditEntryNotWritten", Level = LogLevel.Critical,
         Message = "Audit entry not written: {At:O} {UserName} ({Role}) {Kind} {Action} on {Subject}: {Outcome} {Detail}; shown {Shown}")]
