@@ -30,7 +30,7 @@ var databaseFile = Path.Combine(workDir.FullName, "bench.db");
 string[] hostArguments =
 [
     "--Database:Provider=Sqlite", $"--Database:ConnectionString=Data Source={databaseFile}", "--Demo:Seed=true",
-    "--Logging:LogLevel:Default=Warning",
+    "--Logging:LogLevel:Default=Warning", $"--Telemetry:ScrapeToken={RuntimeReading.ScrapeToken}",
 ];
 var environment = new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Production" };
 var rows = new List<string[]>();
@@ -56,9 +56,12 @@ try
     {
         var ours = new List<LoadResult>();
         var theirs = new List<LoadResult>();
+        var cost = new RuntimeReading(0, 0);
         for (var round = 0; round < rounds; round++)
         {
+            var before = await RuntimeReading.ReadAsync(fresh.BaseUrl);
             ours.Add(await Load.RunAsync(service, "/api/arbitration/applications", clients, duration, seed: 1000 * (round + 1) + clients));
+            cost += await RuntimeReading.ReadAsync(fresh.BaseUrl) - before;
             theirs.Add(await Load.RunAsync(bare, "/applications", clients, duration, seed: 1000 * (round + 1) + clients));
         }
 
@@ -69,6 +72,9 @@ try
         rows.Add([$"registration p50 / p95 / p99 ms at {clients}",
             $"{F(Median(ours, r => r.Percentile(50)))} / {F(Median(ours, r => r.Percentile(95)))} / {F(Median(ours, r => r.Percentile(99)))}",
             $"{F(Median(theirs, r => r.Percentile(50)))} / {F(Median(theirs, r => r.Percentile(95)))} / {F(Median(theirs, r => r.Percentile(99)))}", ""]);
+        var registered = ours.Sum(r => r.Completed);
+        rows.Add([$"service CPU ms / KB allocated per registration at {clients}",
+            $"{F(1000 * cost.CpuSeconds / registered)} / {F(cost.AllocatedBytes / 1024 / registered)}", "", ""]);
         rows.Add([$"errors at {clients}", ours.Sum(r => r.Errors).ToString(CultureInfo.InvariantCulture), theirs.Sum(r => r.Errors).ToString(CultureInfo.InvariantCulture), ""]);
     }
 

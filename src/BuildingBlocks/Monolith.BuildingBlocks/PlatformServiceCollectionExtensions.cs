@@ -110,12 +110,17 @@ public static class PlatformServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(info);
         var registration = new ModuleRegistration(info, typeof(TDbContext), assembly, owns);
         services.AddSingleton(registration);
-        services.AddDbContext<TDbContext>((sp, options) =>
-        {
-            var database = sp.GetRequiredService<ActiveDatabase>();
-            DatabaseProviders.Configure(options, database.Provider, database.ConnectionString, info.Schema);
-            ((IDbContextOptionsBuilderInfrastructure)options).AddOrUpdateExtension(new PersonalDataProtection(sp.GetRequiredService<PersonalDataProtector>()));
-        });
+        // The options are built once (they depend only on singletons): built per context, as by default, they were a
+        // tenth of every command's allocations (issue #14).
+        services.AddDbContext<TDbContext>(
+            (sp, options) =>
+            {
+                var database = sp.GetRequiredService<ActiveDatabase>();
+                DatabaseProviders.Configure(options, database.Provider, database.ConnectionString, info.Schema);
+                ((IDbContextOptionsBuilderInfrastructure)options).AddOrUpdateExtension(new PersonalDataProtection(sp.GetRequiredService<PersonalDataProtector>()));
+            },
+            contextLifetime: ServiceLifetime.Scoped,
+            optionsLifetime: ServiceLifetime.Singleton);
         AddOwnedTypes(services, assembly, registration.Owns);
         services.AddScoped<IRequestHandler<ListDeadlinesQuery<TDbContext>, Paged<DeadlineView>>, ListDeadlinesHandler<TDbContext>>();
         services.AddScoped<IRequestHandler<ExtendDeadlineCommand<TDbContext>, MediatR.Unit>, ExtendDeadlineHandler<TDbContext>>();
