@@ -9,7 +9,7 @@ public sealed class WriteGateTests
     private static WriteGate Embedded() => new(new ActiveDatabase(SqliteProvider.Instance, "Data Source=:memory:"));
 
     [Fact]
-    public async Task On_an_engine_with_one_writer_writers_take_turns_in_the_order_they_came()
+    public async Task On_an_engine_with_one_writer_commands_take_turns_in_the_order_they_came()
     {
         var gate = Embedded();
         var firstMayEnd = new TaskCompletionSource();
@@ -98,6 +98,48 @@ public sealed class WriteGateTests
         holderMayEnd.SetResult();
         await holder;
         Assert.False(ran);
+    }
+
+    [Fact]
+    public async Task Delivering_integration_events_goes_ahead_of_commands_already_waiting_and_in_the_order_it_came()
+    {
+        var gate = Embedded();
+        var holderMayEnd = new TaskCompletionSource();
+        var order = new List<string>();
+        Task Writer(string name, bool messaging) => gate.RunAsync(() =>
+        {
+            lock (order)
+            {
+                order.Add(name);
+            }
+
+            return Task.CompletedTask;
+        }, messaging, CancellationToken.None);
+
+        var holder = gate.RunAsync(() => holderMayEnd.Task, CancellationToken.None);
+        var waiting = new[] { Writer("command 1", false), Writer("relay", true), Writer("command 2", false), Writer("inbox", true) };
+        await Task.Delay(50);
+        holderMayEnd.SetResult();
+        await Task.WhenAll([holder, .. waiting]);
+        Assert.Equal(["relay", "inbox", "command 1", "command 2"], order);
+    }
+
+    [Fact]
+    public async Task The_turn_of_a_cancelled_waiter_passes_to_the_next()
+    {
+        var gate = Embedded();
+        var holderMayEnd = new TaskCompletionSource();
+        var holder = gate.RunAsync(() => holderMayEnd.Task, CancellationToken.None);
+        using var cancel = new CancellationTokenSource();
+        var cancelled = gate.RunAsync(() => Task.CompletedTask, cancel.Token);
+        var next = gate.RunAsync(() => Task.FromResult("ran"), CancellationToken.None);
+        await cancel.CancelAsync();
+        holderMayEnd.SetResult();
+        await holder;
+        Assert.Same(next, await Task.WhenAny(next, Task.Delay(TimeSpan.FromSeconds(10))));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelled);
+        var after = gate.RunAsync(() => Task.FromResult(1), CancellationToken.None);
+        Assert.Same(after, await Task.WhenAny(after, Task.Delay(TimeSpan.FromSeconds(10))));
     }
 
     [Fact]

@@ -56,7 +56,7 @@ internal sealed partial class InboxProcessor(
             .OrderBy(m => m.ReceivedAt).Select(m => m.Id).Take(Options.BatchSize).ToListAsync(cancellationToken);
         var claim = instance.NewClaim();
         var rows = ids.Count == 0 ? [] : await writeGate.RunAsync(
-            () => db.Inbox.ClaimAsync(ids, claim, now, now + Options.ClaimLease, countAttempt: true, cancellationToken), cancellationToken);
+            () => db.Inbox.ClaimAsync(ids, claim, now, now + Options.ClaimLease, countAttempt: true, cancellationToken), messagingWork: true, cancellationToken);
         return [.. rows.OrderBy(r => r.ReceivedAt).Select(r => new ClaimedDelivery(module.Info.Name, r, claim))];
     }
 
@@ -85,7 +85,7 @@ internal sealed partial class InboxProcessor(
             using var scope = scopes.CreateScope();
             var db = modules.DbContext(scope.ServiceProvider, claimed.Module);
             await writeGate.RunAsync(
-                () => db.Inbox.RecordFailureAsync(row.Id, claimed.Claim, row.Attempts, ex, time.GetUtcNow(), Options, cancellationToken), cancellationToken);
+                () => db.Inbox.RecordFailureAsync(row.Id, claimed.Claim, row.Attempts, ex, time.GetUtcNow(), Options, cancellationToken), messagingWork: true, cancellationToken);
             return false;
         }
     }

@@ -53,7 +53,7 @@ internal sealed partial class OutboxRelay(
             var ids = await db.Outbox.AsNoTracking().Ready(now, Options.MaxAttempts)
                 .OrderBy(m => m.OccurredAt).Select(m => m.Id).Take(Options.BatchSize).ToListAsync(cancellationToken);
             batch = ids.Count == 0 ? [] : await writeGate.RunAsync(
-                () => db.Outbox.ClaimAsync(ids, claim, now, now + Options.ClaimLease, countAttempt: true, cancellationToken), cancellationToken);
+                () => db.Outbox.ClaimAsync(ids, claim, now, now + Options.ClaimLease, countAttempt: true, cancellationToken), messagingWork: true, cancellationToken);
         }
 
         if (batch.Count == 0)
@@ -77,7 +77,7 @@ internal sealed partial class OutboxRelay(
                 }
 
                 await db.Outbox.CompleteAsync([.. batch.Select(m => m.Id)], claim, time.GetUtcNow(), cancellationToken);
-            }, cancellationToken);
+            }, messagingWork: true, cancellationToken);
 
             foreach (var unheard in batch.Where(m => m.Recipient is not null && !subscriptions.For(m.Type, m.Recipient).Any()))
             {
@@ -95,7 +95,7 @@ internal sealed partial class OutboxRelay(
             foreach (var message in batch)
             {
                 await writeGate.RunAsync(
-                    () => db.Outbox.RecordFailureAsync(message.Id, claim, message.Attempts, ex, time.GetUtcNow(), Options, cancellationToken), cancellationToken);
+                    () => db.Outbox.RecordFailureAsync(message.Id, claim, message.Attempts, ex, time.GetUtcNow(), Options, cancellationToken), messagingWork: true, cancellationToken);
             }
 
             return batch.Count;

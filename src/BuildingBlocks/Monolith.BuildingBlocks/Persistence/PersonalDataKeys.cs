@@ -51,6 +51,15 @@ internal static class PersonalDataKeys
         if (!File.Exists(path))
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            // File.Move without overwrite is a check and a rename, not atomic: two hosts (or two loads) creating the key
+            // at once could each see no file, and the second rename would replace the key the first had already read.
+            // One creator at a time, under an exclusive lock on a file beside it (flock, across processes too).
+            using var creating = LockBeside(path);
+            if (File.Exists(path))
+            {
+                return Decode(File.ReadAllText(path), path);
+            }
+
             var draft = $"{path}.{Guid.NewGuid():N}.tmp";
             var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
             if (!OperatingSystem.IsWindows())
@@ -72,9 +81,36 @@ internal static class PersonalDataKeys
             {
                 File.Delete(draft); // another host made the key first: use theirs
             }
+
+            // The key exists now, so nobody needs the lock again: whoever still waits on it finds the key and reads it.
+            if (!OperatingSystem.IsWindows())
+            {
+                File.Delete(path + ".lock");
+            }
         }
 
         return Decode(File.ReadAllText(path), path);
+    }
+
+    private static FileStream LockBeside(string path)
+    {
+        var options = new FileStreamOptions { Mode = FileMode.OpenOrCreate, Access = FileAccess.ReadWrite, Share = FileShare.None };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return new FileStream(path + ".lock", options);
+            }
+            catch (IOException) when (attempt < 1_000)
+            {
+                Thread.Sleep(10); // another creator holds it for the few milliseconds a write and a rename take
+            }
+        }
     }
 
     private static byte[] Decode(string value, string source)

@@ -40,7 +40,8 @@ internal sealed class TransactionBehavior<TRequest, TResponse>(
         }
 
         var key = db is ModuleDbContext ? idempotency.Take() : null;
-        return await writeGate.RunAsync(() => RunInTransactionAsync(request, db, key, next, cancellationToken), cancellationToken);
+        return await writeGate.RunAsync(
+            () => RunInTransactionAsync(request, db, key, next, cancellationToken), messagingWork: request is DeliverInboxMessageCommand, cancellationToken);
     }
 
     private async Task<TResponse> RunInTransactionAsync(TRequest request, DbContext db, string? key, RequestHandlerDelegate<TResponse> next, CancellationToken cancellationToken)
