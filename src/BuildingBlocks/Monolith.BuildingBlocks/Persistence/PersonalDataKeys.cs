@@ -55,34 +55,13 @@ internal static class PersonalDataKeys
             // at once could each see no file, and the second rename would replace the key the first had already read.
             // One creator at a time, under an exclusive lock on a file beside it (flock, across processes too).
             using var creating = LockBeside(path);
-            if (File.Exists(path))
+            if (!File.Exists(path))
             {
-                return Decode(File.ReadAllText(path), path);
+                CreateKeyFile(path);
             }
 
-            var draft = $"{path}.{Guid.NewGuid():N}.tmp";
-            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-            if (!OperatingSystem.IsWindows())
-            {
-                options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-            }
-
-            using (var stream = new FileStream(draft, options))
-            using (var writer = new StreamWriter(stream))
-            {
-                writer.Write(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
-            }
-
-            try
-            {
-                File.Move(draft, path, overwrite: false);
-            }
-            catch (IOException) when (File.Exists(path))
-            {
-                File.Delete(draft); // another host made the key first: use theirs
-            }
-
-            // The key exists now, so nobody needs the lock again: whoever still waits on it finds the key and reads it.
+            // The key exists now, so nobody needs the lock again: whoever still waits on it (or makes a new one) finds
+            // the key and reads it. Whoever holds the lock removes it, so none is left behind.
             if (!OperatingSystem.IsWindows())
             {
                 File.Delete(path + ".lock");
@@ -90,6 +69,31 @@ internal static class PersonalDataKeys
         }
 
         return Decode(File.ReadAllText(path), path);
+    }
+
+    private static void CreateKeyFile(string path)
+    {
+        var draft = $"{path}.{Guid.NewGuid():N}.tmp";
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        using (var stream = new FileStream(draft, options))
+        using (var writer = new StreamWriter(stream))
+        {
+            writer.Write(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+        }
+
+        try
+        {
+            File.Move(draft, path, overwrite: false);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            File.Delete(draft); // another host made the key first: use theirs
+        }
     }
 
     private static FileStream LockBeside(string path)
