@@ -16,13 +16,13 @@ public sealed class PostgreSqlProvider : IDatabaseProvider
     {
     }
 
-    public bool OneWriterAtATime => false;
-
     public string Name => "PostgreSql";
 
     public bool HasSchemas => true;
 
     public bool IsEmbedded => false;
+
+    public bool OneWriterAtATime => false;
 
     public string OfflineConnectionString => "Host=postgres;Database=monolith;Username=monolith";
 

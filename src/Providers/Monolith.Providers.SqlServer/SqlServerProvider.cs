@@ -17,13 +17,13 @@ public sealed class SqlServerProvider : IDatabaseProvider
     {
     }
 
-    public bool OneWriterAtATime => false;
-
     public string Name => "SqlServer";
 
     public bool HasSchemas => true;
 
     public bool IsEmbedded => false;
+
+    public bool OneWriterAtATime => false;
 
     public string OfflineConnectionString => "Server=sqlserver;Database=Monolith;Integrated Security=true;TrustServerCertificate=true";
 

@@ -19,13 +19,13 @@ public sealed class SqliteProvider : IDatabaseProvider
     {
     }
 
-    public bool OneWriterAtATime => true;
-
     public string Name => "Sqlite";
 
     public bool HasSchemas => false;
 
     public bool IsEmbedded => true;
+
+    public bool OneWriterAtATime => true;
 
     public string OfflineConnectionString => "Data Source=:memory:";
 

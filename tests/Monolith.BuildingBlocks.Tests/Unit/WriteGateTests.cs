@@ -8,6 +8,24 @@ public sealed class WriteGateTests
 {
     private static WriteGate Embedded() => new(new ActiveDatabase(SqliteProvider.Instance, "Data Source=:memory:"));
 
+    /// <summary>A writer that holds the gate until <c>Release</c> is set.</summary>
+    private static (Task Holder, TaskCompletionSource Release) Held(WriteGate gate)
+    {
+        var release = new TaskCompletionSource();
+        return (gate.RunAsync(() => release.Task, CancellationToken.None), release);
+    }
+
+    /// <summary>A write that notes <paramref name="name"/> in <paramref name="order"/> when it runs.</summary>
+    private static Func<Task> Noting(List<string> order, string name) => () =>
+    {
+        lock (order)
+        {
+            order.Add(name);
+        }
+
+        return Task.CompletedTask;
+    };
+
     [Fact]
     public async Task On_an_engine_with_one_writer_commands_take_turns_in_the_order_they_came()
     {
@@ -20,24 +38,8 @@ public sealed class WriteGateTests
             await firstMayEnd.Task;
             order.Add("first ends");
         }, CancellationToken.None);
-        var second = gate.RunAsync(() =>
-        {
-            lock (order)
-            {
-                order.Add("second starts");
-            }
-
-            return Task.CompletedTask;
-        }, CancellationToken.None);
-        var third = gate.RunAsync(() =>
-        {
-            lock (order)
-            {
-                order.Add("third starts");
-            }
-
-            return Task.CompletedTask;
-        }, CancellationToken.None);
+        var second = gate.RunAsync(Noting(order, "second starts"), CancellationToken.None);
+        var third = gate.RunAsync(Noting(order, "third starts"), CancellationToken.None);
 
         await Task.Delay(50);
         Assert.Equal(["first starts"], order);
@@ -61,8 +63,7 @@ public sealed class WriteGateTests
         var gate = Embedded();
         await gate.RunAsync(() => Task.CompletedTask, CancellationToken.None);
 
-        var holderMayEnd = new TaskCompletionSource();
-        var holder = gate.RunAsync(() => holderMayEnd.Task, CancellationToken.None);
+        var (holder, holderMayEnd) = Held(gate);
         var next = gate.RunAsync(() => Task.CompletedTask, CancellationToken.None);
         await Task.Delay(50);
         Assert.False(next.IsCompleted);
@@ -84,8 +85,7 @@ public sealed class WriteGateTests
     public async Task A_writer_that_is_cancelled_while_waiting_leaves_the_queue_without_running()
     {
         var gate = Embedded();
-        var holderMayEnd = new TaskCompletionSource();
-        var holder = gate.RunAsync(() => holderMayEnd.Task, CancellationToken.None);
+        var (holder, holderMayEnd) = Held(gate);
         using var cancel = new CancellationTokenSource();
         var ran = false;
         var waiting = gate.RunAsync(() =>
@@ -104,19 +104,10 @@ public sealed class WriteGateTests
     public async Task Delivering_integration_events_goes_ahead_of_commands_already_waiting_and_in_the_order_it_came()
     {
         var gate = Embedded();
-        var holderMayEnd = new TaskCompletionSource();
         var order = new List<string>();
-        Task Writer(string name, bool messaging) => gate.RunAsync(() =>
-        {
-            lock (order)
-            {
-                order.Add(name);
-            }
+        Task Writer(string name, bool messaging) => gate.RunAsync(Noting(order, name), messaging, CancellationToken.None);
 
-            return Task.CompletedTask;
-        }, messaging, CancellationToken.None);
-
-        var holder = gate.RunAsync(() => holderMayEnd.Task, CancellationToken.None);
+        var (holder, holderMayEnd) = Held(gate);
         var waiting = new[] { Writer("command 1", false), Writer("relay", true), Writer("command 2", false), Writer("inbox", true) };
         await Task.Delay(50);
         holderMayEnd.SetResult();
@@ -128,8 +119,7 @@ public sealed class WriteGateTests
     public async Task The_turn_of_a_cancelled_waiter_passes_to_the_next()
     {
         var gate = Embedded();
-        var holderMayEnd = new TaskCompletionSource();
-        var holder = gate.RunAsync(() => holderMayEnd.Task, CancellationToken.None);
+        var (holder, holderMayEnd) = Held(gate);
         using var cancel = new CancellationTokenSource();
         var cancelled = gate.RunAsync(() => Task.CompletedTask, cancel.Token);
         var next = gate.RunAsync(() => Task.FromResult("ran"), CancellationToken.None);

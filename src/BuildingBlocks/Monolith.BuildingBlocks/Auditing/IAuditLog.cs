@@ -31,11 +31,10 @@ public interface IAuditLog
         AuditKind kind, string action, string? subject, AuditOutcome outcome, string? detail, CancellationToken cancellationToken, IReadOnlyCollection<string>? shown = null);
 
     /// <summary>
-    /// Writes a command's entry inside the unit of work that <paramref name="unitOfWork"/> has open, on its connection and
-    /// in its transaction: the entry is committed with the command's changes, or rolled back with them.
+    /// Writes a command's success entry inside the unit of work that <paramref name="unitOfWork"/> has open, on its
+    /// connection and in its transaction: the entry is committed with the command's changes, or rolled back with them.
     /// </summary>
-    Task RecordWithinAsync(
-        Microsoft.EntityFrameworkCore.DbContext unitOfWork, AuditKind kind, string action, string? subject, AuditOutcome outcome, CancellationToken cancellationToken);
+    Task RecordSuccessWithinAsync(Microsoft.EntityFrameworkCore.DbContext unitOfWork, string action, string? subject, CancellationToken cancellationToken);
 
     /// <summary>A sign-in attempt; the actor is the account name tried, since no one is signed in yet.</summary>
     Task RecordSignInAsync(string userName, string? role, AuditOutcome outcome, string? detail, CancellationToken cancellationToken);

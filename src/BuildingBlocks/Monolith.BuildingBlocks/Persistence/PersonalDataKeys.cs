@@ -74,13 +74,7 @@ internal static class PersonalDataKeys
     private static void CreateKeyFile(string path)
     {
         var draft = $"{path}.{Guid.NewGuid():N}.tmp";
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        using (var stream = new FileStream(draft, options))
+        using (var stream = new FileStream(draft, OwnerOnly(new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write })))
         using (var writer = new StreamWriter(stream))
         {
             writer.Write(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
@@ -98,12 +92,7 @@ internal static class PersonalDataKeys
 
     private static FileStream LockBeside(string path)
     {
-        var options = new FileStreamOptions { Mode = FileMode.OpenOrCreate, Access = FileAccess.ReadWrite, Share = FileShare.None };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
+        var options = OwnerOnly(new FileStreamOptions { Mode = FileMode.OpenOrCreate, Access = FileAccess.ReadWrite, Share = FileShare.None });
         for (var attempt = 0; ; attempt++)
         {
             try
@@ -115,6 +104,17 @@ internal static class PersonalDataKeys
                 Thread.Sleep(10); // another creator holds it for the few milliseconds a write and a rename take
             }
         }
+    }
+
+    /// <summary>A file this creates is readable and writable by its owner only (where the system has such modes).</summary>
+    private static FileStreamOptions OwnerOnly(FileStreamOptions options)
+    {
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        return options;
     }
 
     private static byte[] Decode(string value, string source)

@@ -41,7 +41,7 @@ internal sealed class AuditBehavior<TRequest, TResponse>(IAuditLog auditLog, Mod
         using var withinTransaction = kind == AuditKind.Command && !unitOfWork.IsActive
             ? unitOfWork.BeforeCommit(async (db, response, ct) =>
             {
-                await auditLog.RecordWithinAsync(db, AuditKind.Command, action, Subject(request, (response as IAuditSubject)?.AuditSubject ?? named), AuditOutcome.Succeeded, ct);
+                await auditLog.RecordSuccessWithinAsync(db, action, Subject(request, (response as IAuditSubject)?.AuditSubject ?? named), ct);
                 writtenWithin = true;
             })
             : null;

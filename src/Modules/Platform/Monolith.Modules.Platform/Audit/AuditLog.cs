@@ -11,13 +11,14 @@ using Monolith.Modules.Platform.Persistence;
 namespace Monolith.Modules.Platform.Audit;
 
 /// <summary>
-/// Writes a command's success inside the command's transaction (<see cref="RecordWithinAsync"/>); every other entry
+/// Writes a command's success inside the command's transaction (<see cref="RecordSuccessWithinAsync"/>); every other entry
 /// (refusals, failures, reads, sign-ins) in its own short transaction, so it survives the rollback of what it records.
 /// </summary>
 /// <remarks>
 /// Inside an open unit of work (a command sent by another command's handler) the write waits until it ends.
-/// An entry that cannot be written does not fail the request: what it records has already been committed or refused,
-/// and an error would make the user retry and do it twice. The whole entry goes to the log as a critical error
+/// A success entry that cannot be written fails its command, which is then not committed (ADR 0085). Any other entry
+/// that cannot be written does not fail the request: what it records has already happened (a refusal, a failure, a
+/// read, a sign-in, a command sent by another that has committed), and an error would make the user retry it. The whole entry goes to the log as a critical error
 /// instead, and /health reports the host degraded until it restarts (<see cref="UnwrittenAuditEntries"/>).
 /// </remarks>
 internal sealed partial class AuditLog(
@@ -28,12 +29,12 @@ internal sealed partial class AuditLog(
         AuditKind kind, string action, string? subject, AuditOutcome outcome, string? detail, CancellationToken cancellationToken, IReadOnlyCollection<string>? shown = null) =>
         WriteAsync(user.UserName, user.Role, kind, action, subject, outcome, detail, shown, cancellationToken);
 
-    public async Task RecordWithinAsync(DbContext unitOfWork, AuditKind kind, string action, string? subject, AuditOutcome outcome, CancellationToken cancellationToken)
+    public async Task RecordSuccessWithinAsync(DbContext unitOfWork, string action, string? subject, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(unitOfWork);
         var transaction = unitOfWork.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("An audit entry is written within a unit of work only while its transaction is open.");
-        var entry = Entry(time.GetUtcNow(), user.UserName, user.Role, kind, action, subject, outcome, null, []);
+        var entry = Entry(time.GetUtcNow(), user.UserName, user.Role, AuditKind.Command, action, subject, AuditOutcome.Succeeded, null, []);
         if (unitOfWork is PlatformDbContext platform)
         {
             platform.AuditEntries.Add(entry); // saved with the command's own changes
