@@ -21,21 +21,32 @@ internal static class Percentiles
 /// <summary>Closed-loop load: each client sends its next request as soon as the last one answered.</summary>
 internal static class Load
 {
-    public static async Task<LoadResult> RunAsync(HttpClient client, string path, int clients, TimeSpan duration, int seed)
+    public static Task<LoadResult> RunAsync(HttpClient client, string path, int clients, TimeSpan duration, int seed) =>
+        RunAsync(clients, duration, seed, random =>
+        {
+            var data = new Registrations(random.Next());
+            return () => client.PostAsJsonAsync(path, data.Next());
+        });
+
+    /// <summary>GETs of the path each client picks with its own random, e.g. a random application's detail.</summary>
+    public static Task<LoadResult> GetAsync(HttpClient client, Func<Random, string> path, int clients, TimeSpan duration, int seed) =>
+        RunAsync(clients, duration, seed, random => () => client.GetAsync(path(random)));
+
+    private static async Task<LoadResult> RunAsync(int clients, TimeSpan duration, int seed, Func<Random, Func<Task<HttpResponseMessage>>> client)
     {
         var latencies = new List<double>[clients];
         var errors = 0;
         var clock = Stopwatch.StartNew();
         var workers = Enumerable.Range(0, clients).Select(async i =>
         {
-            var data = new Registrations(seed + i);
+            var send = client(new Random(seed + i));
             var mine = latencies[i] = new List<double>(4096);
             while (clock.Elapsed < duration)
             {
                 var started = Stopwatch.GetTimestamp();
                 try
                 {
-                    using var response = await client.PostAsJsonAsync(path, data.Next());
+                    using var response = await send();
                     if (response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK)
                     {
                         mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);

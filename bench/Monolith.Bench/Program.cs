@@ -5,6 +5,7 @@ using System.Runtime.InteropServices;
 using Monolith.Bench;
 
 // bench/run.sh builds Release and calls: Monolith.Bench --host <Monolith.Host.dll> [--clients 1,8,32] [--seconds 10] [--rounds 3]
+//   [--referrals 1000] [--matters 100000,1000000 (0: no reads)] [--registered 2000] [--read-clients 4] [--due 10000]
 // and, for the bare comparison service it starts itself: Monolith.Bench baseline --db <file> --urls <url>.
 // bench/crash.sh calls the crash harness: Monolith.Bench crash --host <Monolith.Host.dll> [--kills 5] [--clients 4] … (CrashOptions).
 if (args.Length > 0 && args[0] == "baseline")
@@ -20,7 +21,7 @@ if (args.Length > 0 && args[0] == "crash")
 }
 
 var hostDll = Option(args, "--host") ?? throw new ArgumentException("--host <path to Monolith.Host.dll> is required");
-var clientCounts = (Option(args, "--clients") ?? "1,8,32").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToArray();
+var clientCounts = (Option(args, "--clients") ?? "1,8,32").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).Where(c => c > 0).ToArray();
 var duration = TimeSpan.FromSeconds(double.Parse(Option(args, "--seconds") ?? "10", CultureInfo.InvariantCulture));
 var rounds = int.Parse(Option(args, "--rounds") ?? "3", CultureInfo.InvariantCulture);
 var selfDll = typeof(Baseline).Assembly.Location;
@@ -93,6 +94,17 @@ try
     await using var again = await ServiceProcess.StartAsync(hostDll, hostArguments, environment);
     rows.Add(["start-up to healthy, fresh / existing database (s)", $"{freshStart.TotalSeconds:0.0} / {again.StartUp.TotalSeconds:0.0}", $"{baseline.StartUp.TotalSeconds:0.0}", ""]);
     rows.Add(["RSS idle / now / peak (MiB)", $"{idle.Current:0} / {loaded.Current:0} / {loaded.Peak:0}", $"– / {baselineMemory.Current:0} / {baselineMemory.Peak:0}", ""]);
+    await again.DisposeAsync();
+
+    var matters = (Option(args, "--matters") ?? "100000,1000000").Split(',').Select(m => int.Parse(m, CultureInfo.InvariantCulture)).Where(m => m > 0).ToArray();
+    if (matters.Length > 0)
+    {
+        var readsFile = Path.Combine(workDir.FullName, "reads.db");
+        string[] readsArguments = [.. hostArguments.Select(a => a.Replace(databaseFile, readsFile, StringComparison.Ordinal))];
+        rows.AddRange(await Reads.RunAsync(
+            hostDll, readsArguments, environment, readsFile, matters, registered: Args.Int(args, "--registered", 2000),
+            clients: Args.Int(args, "--read-clients", 4), duration, due: Args.Int(args, "--due", 10_000), baseUrl => SignedInClientAsync(baseUrl, "arbitration")));
+    }
 }
 finally
 {

@@ -9,7 +9,7 @@ internal sealed record Employer(string Name, string CreditCode);
 internal sealed record Claim(string Type, decimal? Amount, string? Description);
 
 /// <summary>The body of <c>POST /api/arbitration/applications</c> (and of the baseline's insert).</summary>
-internal sealed record Registration(Worker Applicant, Employer Respondent, IReadOnlyList<Claim> Claims);
+internal sealed record Registration(Worker Applicant, Employer Respondent, IReadOnlyList<Claim> Claims, int WorkerCount = 1);
 
 /// <summary>Fake, well-formed registrations (FakeIdentity: check digits right, never a real person); one generator per client.</summary>
 internal sealed class Registrations(int seed)

@@ -11,20 +11,28 @@ internal sealed record RuntimeReading(double CpuSeconds, double AllocatedBytes)
     /// <summary>Reads the service's /metrics with the scrape token the bench started it with.</summary>
     public static async Task<RuntimeReading> ReadAsync(string baseUrl)
     {
-        using var client = new HttpClient { BaseAddress = new Uri(baseUrl) };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ScrapeToken);
-        var text = await client.GetStringAsync("/metrics");
-        double Sum(string metric) => text.Split('\n')
-            .Where(l => l.StartsWith(metric, StringComparison.Ordinal) && (l.Length == metric.Length || l[metric.Length] is ' ' or '{'))
-            .Sum(Value);
-        static double Value(string line) // name{labels} value [timestamp]
-        {
-            var close = line.IndexOf('}', StringComparison.Ordinal);
-            var rest = close >= 0 ? line[(close + 1)..] : line[line.IndexOf(' ', StringComparison.Ordinal)..];
-            return double.Parse(rest.Trim().Split(' ')[0], CultureInfo.InvariantCulture);
-        }
+        var text = await ScrapeAsync(baseUrl);
+        return new RuntimeReading(Sum(text, "dotnet_process_cpu_time_seconds_total"), Sum(text, "dotnet_gc_heap_total_allocated_bytes_total"));
+    }
 
-        return new RuntimeReading(Sum("dotnet_process_cpu_time_seconds_total"), Sum("dotnet_gc_heap_total_allocated_bytes_total"));
+    public static async Task<string> ScrapeAsync(string baseUrl)
+    {
+        using var client = new HttpClient { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromMinutes(2) };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ScrapeToken);
+        return await client.GetStringAsync("/metrics");
+    }
+
+    /// <summary>The sum of a metric's series in Prometheus text, optionally only those whose labels contain <paramref name="label"/>.</summary>
+    public static double Sum(string text, string metric, string? label = null) => text.Split('\n')
+        .Where(l => l.StartsWith(metric, StringComparison.Ordinal) && (l.Length == metric.Length || l[metric.Length] is ' ' or '{'))
+        .Where(l => label is null || l.Contains(label, StringComparison.Ordinal))
+        .Sum(Value);
+
+    private static double Value(string line) // name{labels} value [timestamp]
+    {
+        var close = line.IndexOf('}', StringComparison.Ordinal);
+        var rest = close >= 0 ? line[(close + 1)..] : line[line.IndexOf(' ', StringComparison.Ordinal)..];
+        return double.Parse(rest.Trim().Split(' ')[0], CultureInfo.InvariantCulture);
     }
 
     public static RuntimeReading operator -(RuntimeReading after, RuntimeReading before) =>

@@ -9,6 +9,7 @@ internal sealed class ServiceProcess : IAsyncDisposable
 {
     private readonly Process process;
     private readonly string dll;
+    private bool disposed;
 
     private ServiceProcess(Process process, string dll, string baseUrl, TimeSpan startUp)
     {
@@ -120,6 +121,12 @@ internal sealed class ServiceProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (disposed)
+        {
+            return;
+        }
+
+        disposed = true;
         if (!process.HasExited)
         {
             process.Kill(entireProcessTree: true);

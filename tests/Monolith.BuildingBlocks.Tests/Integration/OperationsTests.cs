@@ -48,6 +48,17 @@ public sealed class OperationsTests : IAsyncLifetime, IDisposable
                 }
             },
         };
+        listener.SetMeasurementEventCallback<double>((instrument, value, tags, _) =>
+        {
+            if (instrument is Histogram<double>)
+            {
+                var tag = tags.ToArray().Select(t => t.Value?.ToString()).Single()!;
+                lock (counted)
+                {
+                    counted[(instrument.Name, tag)] = counted.GetValueOrDefault((instrument.Name, tag)) + 1;
+                }
+            }
+        });
         listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
         {
             if (instrument is Counter<long>)
@@ -166,7 +177,7 @@ public sealed class OperationsTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task A_recurring_job_that_runs_is_counted_as_performed_and_one_that_throws_as_failed()
+    public async Task A_recurring_job_that_runs_is_counted_as_performed_and_one_that_throws_as_failed_and_both_are_timed()
     {
         using var scope = platform.Services.CreateScope();
         var jobs = scope.ServiceProvider.GetRequiredService<PlatformJobs>();
@@ -175,6 +186,7 @@ public sealed class OperationsTests : IAsyncLifetime, IDisposable
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => jobs.MaintainMessagingAsync(new CancellationToken(canceled: true)));
         Assert.Equal(1, Counted(PlatformTelemetry.Instruments.JobsFailed, PlatformJobs.MessagingMaintenanceId));
+        Assert.Equal(2, Counted(PlatformTelemetry.Instruments.JobsDuration, PlatformJobs.MessagingMaintenanceId)); // both passes timed
     }
 
     [Fact]

@@ -8,6 +8,7 @@ using Monolith.Modules.Arbitration.Features.DecideAcceptance;
 using Monolith.Modules.Arbitration.Features.GetApplication;
 using Monolith.Modules.Arbitration.Features.ListApplications;
 using Monolith.Modules.Arbitration.Features.ReferToLegalAid;
+using Monolith.Modules.Arbitration.Features.RegisterApplication;
 using Monolith.Modules.LegalAid.Contracts;
 using Monolith.Testing;
 
@@ -144,6 +145,105 @@ public sealed class ApplicationQueryTests : IAsyncLifetime
         Assert.Equal([filed.Id], ((await platform.SendAsync(new ListApplicationsQuery(ApplicationStatus.Filed))).Items).Select(a => a.Id));
         Assert.Equal([waiting.Id], ((await platform.SendAsync(new ListApplicationsQuery(ApplicationStatus.Registered))).Items).Select(a => a.Id));
         Assert.Empty((await platform.SendAsync(new ListApplicationsQuery(ApplicationStatus.Rejected))).Items);
+    }
+
+    [Fact]
+    public async Task Walking_by_cursor_and_by_page_number_both_show_every_application_once_in_the_list_order()
+    {
+        // Seven applications: three collective (one of them then rejected, so no longer listed first), two pairs
+        // received at the same instant (ordered by id), the rest an hour apart.
+        var registered = new List<(Guid Id, DateTimeOffset At, bool Collective)>();
+        for (var seed = 1; seed <= 7; seed++)
+        {
+            var collective = seed is 2 or 5 or 6;
+            var application = await platform.SendAsync(TestKit.Application(seed) with { WorkerCount = collective ? 12 : 1 });
+            registered.Add((application.Id, platform.Clock.GetUtcNow(), collective));
+            if (seed is not (3 or 5))
+            {
+                platform.Clock.Advance(TimeSpan.FromHours(1));
+            }
+        }
+
+        await platform.SendAsync(new DecideAcceptanceCommand(registered[5].Id, false, "不属于劳动争议"));
+        var expected = registered
+            .OrderByDescending(a => a.Collective && a.Id != registered[5].Id)
+            .ThenByDescending(a => a.At)
+            .ThenByDescending(a => a.Id.ToString().ToUpperInvariant(), StringComparer.Ordinal)
+            .Select(a => a.Id).ToList();
+
+        var byNumber = new List<Guid>();
+        for (var number = 1; number <= 4; number++)
+        {
+            var page = await platform.SendAsync(new ListApplicationsQuery(Paging: new PageRequest(number, 2)));
+            Assert.Equal(7, page.TotalCount);
+            byNumber.AddRange(page.Items.Select(a => a.Id));
+        }
+
+        var byCursor = new List<Guid>();
+        string? after = null;
+        var pages = 0;
+        do
+        {
+            var page = await platform.SendAsync(new ListApplicationsQuery(Paging: PageRequest.From(null, 2, after)));
+            Assert.Equal(after is null ? 1 : 0, page.PageNumber);
+            Assert.Equal(page.Next is not null, page.HasNextPage);
+            byCursor.AddRange(page.Items.Select(a => a.Id));
+            after = page.Next;
+        }
+        while (after is not null && ++pages < 10);
+
+        Assert.Equal(expected, byNumber);
+        Assert.Equal(expected, byCursor);
+        Assert.Equal(3, registered.Count(a => a.Collective));
+    }
+
+    [Fact]
+    public async Task A_cursor_continues_within_one_status_and_a_search_by_linkage_number_finds_just_that_application()
+    {
+        var applications = new List<RegisteredApplication>();
+        for (var seed = 1; seed <= 5; seed++)
+        {
+            applications.Add(await platform.RegisterAsync(seed));
+            platform.Clock.Advance(TimeSpan.FromMinutes(10));
+        }
+
+        await platform.SendAsync(new DecideAcceptanceCommand(applications[1].Id, true, null));
+        var first = await platform.SendAsync(new ListApplicationsQuery(ApplicationStatus.Registered, Paging: new PageRequest(1, 3)));
+        var second = await platform.SendAsync(new ListApplicationsQuery(ApplicationStatus.Registered, Paging: PageRequest.From(null, 3, first.Next)));
+
+        Assert.Equal([applications[4].Id, applications[3].Id, applications[2].Id], first.Items.Select(a => a.Id));
+        Assert.Equal([applications[0].Id], second.Items.Select(a => a.Id));
+        Assert.Null(second.Next);
+        Assert.False(second.HasNextPage);
+        Assert.Equal(
+            [applications[3].Id],
+            (await platform.SendAsync(new ListApplicationsQuery(Search: applications[3].LinkageNumber))).Items.Select(a => a.Id));
+    }
+
+    [Theory]
+    [InlineData("not a cursor!", "after")]
+    [InlineData("Z2FyYmFnZQ", "after")] // "garbage": well-formed, but not this list's three parts
+    [InlineData("MQo2MzkzMTY3NjQ3NDgzMjExMzAKbm90LWEtZ3VpZA", "after")] // "1\n…\nnot-a-guid"
+    public async Task A_cursor_that_is_not_one_this_list_gave_is_refused_naming_after(string cursor, string field)
+    {
+        var error = await Assert.ThrowsAsync<RequestValidationException>(
+            () => platform.SendAsync(new ListApplicationsQuery(Paging: PageRequest.From(null, null, cursor))));
+
+        Assert.Equal([field], error.Errors.Keys);
+    }
+
+    [Fact]
+    public async Task A_page_number_and_a_cursor_together_are_refused_naming_the_page_number()
+    {
+        await platform.RegisterAsync(1);
+        await platform.RegisterAsync(2);
+        var cursor = (await platform.SendAsync(new ListApplicationsQuery(Paging: new PageRequest(1, 1)))).Next;
+
+        var error = await Assert.ThrowsAsync<RequestValidationException>(
+            () => platform.SendAsync(new ListApplicationsQuery(Paging: PageRequest.From(2, null, cursor))));
+
+        Assert.NotNull(cursor);
+        Assert.Equal(["pageNumber"], error.Errors.Keys);
     }
 
     private static LegalAidDecisionMadeIntegrationEvent Decision(string linkageNumber, Guid referralId, LegalAidDecision decision) => new(

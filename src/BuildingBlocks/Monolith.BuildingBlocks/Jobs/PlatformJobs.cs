@@ -48,6 +48,7 @@ public sealed class PlatformJobs(IServiceScopeFactory scopes, PassGates gates, P
         }
 
         using var activity = PlatformTelemetry.Source.StartActivity("job " + job);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
             using var scope = scopes.CreateScope();
@@ -64,6 +65,7 @@ public sealed class PlatformJobs(IServiceScopeFactory scopes, PassGates gates, P
         }
         finally
         {
+            metrics.JobTook(job, System.Diagnostics.Stopwatch.GetElapsedTime(started));
             gate.Release();
         }
     }

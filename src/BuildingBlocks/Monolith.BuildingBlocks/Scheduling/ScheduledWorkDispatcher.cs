@@ -35,8 +35,11 @@ internal sealed class ScheduledWorkDispatcher(
         var now = time.GetUtcNow();
         var until = now + options.Value.Horizon;
         var maxAttempts = messaging.Value.MaxAttempts;
+        // A retry is set when a run failed, and runs start at DueAt, so NextAttemptAt >= DueAt and "DueAt <= until"
+        // follows from the last condition. Stated, it is the range at which the index (CompletedAt, CancelledAt,
+        // ParkedAt, DueAt) stops; without it every pass read every pending row (a million open deadlines hold two each).
         var ids = await db.ScheduledCommands.AsNoTracking().Unclaimed(now)
-            .Where(c => c.CancelledAt == null && c.Attempts < maxAttempts && (c.NextAttemptAt ?? c.DueAt) <= until)
+            .Where(c => c.CancelledAt == null && c.DueAt <= until && c.Attempts < maxAttempts && (c.NextAttemptAt ?? c.DueAt) <= until)
             .OrderBy(c => c.DueAt).Select(c => c.Id).Take(options.Value.BatchSize).ToListAsync(cancellationToken);
         var rows = await db.ScheduledCommands.ClaimAsync(ids, instance.NewClaim(), now, until + options.Value.Lease, countAttempt: false, cancellationToken);
         foreach (var row in rows)

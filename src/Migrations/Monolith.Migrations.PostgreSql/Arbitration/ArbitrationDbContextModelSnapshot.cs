@@ -583,6 +583,9 @@ namespace Monolith.Migrations.PostgreSql.Arbitration
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<bool>("ListedFirst")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("MaterialsMissing")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
@@ -629,7 +632,11 @@ namespace Monolith.Migrations.PostgreSql.Arbitration
                     b.HasIndex("LinkageNumber")
                         .IsUnique();
 
-                    b.HasIndex("Status", "ReceivedAt");
+                    b.HasIndex("Status");
+
+                    b.HasIndex("ListedFirst", "ReceivedAt", "Id");
+
+                    b.HasIndex("Status", "ListedFirst", "ReceivedAt", "Id");
 
                     b.ToTable("Applications", "arbitration");
                 });

@@ -584,6 +584,9 @@ namespace Monolith.Migrations.SqlServer.Arbitration
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<bool>("ListedFirst")
+                        .HasColumnType("bit");
+
                     b.Property<string>("MaterialsMissing")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
@@ -631,7 +634,11 @@ namespace Monolith.Migrations.SqlServer.Arbitration
                     b.HasIndex("LinkageNumber")
                         .IsUnique();
 
-                    b.HasIndex("Status", "ReceivedAt");
+                    b.HasIndex("Status");
+
+                    b.HasIndex("ListedFirst", "ReceivedAt", "Id");
+
+                    b.HasIndex("Status", "ListedFirst", "ReceivedAt", "Id");
 
                     b.ToTable("Applications", "arbitration");
                 });

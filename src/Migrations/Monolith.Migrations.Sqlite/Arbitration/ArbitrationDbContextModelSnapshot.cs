@@ -579,6 +579,9 @@ namespace Monolith.Migrations.Sqlite.Arbitration
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ListedFirst")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("MaterialsMissing")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -625,7 +628,11 @@ namespace Monolith.Migrations.Sqlite.Arbitration
                     b.HasIndex("LinkageNumber")
                         .IsUnique();
 
-                    b.HasIndex("Status", "ReceivedAt");
+                    b.HasIndex("Status");
+
+                    b.HasIndex("ListedFirst", "ReceivedAt", "Id");
+
+                    b.HasIndex("Status", "ListedFirst", "ReceivedAt", "Id");
 
                     b.ToTable("ArbitrationApplications", "arbitration");
                 });

@@ -21,6 +21,17 @@ internal sealed partial class ArbitrationApplication
 
     public bool IsCollective => WorkerCount >= CollectiveThreshold;
 
+    /// <summary>
+    /// An open collective dispute, listed before everything else (南昌方案 三(五) 全程优先). Stored, so that the list's
+    /// order is an index (ADR 0086): the value always follows the status and the worker count, and EF Core writes it
+    /// whenever it has changed. The setter exists for EF Core and ignores what it is given.
+    /// </summary>
+    public bool ListedFirst
+    {
+        get => IsCollective && Status is ApplicationStatus.Registered or ApplicationStatus.Filed;
+        private set { }
+    }
+
     /// <summary>受理之日 (local date).</summary>
     public DateOnly? AcceptedOn { get; private set; }
 

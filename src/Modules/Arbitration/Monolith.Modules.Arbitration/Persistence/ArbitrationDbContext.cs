@@ -20,7 +20,11 @@ internal sealed class ArbitrationDbContext(DbContextOptions<ArbitrationDbContext
             application.Property(a => a.RegisteredBy).HasMaxLength(64);
             application.Property(a => a.AcceptanceDecidedBy).HasMaxLength(64);
             application.Property(a => a.RejectionReason).HasMaxLength(1000);
-            application.HasIndex(a => new { a.Status, a.ReceivedAt });
+            // The list's order is an index (ADR 0086): the whole list, and one status; (Status) serves its counts.
+            application.Property(a => a.ListedFirst).UsePropertyAccessMode(PropertyAccessMode.Property);
+            application.HasIndex(a => new { a.ListedFirst, a.ReceivedAt, a.Id });
+            application.HasIndex(a => new { a.Status, a.ListedFirst, a.ReceivedAt, a.Id });
+            application.HasIndex(a => a.Status);
             application.Property(a => a.Version).IsConcurrencyToken();
             application.OwnsOne(a => a.Applicant, worker =>
             {
