@@ -218,9 +218,11 @@ namespace Monolith.Migrations.PostgreSql.Mediation
 
                     b.HasIndex("SubjectId", "RuleId");
 
-                    b.HasIndex("CompletedAt", "CancelledAt", "DueAt");
-
                     b.HasIndex("Provisional", "CompletedAt", "CancelledAt");
+
+                    b.HasIndex("CompletedAt", "CancelledAt", "DueAt", "Id");
+
+                    b.HasIndex("CompletedAt", "CancelledAt", "MissedAt", "RemindAt");
 
                     b.ToTable("Deadlines", "mediation");
                 });

@@ -237,9 +237,11 @@ namespace Monolith.Migrations.PostgreSql.Platform
 
                     b.HasIndex("SubjectId", "RuleId");
 
-                    b.HasIndex("CompletedAt", "CancelledAt", "DueAt");
-
                     b.HasIndex("Provisional", "CompletedAt", "CancelledAt");
+
+                    b.HasIndex("CompletedAt", "CancelledAt", "DueAt", "Id");
+
+                    b.HasIndex("CompletedAt", "CancelledAt", "MissedAt", "RemindAt");
 
                     b.ToTable("Deadlines", "platform");
                 });

@@ -214,9 +214,11 @@ namespace Monolith.Migrations.Sqlite.Arbitration
 
                     b.HasIndex("SubjectId", "RuleId");
 
-                    b.HasIndex("CompletedAt", "CancelledAt", "DueAt");
-
                     b.HasIndex("Provisional", "CompletedAt", "CancelledAt");
+
+                    b.HasIndex("CompletedAt", "CancelledAt", "DueAt", "Id");
+
+                    b.HasIndex("CompletedAt", "CancelledAt", "MissedAt", "RemindAt");
 
                     b.ToTable("ArbitrationDeadlines", "arbitration");
                 });

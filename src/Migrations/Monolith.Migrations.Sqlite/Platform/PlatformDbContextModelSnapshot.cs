@@ -231,9 +231,11 @@ namespace Monolith.Migrations.Sqlite.Platform
 
                     b.HasIndex("SubjectId", "RuleId");
 
-                    b.HasIndex("CompletedAt", "CancelledAt", "DueAt");
-
                     b.HasIndex("Provisional", "CompletedAt", "CancelledAt");
+
+                    b.HasIndex("CompletedAt", "CancelledAt", "DueAt", "Id");
+
+                    b.HasIndex("CompletedAt", "CancelledAt", "MissedAt", "RemindAt");
 
                     b.ToTable("PlatformDeadlines", "platform");
                 });

@@ -1,0 +1,51 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Monolith.Migrations.PostgreSql.Mediation
+{
+    /// <inheritdoc />
+    public partial class DeadlineListIndexes_Mediation : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Deadlines_CompletedAt_CancelledAt_DueAt",
+                schema: "mediation",
+                table: "Deadlines");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deadlines_CompletedAt_CancelledAt_DueAt_Id",
+                schema: "mediation",
+                table: "Deadlines",
+                columns: new[] { "CompletedAt", "CancelledAt", "DueAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deadlines_CompletedAt_CancelledAt_MissedAt_RemindAt",
+                schema: "mediation",
+                table: "Deadlines",
+                columns: new[] { "CompletedAt", "CancelledAt", "MissedAt", "RemindAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Deadlines_CompletedAt_CancelledAt_DueAt_Id",
+                schema: "mediation",
+                table: "Deadlines");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Deadlines_CompletedAt_CancelledAt_MissedAt_RemindAt",
+                schema: "mediation",
+                table: "Deadlines");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deadlines_CompletedAt_CancelledAt_DueAt",
+                schema: "mediation",
+                table: "Deadlines",
+                columns: new[] { "CompletedAt", "CancelledAt", "DueAt" });
+        }
+    }
+}
