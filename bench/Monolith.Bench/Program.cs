@@ -57,7 +57,7 @@ try
     {
         var ours = new List<LoadResult>();
         var theirs = new List<LoadResult>();
-        var cost = new RuntimeReading(0, 0);
+        var cost = new RuntimeReading(0, 0, 0);
         for (var round = 0; round < rounds; round++)
         {
             var before = await RuntimeReading.ReadAsync(fresh.BaseUrl);
@@ -74,8 +74,8 @@ try
             $"{F(Median(ours, r => r.Percentile(50)))} / {F(Median(ours, r => r.Percentile(95)))} / {F(Median(ours, r => r.Percentile(99)))}",
             $"{F(Median(theirs, r => r.Percentile(50)))} / {F(Median(theirs, r => r.Percentile(95)))} / {F(Median(theirs, r => r.Percentile(99)))}", ""]);
         var registered = ours.Sum(r => r.Completed);
-        rows.Add([$"service CPU ms / KB allocated per registration at {clients}",
-            $"{F(1000 * cost.CpuSeconds / registered)} / {F(cost.AllocatedBytes / 1024 / registered)}", "", ""]);
+        rows.Add([$"service CPU ms / KB allocated / database commands per registration at {clients}",
+            $"{F(1000 * cost.CpuSeconds / registered)} / {F(cost.AllocatedBytes / 1024 / registered)} / {F(cost.DbCommands / registered)}", "", ""]);
         rows.Add([$"errors at {clients}", ours.Sum(r => r.Errors).ToString(CultureInfo.InvariantCulture), theirs.Sum(r => r.Errors).ToString(CultureInfo.InvariantCulture), ""]);
     }
 

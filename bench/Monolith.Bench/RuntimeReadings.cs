@@ -3,8 +3,11 @@ using System.Net.Http.Headers;
 
 namespace Monolith.Bench;
 
-/// <summary>CPU seconds and bytes allocated so far by a process, as its /metrics reports them (the runtime's meter).</summary>
-internal sealed record RuntimeReading(double CpuSeconds, double AllocatedBytes)
+/// <summary>
+/// CPU seconds and bytes allocated so far by a process (the runtime's meter), and the database commands its modules
+/// sent (the platform's <c>monolith.db.commands</c>), as its /metrics reports them.
+/// </summary>
+internal sealed record RuntimeReading(double CpuSeconds, double AllocatedBytes, double DbCommands)
 {
     public const string ScrapeToken = "bench-scrape-token";
 
@@ -12,7 +15,8 @@ internal sealed record RuntimeReading(double CpuSeconds, double AllocatedBytes)
     public static async Task<RuntimeReading> ReadAsync(string baseUrl)
     {
         var text = await ScrapeAsync(baseUrl);
-        return new RuntimeReading(Sum(text, "dotnet_process_cpu_time_seconds_total"), Sum(text, "dotnet_gc_heap_total_allocated_bytes_total"));
+        return new RuntimeReading(
+            Sum(text, "dotnet_process_cpu_time_seconds_total"), Sum(text, "dotnet_gc_heap_total_allocated_bytes_total"), Sum(text, "monolith_db_commands_total"));
     }
 
     public static async Task<string> ScrapeAsync(string baseUrl)
@@ -36,7 +40,7 @@ internal sealed record RuntimeReading(double CpuSeconds, double AllocatedBytes)
     }
 
     public static RuntimeReading operator -(RuntimeReading after, RuntimeReading before) =>
-        new(after.CpuSeconds - before.CpuSeconds, after.AllocatedBytes - before.AllocatedBytes);
+        new(after.CpuSeconds - before.CpuSeconds, after.AllocatedBytes - before.AllocatedBytes, after.DbCommands - before.DbCommands);
 
-    public static RuntimeReading operator +(RuntimeReading a, RuntimeReading b) => new(a.CpuSeconds + b.CpuSeconds, a.AllocatedBytes + b.AllocatedBytes);
+    public static RuntimeReading operator +(RuntimeReading a, RuntimeReading b) => new(a.CpuSeconds + b.CpuSeconds, a.AllocatedBytes + b.AllocatedBytes, a.DbCommands + b.DbCommands);
 }

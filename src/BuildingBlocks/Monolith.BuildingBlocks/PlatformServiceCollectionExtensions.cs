@@ -118,6 +118,7 @@ public static class PlatformServiceCollectionExtensions
                 var database = sp.GetRequiredService<ActiveDatabase>();
                 DatabaseProviders.Configure(options, database.Provider, database.ConnectionString, info.Schema);
                 ((IDbContextOptionsBuilderInfrastructure)options).AddOrUpdateExtension(new PersonalDataProtection(sp.GetRequiredService<PersonalDataProtector>()));
+                options.AddInterceptors(new Diagnostics.CommandCounter(sp.GetRequiredService<Diagnostics.PlatformMetrics>(), info.Name));
             },
             contextLifetime: ServiceLifetime.Scoped,
             optionsLifetime: ServiceLifetime.Singleton);

@@ -177,6 +177,17 @@ public sealed class OperationsTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task The_database_commands_a_command_sends_are_counted_under_its_module()
+    {
+        var before = Counted(PlatformTelemetry.Instruments.DbCommands, "Publisher");
+
+        await platform.SendAsync(new WriteNoteCommand("计数"));
+
+        Assert.True(Counted(PlatformTelemetry.Instruments.DbCommands, "Publisher") - before >= 1); // the note and its outbox event, in one batch or more
+        Assert.Equal(0, Counted(PlatformTelemetry.Instruments.DbCommands, "Duties"));
+    }
+
+    [Fact]
     public async Task A_recurring_job_that_runs_is_counted_as_performed_and_one_that_throws_as_failed_and_both_are_timed()
     {
         using var scope = platform.Services.CreateScope();

@@ -7,7 +7,7 @@ namespace Monolith.BuildingBlocks.Diagnostics;
 /// <summary>
 /// The platform's own traces and metrics (ADR 0043), agency-neutral: one activity source and one meter, both named
 /// <see cref="Name"/>. Spans: a relay pass that moved something, an inbox delivery, a job run. Instruments: counters
-/// for what the relay, the inbox and the jobs did, how long each recurring pass took, and gauges per module (outbox and inbox lag, parked messages,
+/// for what the relay, the inbox and the jobs did, how long each recurring pass took, the database commands each module sent, and gauges per module (outbox and inbox lag, parked messages,
 /// deadlines due soon and missed) read from the last <see cref="OperationsReading"/>.
 /// </summary>
 public static class PlatformTelemetry
@@ -33,6 +33,7 @@ public static class PlatformTelemetry
         public const string JobsPerformed = "monolith.jobs.performed";
         public const string JobsFailed = "monolith.jobs.failed";
         public const string JobsDuration = "monolith.jobs.duration";
+        public const string DbCommands = "monolith.db.commands";
         public const string DeadlinesDueSoon = "monolith.deadlines.due_soon";
         public const string DeadlinesMissed = "monolith.deadlines.missed";
     }
@@ -51,6 +52,7 @@ public sealed class PlatformMetrics
     private readonly Counter<long> jobsPerformed;
     private readonly Counter<long> jobsFailed;
     private readonly Histogram<double> jobsDuration;
+    private readonly Counter<long> dbCommands;
 
     public PlatformMetrics(IMeterFactory meters, OperationsReadings readings, IOptions<TelemetryOptions> options)
     {
@@ -64,6 +66,7 @@ public sealed class PlatformMetrics
         inboxFailed = meter.CreateCounter<long>(PlatformTelemetry.Instruments.InboxFailed, "{message}", "Inbox deliveries whose handler failed (retried, parked after the last attempt)");
         jobsPerformed = meter.CreateCounter<long>(PlatformTelemetry.Instruments.JobsPerformed, "{job}", "Background jobs run to the end");
         jobsFailed = meter.CreateCounter<long>(PlatformTelemetry.Instruments.JobsFailed, "{job}", "Background jobs that failed");
+        dbCommands = meter.CreateCounter<long>(PlatformTelemetry.Instruments.DbCommands, "{command}", "Database commands (round trips) sent, run or failed, by the module whose context sent them; one may hold several statements");
         jobsDuration = meter.CreateHistogram<double>(PlatformTelemetry.Instruments.JobsDuration, "s", "How long a recurring pass took, run to the end or failed");
         meter.CreateObservableGauge(PlatformTelemetry.Instruments.OutboxLag, () => PerModule(readings, m => m.OutboxLag.TotalSeconds), "s",
             "Age of the oldest outbox message not yet relayed (0 when none)");
@@ -92,6 +95,8 @@ public sealed class PlatformMetrics
     public void JobPerformed(string job) => jobsPerformed.Add(1, new KeyValuePair<string, object?>("job", job));
 
     public void JobFailed(string job) => jobsFailed.Add(1, new KeyValuePair<string, object?>("job", job));
+
+    public void DbCommand(string module) => dbCommands.Add(1, Tag(module));
 
     public void JobTook(string job, TimeSpan elapsed) => jobsDuration.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>("job", job));
 
