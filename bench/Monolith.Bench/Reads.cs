@@ -103,14 +103,15 @@ internal static class Reads
             command.ExecuteNonQuery();
         }
 
-        var before = long.Parse(Sample(databaseFile, "SELECT COUNT(*) FROM SupervisionOversightEntries")[0], CultureInfo.InvariantCulture);
+        long OversightEntries() => long.Parse(Sample(databaseFile, "SELECT COUNT(*) FROM SupervisionOversightEntries")[0], CultureInfo.InvariantCulture);
+        var before = OversightEntries();
         var clock = Stopwatch.StartNew();
         await using var host = await ServiceProcess.StartAsync(hostDll, hostArguments, environment);
         TimeSpan? first = null;
         long seen = 0;
         while (clock.Elapsed < TimeSpan.FromMinutes(15))
         {
-            seen = long.Parse(Sample(databaseFile, "SELECT COUNT(*) FROM SupervisionOversightEntries")[0], CultureInfo.InvariantCulture) - before;
+            seen = OversightEntries() - before;
             first ??= seen > 0 ? clock.Elapsed : null;
             if (seen >= count)
             {
