@@ -73,6 +73,31 @@ public sealed class AuditTrailTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Commands_sent_by_a_command_are_each_recorded_on_the_matter_they_touched_in_its_transaction()
+    {
+        await platform.SendAsync(new WriteNotesTogetherCommand(["第一条", "第二条"]));
+
+        var numbers = await platform.QueryAsync<PublisherDbContext, List<string>>(db => db.Notes.OrderBy(n => n.Text).Select(n => n.LinkageNumber).ToListAsync());
+        var entries = await Entries();
+        var written = entries.Where(e => e.Action == "Publisher.WriteNote").ToList();
+        Assert.Equal(numbers.Order(), written.Select(e => e.Subject!).Order());
+        Assert.All(written, e => Assert.Equal(AuditOutcome.Succeeded, e.Outcome));
+        var outer = Assert.Single(entries, e => e.Action == "Publisher.WriteNotesTogether");
+        Assert.Equal(string.Join(",", numbers.Order(StringComparer.Ordinal)), outer.Subject);
+    }
+
+    [Fact]
+    public async Task Commands_sent_by_a_command_that_then_fails_leave_no_success_entry_only_its_failure()
+    {
+        await Assert.ThrowsAsync<InvalidOperationException>(() => platform.SendAsync(new WriteNotesTogetherCommand(["第一条", "第二条"], FailAtTheEnd: true)));
+
+        var entry = Assert.Single(await Entries());
+        Assert.Equal("Publisher.WriteNotesTogether", entry.Action);
+        Assert.Equal(AuditOutcome.Failed, entry.Outcome);
+        Assert.Equal(0, await platform.QueryAsync<PublisherDbContext, int>(db => db.Notes.CountAsync()));
+    }
+
+    [Fact]
     public async Task Reading_a_persons_data_is_recorded_with_its_subject_and_a_plain_query_is_not()
     {
         var noteId = await platform.SendAsync(new WriteNoteCommand("工人反映欠薪"));

@@ -117,6 +117,60 @@ public sealed class MessagingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Rows_claimed_together_are_delivered_in_one_transaction_each_audited_on_its_own_matter()
+    {
+        platform.User.ActAs("system", "");
+        var notes = new List<Guid>();
+        foreach (var text in new[] { "一", "二", "三" })
+        {
+            notes.Add(await platform.SendAsync(new WriteNoteCommand(text)));
+        }
+
+        await Relay().RelayPendingAsync(CancellationToken.None);
+        var module = platform.Services.GetRequiredService<ModuleCatalog>().Get("Subscriber");
+        var processor = Processor();
+        var claimed = await processor.ClaimAsync(module, CancellationToken.None);
+        Assert.Equal(3, claimed.Count);
+        Assert.True(await processor.DeliverTogetherAsync("Subscriber", claimed, CancellationToken.None));
+
+        Assert.Equal(notes.Order(), (await Received()).Select(r => r.NoteId).Order());
+        Assert.All(await SubscriberInbox(), row => Assert.NotNull(row.CompletedAt));
+        foreach (var noteId in notes)
+        {
+            var linkageNumber = await platform.QueryAsync<PublisherDbContext, string>(db => db.Notes.Where(n => n.Id == noteId).Select(n => n.LinkageNumber).SingleAsync());
+            var handled = Assert.Single(await platform.AuditAsync(linkageNumber), e => e.Action == "Subscriber.subscriber.record-note");
+            Assert.Equal(AuditOutcome.Succeeded, handled.Outcome);
+            Assert.Equal(linkageNumber, handled.Subject);
+        }
+    }
+
+    [Fact]
+    public async Task A_delivery_that_fails_in_a_batch_rolls_the_batch_back_and_then_fails_alone_while_the_others_take_effect_once()
+    {
+        platform.User.ActAs("system", "");
+        foreach (var text in new[] { "甲", "总是失败", "丙" })
+        {
+            await platform.SendAsync(new WriteNoteCommand(text));
+        }
+
+        platform.Services.GetRequiredService<HandlerFaults>().FailAlwaysOn("总是失败");
+        await platform.DeliverMessagesAsync();
+
+        Assert.Equal(["丙", "甲"], (await Received()).Select(r => r.Text).Order());
+        var rows = await SubscriberInbox();
+        var failing = Assert.Single(rows, r => r.CompletedAt is null);
+        Assert.Equal(1, failing.Attempts);
+        Assert.Contains("Simulated handler failure", failing.LastError, StringComparison.Ordinal);
+        Assert.Equal(2, rows.Count(r => r.CompletedAt is not null));
+
+        // The batch ran the first two handlers, rolled back, then each ran alone: two effects, one per note.
+        Assert.Equal(2 + 3, platform.Services.GetRequiredService<HandlerFaults>().Invocations);
+        var audit = (await platform.AuditAsync()).Where(e => e.Action == "Subscriber.subscriber.record-note").ToList();
+        Assert.Equal(2, audit.Count(e => e.Outcome == AuditOutcome.Succeeded)); // the rolled-back batch's successes are not recorded
+        Assert.Contains(audit, e => e.Outcome == AuditOutcome.Failed);
+    }
+
+    [Fact]
     public async Task Delivered_rows_are_purged_after_the_retention_period_and_parked_ones_stay()
     {
         await platform.SendAsync(new WriteNoteCommand("已处理"));

@@ -41,3 +41,19 @@ internal sealed class ReadNoteHandler(PublisherDbContext db) : IRequestHandler<R
             .SingleOrDefaultAsync(cancellationToken)
         ?? throw new NotFoundException("记录", request.NoteId);
 }
+
+/// <summary>Writes several notes by sending <see cref="WriteNoteCommand"/> for each, joining this command's transaction.</summary>
+internal sealed record WriteNotesTogetherCommand(IReadOnlyList<string> Texts, bool FailAtTheEnd = false) : ICommand<MediatR.Unit>;
+
+internal sealed class WriteNotesTogetherHandler(IMediator mediator) : IRequestHandler<WriteNotesTogetherCommand, MediatR.Unit>
+{
+    public async Task<MediatR.Unit> Handle(WriteNotesTogetherCommand request, CancellationToken cancellationToken)
+    {
+        foreach (var text in request.Texts)
+        {
+            await mediator.Send(new WriteNoteCommand(text), cancellationToken);
+        }
+
+        return request.FailAtTheEnd ? throw new InvalidOperationException("Simulated failure after the nested commands.") : MediatR.Unit.Value;
+    }
+}

@@ -32,21 +32,24 @@ public sealed class SubscriberModule : IModule
     }
 }
 
-/// <summary>Makes the next N handler runs throw, to test retries and parking.</summary>
+/// <summary>Makes the next N handler runs throw, or every run on a note with a given text, to test retries and parking.</summary>
 public sealed class HandlerFaults
 {
     private int remaining;
+    private string? failingText;
 
     public int Invocations { get; private set; }
 
     public void FailNext(int times) => remaining = times;
 
-    internal void Invoked()
+    public void FailAlwaysOn(string text) => failingText = text;
+
+    internal void Invoked(string? text = null)
     {
         Invocations++;
-        if (remaining > 0)
+        if (remaining > 0 || (text is not null && text == failingText))
         {
-            remaining--;
+            remaining = Math.Max(0, remaining - 1);
             throw new InvalidOperationException("Simulated handler failure.");
         }
     }
@@ -92,7 +95,7 @@ internal sealed class NoteWrittenHandler(SubscriberDbContext db, HandlerFaults f
     public Task HandleAsync(NoteWrittenIntegrationEvent integrationEvent, CancellationToken cancellationToken)
     {
         db.ReceivedNotes.Add(new ReceivedNote { Id = Guid.NewGuid(), NoteId = integrationEvent.NoteId, Text = integrationEvent.Text });
-        faults.Invoked();
+        faults.Invoked(integrationEvent.Text);
         return Task.CompletedTask;
     }
 }

@@ -14,13 +14,15 @@ namespace Monolith.BuildingBlocks.Application;
 /// <item><see cref="AfterRollback"/>, only if it rolled back.</item>
 /// </list>
 /// And work that must be part of it: <see cref="BeforeCommit"/>, inside the outermost transaction once its handler has
-/// answered (the audit entry of a command that succeeds, so that it exists if and only if the command committed).
+/// answered (the audit entry of a command that succeeds, so that it exists if and only if the command committed), and
+/// <see cref="BeforeThisCommit"/> for the commands it sent (their audit entries, written together).
 /// It also remembers which matters (linkage numbers) the work touched, so the audit log can say what was changed.
 /// </summary>
 public sealed class UnitOfWorkScope
 {
     private readonly List<(Func<Task> Action, Outcome When)> pending = [];
     private readonly List<Func<DbContext, object?, CancellationToken, Task>> beforeCommit = [];
+    private readonly List<Func<DbContext, CancellationToken, Task>> beforeThisCommit = [];
     private readonly SortedSet<string> matters = new(StringComparer.Ordinal);
     private HashSet<object> trackedBefore = [];
     private int depth;
@@ -79,7 +81,26 @@ public sealed class UnitOfWorkScope
         return new Registration(() => beforeCommit.Remove(action));
     }
 
-    /// <summary>Runs the <see cref="BeforeCommit"/> work, only in the outermost unit of work (a nested one on another context is not it).</summary>
+    /// <summary>
+    /// Runs <paramref name="action"/> once, in the transaction of the outermost unit of work open now, after its handler
+    /// answered and before its changes are saved; dropped if it ends without getting there. For what a command sent by
+    /// another leaves to the outermost one (its audit entry).
+    /// </summary>
+    public void BeforeThisCommit(Func<DbContext, CancellationToken, Task> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        if (!IsActive)
+        {
+            throw new InvalidOperationException("No unit of work is open in this scope.");
+        }
+
+        beforeThisCommit.Add(action);
+    }
+
+    /// <summary>
+    /// Runs the <see cref="BeforeCommit"/> and <see cref="BeforeThisCommit"/> work, only in the outermost unit of work (a
+    /// nested one on another context is not it).
+    /// </summary>
     internal async Task BeforeCommitAsync(DbContext db, object? response, CancellationToken cancellationToken)
     {
         if (depth != 1)
@@ -90,6 +111,13 @@ public sealed class UnitOfWorkScope
         foreach (var action in beforeCommit.ToList())
         {
             await action(db, response, cancellationToken);
+        }
+
+        var once = beforeThisCommit.ToList();
+        beforeThisCommit.Clear();
+        foreach (var action in once)
+        {
+            await action(db, cancellationToken);
         }
     }
 
@@ -124,6 +152,7 @@ public sealed class UnitOfWorkScope
             return;
         }
 
+        beforeThisCommit.Clear();
         var due = committed ? Outcome.Committed : Outcome.RolledBack;
         var run = pending.Where(p => (p.When & due) != 0).Select(p => p.Action).ToList();
         pending.Clear();

@@ -36,6 +36,14 @@ public interface IAuditLog
     /// </summary>
     Task RecordSuccessWithinAsync(Microsoft.EntityFrameworkCore.DbContext unitOfWork, string action, string? subject, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The success of a command sent by another command's handler, joining its transaction: written in the outermost
+    /// command's transaction just before it commits, together with the other such entries of that unit of work, and
+    /// rolled back with it (the outer command's failure is then what is recorded). A batch of deliveries or of scheduled
+    /// work run in one transaction thus writes its entries in one round trip, not one write transaction each.
+    /// </summary>
+    void RecordJoinedSuccess(string action, string? subject);
+
     /// <summary>A sign-in attempt; the actor is the account name tried, since no one is signed in yet.</summary>
     Task RecordSignInAsync(string userName, string? role, AuditOutcome outcome, string? detail, CancellationToken cancellationToken);
 }

@@ -88,7 +88,7 @@ public sealed class PlatformMetrics
 
     public void RelayFailed(string module, int count) => outboxRelayFailures.Add(count, Tag(module));
 
-    public void Handled(string module) => inboxHandled.Add(1, Tag(module));
+    public void Handled(string module, int count = 1) => inboxHandled.Add(count, Tag(module));
 
     public void HandlerFailed(string module) => inboxFailed.Add(1, Tag(module));
 

@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Monolith.BuildingBlocks.Application;
 using Monolith.BuildingBlocks.Modules;
+using Monolith.BuildingBlocks.Persistence;
 
 namespace Monolith.BuildingBlocks.Messaging;
 
@@ -37,6 +38,40 @@ internal sealed class DeliverInboxMessageHandler(IServiceProvider services, Modu
         if (await db.Inbox.CompleteAsync([request.MessageId], request.Claim, time.GetUtcNow(), cancellationToken) == 0)
         {
             throw new ClaimLostException(request.HandlerName, request.MessageId);
+        }
+
+        return MediatR.Unit.Value;
+    }
+}
+
+/// <summary>
+/// Delivers claimed inbox rows of one module in one transaction: each as a <see cref="DeliverInboxMessageCommand"/> that
+/// joins it (its own handler, completion and audit entry), saved before the next, so a handler sees what the earlier
+/// ones wrote. One commit and one turn at the writers' gate for the lot, instead of one each. If any delivery fails, all
+/// of them roll back and <see cref="InboxProcessor"/> delivers the rows one at a time: the failing one is retried
+/// alone, and the others are not held up by it.
+/// </summary>
+internal sealed record DeliverInboxBatchCommand(string ModuleName, IReadOnlyList<ClaimedDelivery> Deliveries)
+    : ICommand<MediatR.Unit>, ITargetsModule, IUnaudited;
+
+internal sealed class DeliverInboxBatchHandler(IServiceProvider services, ModuleCatalog modules, IMediator mediator, UnitOfWorkScope unitOfWork, OutboxSignal outboxSignal)
+    : IRequestHandler<DeliverInboxBatchCommand, MediatR.Unit>
+{
+    public async Task<MediatR.Unit> Handle(DeliverInboxBatchCommand request, CancellationToken cancellationToken)
+    {
+        var db = modules.DbContext(services, request.ModuleName);
+        var published = false;
+        foreach (var delivery in request.Deliveries)
+        {
+            await mediator.Send(delivery.ToCommand(), cancellationToken);
+            published |= db.HasPendingOutboxMessages;
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+
+        if (published)
+        {
+            unitOfWork.AfterCommit(outboxSignal.Notify);
         }
 
         return MediatR.Unit.Value;

@@ -12,8 +12,8 @@ namespace Monolith.BuildingBlocks.Messaging;
 
 /// <summary>
 /// Runs pending inbox rows through their handlers: claims a batch per module in one statement, then sends each row as
-/// a <see cref="DeliverInboxMessageCommand"/> through the same pipeline as every command (logging, audit, one
-/// transaction of the receiving module). A failure rolls the delivery back, records the error and schedules a retry
+/// a <see cref="DeliverInboxMessageCommand"/> through the same pipeline as every command (logging, audit, the receiving
+/// module's transaction), several rows to a transaction (<see cref="DeliverInboxBatchCommand"/>). A failure rolls the delivery back, records the error and schedules a retry
 /// with backoff; claiming counts as an attempt, so a handler that crashes the whole process is counted too; after
 /// MaxAttempts the row is parked.
 /// </summary>
@@ -35,14 +35,43 @@ internal sealed partial class InboxProcessor(
         var worked = 0;
         foreach (var module in modules.Modules)
         {
-            foreach (var claimed in await ClaimAsync(module, cancellationToken))
+            foreach (var chunk in (await ClaimAsync(module, cancellationToken)).Chunk(Math.Max(1, Options.DeliveriesPerTransaction)))
             {
-                await DeliverAsync(claimed, cancellationToken);
-                worked++;
+                worked += chunk.Length;
+                if (chunk.Length > 1 && await DeliverTogetherAsync(module.Info.Name, chunk, cancellationToken))
+                {
+                    continue;
+                }
+
+                foreach (var claimed in chunk)
+                {
+                    await DeliverAsync(claimed, cancellationToken);
+                }
             }
         }
 
         return worked;
+    }
+
+    /// <summary>Delivers <paramref name="chunk"/> in one transaction; false if it rolled back (nothing of it counts).</summary>
+    internal async Task<bool> DeliverTogetherAsync(string module, IReadOnlyList<ClaimedDelivery> chunk, CancellationToken cancellationToken)
+    {
+        using var activity = PlatformTelemetry.Source.StartActivity("inbox delivery batch");
+        activity?.SetTag("monolith.module", module);
+        activity?.SetTag("monolith.messages", chunk.Count);
+        try
+        {
+            using var scope = scopes.CreateScope();
+            await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new DeliverInboxBatchCommand(module, chunk), cancellationToken);
+            metrics.Handled(module, chunk.Count);
+            return true;
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogBatchFailed(logger, ex, chunk.Count, module);
+            activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, ex.GetType().Name);
+            return false;
+        }
     }
 
     /// <summary>Claims a batch of the module's ready rows.</summary>
@@ -71,9 +100,7 @@ internal sealed partial class InboxProcessor(
         try
         {
             using var scope = scopes.CreateScope();
-            await scope.ServiceProvider.GetRequiredService<IMediator>().Send(
-                new DeliverInboxMessageCommand(claimed.Module, row.Id, claimed.Claim, row.Type, row.Handler, row.Payload, row.LinkageNumber),
-                cancellationToken);
+            await scope.ServiceProvider.GetRequiredService<IMediator>().Send(claimed.ToCommand(), cancellationToken);
             metrics.Handled(claimed.Module);
             return true;
         }
@@ -90,9 +117,15 @@ internal sealed partial class InboxProcessor(
         }
     }
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A batch of {Count} deliveries in {Module} rolled back; delivering them one at a time")]
+    private static partial void LogBatchFailed(ILogger logger, Exception exception, int count, string module);
+
     [LoggerMessage(Level = LogLevel.Error, Message = "Handler {Handler} failed on event {EventId} in {Module}")]
     private static partial void LogHandlerFailed(ILogger logger, Exception exception, string handler, Guid eventId, string module);
 }
 
 /// <summary>An inbox row this host claimed, with the claim it must still hold to complete it.</summary>
-internal sealed record ClaimedDelivery(string Module, InboxMessage Row, string Claim);
+internal sealed record ClaimedDelivery(string Module, InboxMessage Row, string Claim)
+{
+    public DeliverInboxMessageCommand ToCommand() => new(Module, Row.Id, Claim, Row.Type, Row.Handler, Row.Payload, Row.LinkageNumber);
+}

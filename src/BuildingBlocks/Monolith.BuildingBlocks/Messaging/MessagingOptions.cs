@@ -18,6 +18,12 @@ public sealed class MessagingOptions
     public int BatchSize { get; set; } = 100;
 
     /// <summary>
+    /// Inbox rows delivered in one transaction of the receiving module (one commit and one turn at the writers' gate for
+    /// them all); 1 delivers each in its own. A command waits behind at most one such transaction.
+    /// </summary>
+    public int DeliveriesPerTransaction { get; set; } = 20;
+
+    /// <summary>
     /// After this many attempts a message is parked and listed for administrators. With the defaults the retries span
     /// about half an hour (5 s, 10 s, … capped at 10 min), so a short outage heals by itself.
     /// </summary>

@@ -201,7 +201,7 @@ public sealed class AuditBehaviorTests
         Behavior<TRequest, TResponse>().Handle(request, CancellationToken.None, () => handler());
 
     private AuditBehavior<TRequest, TResponse> Behavior<TRequest, TResponse>()
-        where TRequest : IRequest<TResponse> => new(auditLog, modules, new UnitOfWorkScope(), new PersonalDataReads());
+        where TRequest : IRequest<TResponse> => new(auditLog, modules, new UnitOfWorkScope(), new PersonalDataReads(), new UnitOfWorkResolver(modules), Substitute.For<IServiceProvider>());
 
     internal sealed record PlatformChoreCommand : ICommand<int>;
 }

@@ -2,6 +2,7 @@ using MediatR;
 using Monolith.BuildingBlocks.Auditing;
 using Monolith.BuildingBlocks.Domain;
 using Monolith.BuildingBlocks.Modules;
+using Monolith.BuildingBlocks.Persistence;
 
 namespace Monolith.BuildingBlocks.Application.Behaviors;
 
@@ -13,7 +14,8 @@ namespace Monolith.BuildingBlocks.Application.Behaviors;
 /// so that a refusal or failure is recorded even though the command is rolled back; a success is written inside the
 /// command's own transaction (<see cref="UnitOfWorkScope.BeforeCommit"/>).
 /// </summary>
-internal sealed class AuditBehavior<TRequest, TResponse>(IAuditLog auditLog, ModuleCatalog modules, UnitOfWorkScope unitOfWork, PersonalDataReads reads)
+internal sealed class AuditBehavior<TRequest, TResponse>(
+    IAuditLog auditLog, ModuleCatalog modules, UnitOfWorkScope unitOfWork, PersonalDataReads reads, UnitOfWorkResolver unitsOfWork, IServiceProvider services)
     : IPipelineBehavior<TRequest, TResponse>
 {
     /// <summary>The audit log's subject column holds this many characters.</summary>
@@ -45,11 +47,21 @@ internal sealed class AuditBehavior<TRequest, TResponse>(IAuditLog auditLog, Mod
                 writtenWithin = true;
             })
             : null;
+        // A command sent by another that joins its transaction: its success entry goes into that transaction too, with
+        // the matters this command touched (the unit of work's list holds the others' as well).
+        var mattersBefore = kind == AuditKind.Command && JoinsOpenTransaction(request) ? unitOfWork.Matters.ToHashSet(StringComparer.Ordinal) : null;
         try
         {
             var response = await next();
             if (writtenWithin)
             {
+                return response;
+            }
+
+            if (mattersBefore is not null)
+            {
+                var touched = string.Join(",", unitOfWork.Matters.Where(m => !mattersBefore.Contains(m)));
+                auditLog.RecordJoinedSuccess(action, touched.Length > 0 ? Truncate(touched) : Subject(request, (response as IAuditSubject)?.AuditSubject ?? named, matters: false));
                 return response;
             }
 
@@ -83,16 +95,13 @@ internal sealed class AuditBehavior<TRequest, TResponse>(IAuditLog auditLog, Mod
         auditLog.RecordAsync(kind, action, subject, outcome, detail, CancellationToken.None, shown);
 
     /// <summary>For a command: the matters it touched (linkage numbers), else what it names.</summary>
-    private string? Subject(TRequest request, string? named)
-    {
-        if (request is not ICommandBase || unitOfWork.Matters.Count == 0)
-        {
-            return named;
-        }
+    private string? Subject(TRequest request, string? named, bool matters = true) =>
+        request is not ICommandBase || !matters || unitOfWork.Matters.Count == 0 ? named : Truncate(string.Join(",", unitOfWork.Matters));
 
-        var matters = string.Join(",", unitOfWork.Matters);
-        return matters.Length <= MaxSubjectLength ? matters : matters[..(MaxSubjectLength - 1)] + "…";
-    }
+    private static string Truncate(string subject) => subject.Length <= MaxSubjectLength ? subject : subject[..(MaxSubjectLength - 1)] + "…";
+
+    private bool JoinsOpenTransaction(TRequest request) =>
+        unitOfWork.IsActive && unitsOfWork.For(request!, services).Database.CurrentTransaction is not null;
 
     private string OwnerName(TRequest request) =>
         (modules.FindOwner(typeof(TRequest)) ?? (request is IModuleScopedRequest scoped ? modules.FindOwner(scoped.ModuleDbContextType) : null))?.Info.Name

@@ -41,7 +41,7 @@ internal sealed class TransactionBehavior<TRequest, TResponse>(
 
         var key = db is ModuleDbContext ? idempotency.Take() : null;
         return await writeGate.RunAsync(
-            () => RunInTransactionAsync(request, db, key, next, cancellationToken), messagingWork: request is DeliverInboxMessageCommand, cancellationToken);
+            () => RunInTransactionAsync(request, db, key, next, cancellationToken), messagingWork: request is DeliverInboxMessageCommand or DeliverInboxBatchCommand, cancellationToken);
     }
 
     private async Task<TResponse> RunInTransactionAsync(TRequest request, DbContext db, string? key, RequestHandlerDelegate<TResponse> next, CancellationToken cancellationToken)

@@ -15,7 +15,9 @@ namespace Monolith.Modules.Platform.Audit;
 /// (refusals, failures, reads, sign-ins) in its own short transaction, so it survives the rollback of what it records.
 /// </summary>
 /// <remarks>
-/// Inside an open unit of work (a command sent by another command's handler) the write waits until it ends.
+/// A command sent by another command's handler and joining its transaction has its success entry saved in that
+/// transaction with the others (<see cref="RecordJoinedSuccess"/>); any other entry made inside an open unit of work
+/// waits until it ends.
 /// A success entry that cannot be written fails its command, which is then not committed (ADR 0085). Any other entry
 /// that cannot be written does not fail the request: what it records has already happened (a refusal, a failure, a
 /// read, a sign-in, a command sent by another that has committed), and an error would make the user retry it. The whole entry goes to the log as a critical error
@@ -25,19 +27,37 @@ internal sealed partial class AuditLog(
     IServiceScopeFactory scopes, ICurrentUser user, TimeProvider time, UnitOfWorkScope unitOfWork,
     UnwrittenAuditEntries unwritten, WriteGate writeGate, ILogger<AuditLog> logger) : IAuditLog
 {
+    /// <summary>The joined commands' entries of the unit of work open now, saved just before it commits.</summary>
+    private List<AuditEntry>? joinedSuccesses;
+
     public Task RecordAsync(
         AuditKind kind, string action, string? subject, AuditOutcome outcome, string? detail, CancellationToken cancellationToken, IReadOnlyCollection<string>? shown = null) =>
         WriteAsync(user.UserName, user.Role, kind, action, subject, outcome, detail, shown, cancellationToken);
 
-    public async Task RecordSuccessWithinAsync(DbContext unitOfWork, string action, string? subject, CancellationToken cancellationToken)
+    public Task RecordSuccessWithinAsync(DbContext unitOfWork, string action, string? subject, CancellationToken cancellationToken) =>
+        SaveWithinAsync(unitOfWork, [Entry(time.GetUtcNow(), user.UserName, user.Role, AuditKind.Command, action, subject, AuditOutcome.Succeeded, null, [])], cancellationToken);
+
+    public void RecordJoinedSuccess(string action, string? subject)
+    {
+        if (joinedSuccesses is null)
+        {
+            var entries = joinedSuccesses = [];
+            unitOfWork.BeforeThisCommit((db, ct) => SaveWithinAsync(db, entries, ct));
+            unitOfWork.AfterCompletion(() => joinedSuccesses = null);
+        }
+
+        joinedSuccesses.Add(Entry(time.GetUtcNow(), user.UserName, user.Role, AuditKind.Command, action, subject, AuditOutcome.Succeeded, null, []));
+    }
+
+    /// <summary>Saves <paramref name="entries"/> on the open unit of work's connection and in its transaction.</summary>
+    private async Task SaveWithinAsync(DbContext unitOfWork, IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(unitOfWork);
         var transaction = unitOfWork.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("An audit entry is written within a unit of work only while its transaction is open.");
-        var entry = Entry(time.GetUtcNow(), user.UserName, user.Role, AuditKind.Command, action, subject, AuditOutcome.Succeeded, null, []);
         if (unitOfWork is PlatformDbContext platform)
         {
-            platform.AuditEntries.Add(entry); // saved with the command's own changes
+            platform.AuditEntries.AddRange(entries); // saved with the command's own changes
             return;
         }
 
@@ -45,7 +65,7 @@ internal sealed partial class AuditLog(
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
         db.Database.SetDbConnection(unitOfWork.Database.GetDbConnection(), contextOwnsConnection: false);
         await db.Database.UseTransactionAsync(transaction, cancellationToken);
-        db.AuditEntries.Add(entry);
+        db.AuditEntries.AddRange(entries);
         await db.SaveChangesAsync(cancellationToken);
     }
 
