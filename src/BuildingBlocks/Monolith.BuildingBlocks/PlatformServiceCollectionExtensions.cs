@@ -51,6 +51,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
 
         services.AddScoped<UnitOfWorkScope>();
+        services.AddScoped<JoinedCommands>();
         services.AddScoped<IdempotencyKey>();
         services.AddScoped<PersonalDataReads>();
         services.AddSingleton<UnwrittenAuditEntries>();

@@ -39,6 +39,8 @@ public static class PlatformStartup
         var scheduling = services.GetRequiredService<IOptions<SchedulingOptions>>().Value;
         var recurring = services.GetRequiredService<IRecurringJobManager>();
         recurring.AddOrUpdate<PlatformJobs>(PlatformJobs.DispatchScheduledWorkId, j => j.DispatchScheduledWorkAsync(CancellationToken.None), scheduling.DispatchCron);
+        // Work that fell due while the service was down runs now, not at the next minute (ADR 0087).
+        recurring.Trigger(PlatformJobs.DispatchScheduledWorkId);
         recurring.AddOrUpdate<PlatformJobs>(PlatformJobs.RecomputeDeadlinesId, j => j.RecomputeProvisionalDeadlinesAsync(CancellationToken.None), policy.SweepCron);
         recurring.AddOrUpdate<PlatformJobs>(
             PlatformJobs.MessagingMaintenanceId, j => j.MaintainMessagingAsync(CancellationToken.None), services.GetRequiredService<IOptions<MessagingOptions>>().Value.MaintenanceCron);

@@ -163,8 +163,9 @@ public sealed class MessagingTests : IAsyncLifetime
         Assert.Contains("Simulated handler failure", failing.LastError, StringComparison.Ordinal);
         Assert.Equal(2, rows.Count(r => r.CompletedAt is not null));
 
-        // The batch ran the first two handlers, rolled back, then each ran alone: two effects, one per note.
-        Assert.Equal(2 + 3, platform.Services.GetRequiredService<HandlerFaults>().Invocations);
+        // The batch ran its handlers up to the failing one (1 to 3 of them, in the claim's order), rolled back, and then
+        // each ran alone: two effects, one per note, however many times the handlers ran.
+        Assert.InRange(platform.Services.GetRequiredService<HandlerFaults>().Invocations, 1 + 3, 3 + 3);
         var audit = (await platform.AuditAsync()).Where(e => e.Action == "Subscriber.subscriber.record-note").ToList();
         Assert.Equal(2, audit.Count(e => e.Outcome == AuditOutcome.Succeeded)); // the rolled-back batch's successes are not recorded
         Assert.Contains(audit, e => e.Outcome == AuditOutcome.Failed);

@@ -159,6 +159,80 @@ public sealed class ScheduledWorkTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Work_that_runs_at_the_same_time_goes_to_one_job_and_is_done_in_one_transaction()
+    {
+        foreach (var chore in new[] { "甲", "乙", "丙" })
+        {
+            await platform.SendAsync(new ScheduleChoreCommand(chore, TimeSpan.FromDays(1)));
+        }
+
+        await platform.SendAsync(new ScheduleChoreCommand("稍后", TimeSpan.FromDays(1) + TimeSpan.FromMinutes(5)));
+        platform.Clock.Advance(TimeSpan.FromDays(1) - TimeSpan.FromMinutes(1));
+        Assert.Equal(4, await Dispatch());
+
+        Assert.Equal(2, enqueued.Count);
+        var together = Assert.Single(enqueued, e => e.Job.Method.Name == nameof(ScheduledWorkJobs.RunTogetherAsync));
+        Assert.Equal("duties", together.Job.Queue);
+        var ids = Assert.IsType<Guid[]>(together.Job.Args[1]);
+        Assert.Equal(3, ids.Length);
+        Assert.Equal("duties.do-chore.v1 ×3", together.Job.Args[2]);
+        var at = Assert.IsType<ScheduledState>(together.State).EnqueueAt;
+        Assert.InRange(at - DateTime.UtcNow, TimeSpan.FromSeconds(50), TimeSpan.FromSeconds(70)); // at their time, not before
+        Assert.Single(enqueued, e => e.Job.Method.Name == nameof(ScheduledWorkJobs.RunAsync));
+
+        platform.Clock.Advance(TimeSpan.FromMinutes(1));
+        await RunTogether(ids);
+        Assert.Equal(["丙", "乙", "甲"], (await DoneChores()).Order());
+        Assert.All(ids, id => Assert.NotNull(Row(id).GetAwaiter().GetResult().CompletedAt));
+        await RunTogether(ids); // the job again (a lost job re-enqueued): nothing more happens
+        Assert.Equal(3, await Done());
+    }
+
+    [Fact]
+    public async Task A_row_that_fails_in_a_batch_rolls_the_batch_back_then_fails_alone_while_the_others_are_done_once()
+    {
+        platform.Services.GetRequiredService<ChoreFaults>().FailAlwaysOn("总是失败");
+        foreach (var chore in new[] { "甲", "总是失败", "丙" })
+        {
+            await platform.SendAsync(new ScheduleChoreCommand(chore, TimeSpan.FromDays(1)));
+        }
+
+        platform.Clock.Advance(TimeSpan.FromDays(1));
+        Assert.Equal(3, await Dispatch());
+        var ids = Assert.IsType<Guid[]>(Assert.Single(enqueued).Job.Args[1]);
+        await RunTogether(ids);
+
+        Assert.Equal(["丙", "甲"], (await DoneChores()).Order());
+        var rows = await Task.WhenAll(ids.Select(Row));
+        var failed = Assert.Single(rows, r => r.CompletedAt is null);
+        Assert.Equal(1, failed.Attempts);
+        Assert.Contains("Simulated chore failure", failed.LastError, StringComparison.Ordinal);
+        Assert.All(rows.Where(r => r.CompletedAt is not null), r => Assert.Equal(1, r.Attempts)); // the rolled-back batch counted nothing
+    }
+
+    [Fact]
+    public async Task Work_already_due_is_handed_over_batch_after_batch_in_one_pass_and_work_ahead_one_batch_per_pass()
+    {
+        Options.BatchSize = 2;
+        for (var i = 0; i < 5; i++)
+        {
+            await platform.SendAsync(new ScheduleChoreCommand($"到期{i}", TimeSpan.FromDays(1)));
+            await platform.SendAsync(new ScheduleChoreCommand($"将到期{i}", TimeSpan.FromDays(2)));
+        }
+
+        platform.Clock.Advance(TimeSpan.FromDays(1) + TimeSpan.FromHours(1));
+        Assert.Equal(5, await Dispatch()); // all five due: 2 + 2 + 1
+        Assert.Equal(3, enqueued.Count);
+        Assert.All(enqueued, e => Assert.IsType<EnqueuedState>(e.State));
+        Assert.Equal(5, await platform.RunDueScheduledWorkAsync()); // what those jobs do
+
+        platform.Clock.Advance(TimeSpan.FromDays(1) - TimeSpan.FromHours(1) - TimeSpan.FromMinutes(5));
+        Assert.Equal(2, await Dispatch()); // near but not due: one batch this pass
+        Assert.Equal(2, await Dispatch());
+        Assert.Equal(1, await Dispatch());
+    }
+
+    [Fact]
     public async Task A_dispatch_pass_does_nothing_while_the_previous_pass_of_this_host_is_still_running()
     {
         await platform.SendAsync(new ScheduleChoreCommand("年度会商提醒", TimeSpan.FromDays(1)));
@@ -185,6 +259,15 @@ public sealed class ScheduledWorkTests : IAsyncLifetime
         using var scope = platform.Services.CreateScope();
         await scope.ServiceProvider.GetRequiredService<ScheduledWorkJobs>().RunAsync("Duties", id, "duties.do-chore.v1", CancellationToken.None);
     }
+
+    /// <summary>What Hangfire runs for work that falls due together.</summary>
+    private async Task RunTogether(Guid[] ids)
+    {
+        using var scope = platform.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<ScheduledWorkJobs>().RunTogetherAsync("Duties", ids, "duties.do-chore.v1 ×3", CancellationToken.None);
+    }
+
+    private Task<List<string>> DoneChores() => platform.QueryAsync<DutiesDbContext, List<string>>(db => db.ChoresDone.Select(c => c.Chore).ToListAsync());
 
     private Task<int> Rows() => platform.QueryAsync<DutiesDbContext, int>(db => db.ScheduledCommands.CountAsync());
 

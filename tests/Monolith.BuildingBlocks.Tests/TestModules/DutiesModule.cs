@@ -176,23 +176,26 @@ internal sealed class DoChoreHandler(DutiesDbContext db, TimeProvider time, Chor
     public Task<MediatR.Unit> Handle(DoChoreCommand request, CancellationToken cancellationToken)
     {
         db.ChoresDone.Add(new ChoreDone { Id = Guid.NewGuid(), Chore = request.Chore, DoneAt = time.GetUtcNow() });
-        faults.Invoked();
+        faults.Invoked(request.Chore);
         return MediatR.Unit.Task;
     }
 }
 
-/// <summary>Makes the next N chores throw.</summary>
+/// <summary>Makes the next N chores throw, or every run of one chore.</summary>
 public sealed class ChoreFaults
 {
     private int remaining;
+    private string? failingChore;
 
     public void FailNext(int times) => remaining = times;
 
-    internal void Invoked()
+    public void FailAlwaysOn(string chore) => failingChore = chore;
+
+    internal void Invoked(string chore)
     {
-        if (remaining > 0)
+        if (remaining > 0 || chore == failingChore)
         {
-            remaining--;
+            remaining = Math.Max(0, remaining - 1);
             throw new InvalidOperationException("Simulated chore failure.");
         }
     }

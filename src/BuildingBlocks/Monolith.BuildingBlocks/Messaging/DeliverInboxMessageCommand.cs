@@ -2,7 +2,6 @@ using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Monolith.BuildingBlocks.Application;
 using Monolith.BuildingBlocks.Modules;
-using Monolith.BuildingBlocks.Persistence;
 
 namespace Monolith.BuildingBlocks.Messaging;
 
@@ -54,26 +53,12 @@ internal sealed class DeliverInboxMessageHandler(IServiceProvider services, Modu
 internal sealed record DeliverInboxBatchCommand(string ModuleName, IReadOnlyList<ClaimedDelivery> Deliveries)
     : ICommand<MediatR.Unit>, ITargetsModule, IUnaudited;
 
-internal sealed class DeliverInboxBatchHandler(IServiceProvider services, ModuleCatalog modules, IMediator mediator, UnitOfWorkScope unitOfWork, OutboxSignal outboxSignal)
+internal sealed class DeliverInboxBatchHandler(IServiceProvider services, ModuleCatalog modules, JoinedCommands joined)
     : IRequestHandler<DeliverInboxBatchCommand, MediatR.Unit>
 {
     public async Task<MediatR.Unit> Handle(DeliverInboxBatchCommand request, CancellationToken cancellationToken)
     {
-        var db = modules.DbContext(services, request.ModuleName);
-        var published = false;
-        foreach (var delivery in request.Deliveries)
-        {
-            await mediator.Send(delivery.ToCommand(), cancellationToken);
-            published |= db.HasPendingOutboxMessages;
-            await db.SaveChangesAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-        }
-
-        if (published)
-        {
-            unitOfWork.AfterCommit(outboxSignal.Notify);
-        }
-
+        await joined.SendEachAsync(modules.DbContext(services, request.ModuleName), request.Deliveries.Select(d => d.ToCommand()), cancellationToken);
         return MediatR.Unit.Value;
     }
 }

@@ -53,3 +53,21 @@ internal sealed class RunScheduledCommandHandler(IServiceProvider services, Modu
         return true;
     }
 }
+
+/// <summary>
+/// Runs stored commands of one module that fell due together (the deadlines of everyone whose period ends the same
+/// day) in one transaction, each as a <see cref="RunScheduledCommand"/> joining it: one commit for the lot. If any of
+/// them fails, all roll back, and <see cref="ScheduledWorkJobs"/> runs them one at a time, so the failing one is
+/// recorded and retried alone. Not audited itself: each command it runs is.
+/// </summary>
+internal sealed record RunScheduledBatchCommand(string ModuleName, IReadOnlyList<Guid> Ids) : ICommand<int>, ITargetsModule, IUnaudited;
+
+internal sealed class RunScheduledBatchHandler(IServiceProvider services, ModuleCatalog modules, JoinedCommands joined)
+    : IRequestHandler<RunScheduledBatchCommand, int>
+{
+    public async Task<int> Handle(RunScheduledBatchCommand request, CancellationToken cancellationToken)
+    {
+        var ran = await joined.SendEachAsync(modules.DbContext(services, request.ModuleName), request.Ids.Select(id => new RunScheduledCommand(request.ModuleName, id)), cancellationToken);
+        return ran.Count(r => r);
+    }
+}

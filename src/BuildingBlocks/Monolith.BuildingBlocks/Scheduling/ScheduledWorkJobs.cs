@@ -26,14 +26,52 @@ public sealed partial class ScheduledWorkJobs(IMediator mediator, IServiceScopeF
     [JobDisplayName("{0}: {2}")]
     [AutomaticRetry(Attempts = 0)]
     [DisplayName("Scheduled work")]
-    public async Task RunAsync(string module, Guid id, string name, CancellationToken cancellationToken)
+    public Task RunAsync(string module, Guid id, string name, CancellationToken cancellationToken) =>
+        RunOneAsync(mediator, module, id, name, cancellationToken);
+
+    /// <summary>
+    /// Runs scheduled commands of <paramref name="module"/> that fell due together, in one transaction; if that rolls
+    /// back, each on its own. <paramref name="label"/> is for the dashboard.
+    /// </summary>
+    [JobDisplayName("{0}: {2}")]
+    [AutomaticRetry(Attempts = 0)]
+    [DisplayName("Scheduled work, together")]
+    public async Task RunTogetherAsync(string module, Guid[] ids, string label, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        using (var activity = PlatformTelemetry.Source.StartActivity("job scheduled-work batch"))
+        {
+            activity?.SetTag("monolith.module", module);
+            activity?.SetTag("monolith.items", ids.Length);
+            try
+            {
+                await mediator.Send(new RunScheduledBatchCommand(module, ids), cancellationToken);
+                metrics.JobPerformed(JobName);
+                return;
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                LogBatchFailed(logger, ex, ids.Length, module);
+                activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, ex.GetType().Name);
+            }
+        }
+
+        foreach (var id in ids)
+        {
+            using var scope = scopes.CreateScope();
+            await RunOneAsync(scope.ServiceProvider.GetRequiredService<IMediator>(), module, id, label, cancellationToken);
+        }
+    }
+
+    /// <summary>Runs one row; a failure is recorded on it (and counted) instead of thrown.</summary>
+    private async Task RunOneAsync(IMediator sender, string module, Guid id, string name, CancellationToken cancellationToken)
     {
         using var activity = PlatformTelemetry.Source.StartActivity("job scheduled-work");
         activity?.SetTag("monolith.module", module);
         activity?.SetTag("monolith.command", name);
         try
         {
-            await mediator.Send(new RunScheduledCommand(module, id), cancellationToken);
+            await sender.Send(new RunScheduledCommand(module, id), cancellationToken);
             metrics.JobPerformed(JobName);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
@@ -45,17 +83,23 @@ public sealed partial class ScheduledWorkJobs(IMediator mediator, IServiceScopeF
         }
     }
 
-    internal static void Enqueue(IBackgroundJobClient jobs, ModuleInfo module, Guid id, string name, TimeSpan delay)
-    {
-        var job = Hangfire.Common.Job.FromExpression<ScheduledWorkJobs>(j => j.RunAsync(module.Name, id, name, CancellationToken.None), module.JobQueue);
+    internal static void Enqueue(IBackgroundJobClient jobs, ModuleInfo module, Guid id, string name, TimeSpan delay) =>
+        Create(jobs, module, Hangfire.Common.Job.FromExpression<ScheduledWorkJobs>(j => j.RunAsync(module.Name, id, name, CancellationToken.None), module.JobQueue), delay);
+
+    internal static void EnqueueTogether(IBackgroundJobClient jobs, ModuleInfo module, Guid[] ids, string label, TimeSpan delay) =>
+        Create(jobs, module, Hangfire.Common.Job.FromExpression<ScheduledWorkJobs>(j => j.RunTogetherAsync(module.Name, ids, label, CancellationToken.None), module.JobQueue), delay);
+
+    private static void Create(IBackgroundJobClient jobs, ModuleInfo module, Hangfire.Common.Job job, TimeSpan delay) =>
         jobs.Create(job, delay > TimeSpan.Zero ? new ScheduledState(delay) : new EnqueuedState(module.JobQueue));
-    }
 
     private async Task RecordFailureAsync(string module, Guid id, Exception error, CancellationToken cancellationToken)
     {
         using var scope = scopes.CreateScope();
         await scope.ServiceProvider.GetRequiredService<ScheduledWorkFailures>().RecordAsync(module, id, error, cancellationToken);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Scheduled work {Module}: a batch of {Count} rolled back; running them one at a time")]
+    private static partial void LogBatchFailed(ILogger logger, Exception exception, int count, string module);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Scheduled work {Module}: {Name} ({Id}) failed; it will be tried again")]
     private static partial void LogFailed(ILogger logger, Exception exception, string module, string name, Guid id);
