@@ -128,8 +128,9 @@ internal static class Reads
             .Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToList();
         return
         [
-            [$"{count:N0} deadlines due at once: first / all at Supervision, from host start (s); seen",
-                $"{first?.TotalSeconds:0.0} / {(seen >= count ? all.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) : "not within 15 min")}; {seen:N0}", "", ""],
+            [$"{count:N0} deadlines due at once: first / all at Supervision, from host start (s); seen; per second from first to last",
+                $"{first?.TotalSeconds:0.0} / {(seen >= count ? all.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) : "not within 15 min")}; {seen:N0}; " +
+                $"{(first is { } f && all > f ? (seen / (all - f).TotalSeconds).ToString("N0", CultureInfo.InvariantCulture) : "–")}", "", ""],
             [$"their scheduled work ({lateness.Count:N0} runs): lateness p50 / p95 / max (s); RSS now / peak (MiB)",
                 $"{F(Percentiles.Of(lateness, 50) / 1000)} / {F(Percentiles.Of(lateness, 95) / 1000)} / {F(lateness.LastOrDefault() / 1000)}; {memory.Current:0} / {memory.Peak:0}", "", ""],
         ];
