@@ -110,6 +110,41 @@ public class BrowserFixture : IAsyncLifetime
         return page;
     }
 
+    /// <summary>
+    /// Waits until the page is at <paramref name="url"/>. If it never gets there, the failure says where the page is and
+    /// what it shows (validation messages, notices), and whether a request was still unanswered, so that a failure in
+    /// CI explains itself.
+    /// </summary>
+    public static async Task WaitForUrlOrExplainAsync(IPage page, System.Text.RegularExpressions.Regex url, Func<Task> action)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(action);
+        var pending = new System.Collections.Concurrent.ConcurrentDictionary<IRequest, DateTime>();
+        void Started(object? sender, IRequest request) => pending[request] = DateTime.UtcNow;
+        void Ended(object? sender, IRequest request) => pending.TryRemove(request, out _);
+        page.Request += Started;
+        page.RequestFinished += Ended;
+        page.RequestFailed += Ended;
+        try
+        {
+            await action();
+            await page.WaitForURLAsync(url);
+        }
+        catch (PlaywrightException e)
+        {
+            var shown = await page.Locator(".field-validation-error, .validation-summary-errors, .notice, .alert, .error").AllInnerTextsAsync();
+            var unanswered = string.Join("; ", pending.Select(p => $"{p.Key.Method} {p.Key.Url} for {(DateTime.UtcNow - p.Value).TotalSeconds:0} s"));
+            throw new System.TimeoutException(
+                $"Expected {url}, still at {page.Url}. The page shows: {string.Join(" | ", shown.Where(t => t.Trim().Length > 0))}. Unanswered requests: {(unanswered.Length > 0 ? unanswered : "none")}.", e);
+        }
+        finally
+        {
+            page.Request -= Started;
+            page.RequestFinished -= Ended;
+            page.RequestFailed -= Ended;
+        }
+    }
+
     public async Task DisposeAsync()
     {
         if (Browser is not null)

@@ -25,8 +25,8 @@ public sealed class SupervisionWalkTests(BrowserFixture fixture)
         await page.Locator("#Register_Findings").FillAsync("辖区建筑工地欠薪问题反复发生。");
         await page.Locator("#Register_LegalBasis").FillAsync("《人民检察院检察建议工作规定》");
         await page.Locator("#Register_Requests").FillAsync("加强工资保证金管理。");
-        await page.GetByRole(AriaRole.Button, new() { Name = "登记文书" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/Supervision/Letters/[0-9a-f-]{36}$"));
+        await BrowserFixture.WaitForUrlOrExplainAsync(
+            page, new Regex("/Supervision/Letters/[0-9a-f-]{36}$"), () => page.GetByRole(AriaRole.Button, new() { Name = "登记文书" }).ClickAsync());
         Assert.Contains("已登记文书", await page.Locator(".notice").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("被建议单位办理检察建议并书面回复", await page.Locator("#reply-due").InnerTextAsync(), StringComparison.Ordinal);
 

@@ -13,9 +13,9 @@ namespace Monolith.BuildingBlocks.Messaging;
 /// <summary>
 /// Runs pending inbox rows through their handlers: claims a batch per module in one statement, then sends each row as
 /// a <see cref="DeliverInboxMessageCommand"/> through the same pipeline as every command (logging, audit, the receiving
-/// module's transaction), several rows to a transaction (<see cref="DeliverInboxBatchCommand"/>). A failure rolls the delivery back, records the error and schedules a retry
-/// with backoff; claiming counts as an attempt, so a handler that crashes the whole process is counted too; after
-/// MaxAttempts the row is parked.
+/// module's transaction), several rows to a transaction (<see cref="DeliverInboxBatchCommand"/>). A failure rolls the
+/// delivery back, records the error and schedules a retry with backoff; claiming counts as an attempt, so a handler
+/// that crashes the whole process is counted too; after MaxAttempts the row is parked.
 /// </summary>
 internal sealed partial class InboxProcessor(
     IServiceScopeFactory scopes,
