@@ -6,6 +6,7 @@ using Monolith.BuildingBlocks.Application;
 using Monolith.BuildingBlocks.Auditing;
 using Monolith.BuildingBlocks.Calendar;
 using Monolith.BuildingBlocks.Identity;
+using Monolith.BuildingBlocks.Modules;
 using Monolith.BuildingBlocks.Persistence;
 using Monolith.BuildingBlocks.Tests.TestModules.Publisher;
 using Monolith.BuildingBlocks.Tests.TestModules.Subscriber;
@@ -183,6 +184,42 @@ public sealed class AuditTrailTests : IAsyncLifetime
 
         var health = await healthy.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync();
         Assert.Equal(HealthStatus.Healthy, health.Entries["audit"].Status);
+    }
+
+    [Fact]
+    public async Task Contexts_are_pooled_and_the_one_that_wrote_an_entry_on_a_commands_connection_is_not_handed_out_again()
+    {
+        var registrations = platform.Services.GetServices<ModuleRegistration>().ToList();
+        var publisher = registrations.Single(r => r.DbContextType == typeof(PublisherDbContext));
+        var audit = registrations.Single(r => r.Info.Name == "Platform");
+        ModuleDbContext leased;
+        using (var scope = platform.Services.CreateScope())
+        {
+            leased = publisher.DbContext(scope.ServiceProvider);
+        }
+
+        using (var scope = platform.Services.CreateScope())
+        {
+            Assert.Same(leased, publisher.DbContext(scope.ServiceProvider));
+        }
+
+        // The success entry of a Publisher command is written by a Platform context on the command's connection.
+        await platform.SendAsync(new WriteNoteCommand("借用连接"));
+
+        // Every context either pool holds now, each leased at once from its own scope.
+        var scopes = Enumerable.Range(0, 16).Select(_ => platform.Services.CreateScope()).ToList();
+        try
+        {
+            var publisherConnections = scopes.Select(s => publisher.DbContext(s.ServiceProvider).Database.GetDbConnection()).ToHashSet();
+            var platformContexts = scopes.Select(s => audit.DbContext(s.ServiceProvider)).ToList();
+            Assert.All(platformContexts, db => Assert.DoesNotContain(db.Database.GetDbConnection(), publisherConnections));
+            Assert.All(platformContexts, db => Assert.Null(db.Database.CurrentTransaction));
+            Assert.Equal("Publisher.WriteNote", Assert.Single(await Entries()).Action);
+        }
+        finally
+        {
+            scopes.ForEach(s => s.Dispose());
+        }
     }
 
     private Task<string> LinkageNumberOf(Guid noteId) =>

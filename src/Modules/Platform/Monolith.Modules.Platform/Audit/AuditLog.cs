@@ -24,7 +24,7 @@ namespace Monolith.Modules.Platform.Audit;
 /// instead, and /health reports the host degraded until it restarts (<see cref="UnwrittenAuditEntries"/>).
 /// </remarks>
 internal sealed partial class AuditLog(
-    IServiceScopeFactory scopes, ICurrentUser user, TimeProvider time, UnitOfWorkScope unitOfWork,
+    IServiceScopeFactory scopes, DbContextOptions<PlatformDbContext> platformOptions, ICurrentUser user, TimeProvider time, UnitOfWorkScope unitOfWork,
     UnwrittenAuditEntries unwritten, WriteGate writeGate, ILogger<AuditLog> logger) : IAuditLog
 {
     /// <summary>The joined commands' entries of the unit of work open now, saved just before it commits.</summary>
@@ -61,8 +61,9 @@ internal sealed partial class AuditLog(
             return;
         }
 
-        using var scope = scopes.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        // Not from the pool: a pooled context keeps a borrowed connection when it goes back, and the next lease would
+        // write on this command's connection.
+        await using var db = new PlatformDbContext(platformOptions);
         db.Database.SetDbConnection(unitOfWork.Database.GetDbConnection(), contextOwnsConnection: false);
         await db.Database.UseTransactionAsync(transaction, cancellationToken);
         db.AuditEntries.AddRange(entries);

@@ -22,7 +22,7 @@ internal sealed class IssueInquiryValidator : AbstractValidator<IssueInquiryComm
 {
     public IssueInquiryValidator(DeploymentClock clock)
     {
-        RuleFor(c => c.AppearOn).NotNull().GreaterThanOrEqualTo(clock.Today).WithMessage("请填写接受询问的日期（不早于今天）。");
+        RuleFor(c => c.AppearOn).NotNull().GreaterThanOrEqualTo(_ => clock.Today).WithMessage("请填写接受询问的日期（不早于今天）。");
         RuleFor(c => c.AppearAt).NotNull().WithMessage("请填写接受询问的时间。");
         RuleFor(c => c.Place).NotEmpty().MaximumLength(200).WithName("地点");
         RuleFor(c => c.Materials).NotEmpty().MaximumLength(2000).WithName("需提供的材料");

@@ -75,7 +75,7 @@ internal sealed class DecidePenaltyValidator : AbstractValidator<DecidePenaltyCo
     {
         RuleFor(c => c.Decision).NotEmpty().MaximumLength(1000).WithName("处罚决定");
         RuleFor(c => c.Amount).GreaterThan(0).LessThanOrEqualTo(100_000_000m).When(c => c.Amount is not null).WithName("罚款金额");
-        RuleFor(c => c.HearingHeldOn).LessThanOrEqualTo(clock.Today).When(c => c.HearingHeldOn is not null).WithMessage("听证日期不能晚于今天。");
+        RuleFor(c => c.HearingHeldOn).LessThanOrEqualTo(_ => clock.Today).When(c => c.HearingHeldOn is not null).WithMessage("听证日期不能晚于今天。");
     }
 }
 

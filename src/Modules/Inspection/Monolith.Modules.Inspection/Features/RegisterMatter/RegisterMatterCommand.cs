@@ -59,7 +59,6 @@ internal sealed class RegisterMatterValidator : AbstractValidator<RegisterMatter
 
     public RegisterMatterValidator(DeploymentClock clock, IOptions<DeploymentOptions> deployment)
     {
-        var today = clock.Today;
         var city = deployment.Value.DivisionCode;
         RuleFor(c => c.Kind).IsInEnum().WithName("事项类型");
         RuleFor(c => c.Channel).IsInEnum().NotEqual(IntakeChannel.ViolationLead).WithMessage("案件线索请在“协助请求与线索”中处理。").WithName("来源");
@@ -83,7 +82,7 @@ internal sealed class RegisterMatterValidator : AbstractValidator<RegisterMatter
 
                 if (complaint || !string.IsNullOrWhiteSpace(worker.ResidentIdNumber))
                 {
-                    if (ResidentIdNumber.Validate(worker.ResidentIdNumber, today) is { } error)
+                    if (ResidentIdNumber.Validate(worker.ResidentIdNumber, clock.Today) is { } error)
                     {
                         context.AddFailure($"Workers[{i}].ResidentIdNumber", error);
                     }
@@ -115,10 +114,10 @@ internal sealed class RegisterMatterValidator : AbstractValidator<RegisterMatter
         RuleFor(c => c.AmountInvolved).GreaterThan(0).LessThanOrEqualTo(MaxAmount)
             .Must(a => decimal.Round(a!.Value, 2) == a.Value).WithMessage("金额最多保留两位小数。")
             .When(c => c.AmountInvolved is not null).WithName("涉及金额");
-        RuleFor(c => c.ViolationStartedOn).LessThanOrEqualTo(today).When(c => c.ViolationStartedOn is not null).WithMessage("违法行为开始日期不能晚于今天。");
+        RuleFor(c => c.ViolationStartedOn).LessThanOrEqualTo(_ => clock.Today).When(c => c.ViolationStartedOn is not null).WithMessage("违法行为开始日期不能晚于今天。");
         RuleFor(c => c.ViolationEndedOn).NotNull().When(c => !c.ViolationContinuing).WithMessage("请填写违法行为终了日期，或勾选“违法行为仍在继续”。");
         RuleFor(c => c.ViolationEndedOn).Null().When(c => c.ViolationContinuing).WithMessage("违法行为仍在继续的，不填终了日期。");
-        RuleFor(c => c.ViolationEndedOn).LessThanOrEqualTo(today).When(c => c.ViolationEndedOn is not null).WithMessage("违法行为终了日期不能晚于今天。");
+        RuleFor(c => c.ViolationEndedOn).LessThanOrEqualTo(_ => clock.Today).When(c => c.ViolationEndedOn is not null).WithMessage("违法行为终了日期不能晚于今天。");
         RuleFor(c => c.ViolationEndedOn).GreaterThanOrEqualTo(c => c.ViolationStartedOn)
             .When(c => c.ViolationEndedOn is not null && c.ViolationStartedOn is not null).WithMessage("违法行为终了日期不能早于开始日期。");
         RuleFor(c => c.ChannelReference).MaximumLength(64).WithName("来源机构编号");
