@@ -1,4 +1,5 @@
 using MediatR;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Monolith.BuildingBlocks.Application;
 using Monolith.BuildingBlocks.Application.Behaviors;
@@ -11,6 +12,7 @@ public sealed class LoggingBehaviorTests
 {
     private readonly CapturingLogger<LoggingBehavior<SignUpCommand, int>> logger = new();
     private readonly ICurrentUser user = Substitute.For<ICurrentUser>();
+    private readonly UnitOfWorkScope unitOfWork = new();
 
     public LoggingBehaviorTests() => user.UserName.Returns("arbitration");
 
@@ -80,7 +82,24 @@ public sealed class LoggingBehaviorTests
         await next.Received(1).Invoke();
     }
 
-    private LoggingBehavior<SignUpCommand, int> Behavior() => new(logger, user);
+    [Fact]
+    public async Task A_request_sent_inside_another_requests_unit_of_work_logs_its_success_at_debug_and_its_failure_as_a_warning()
+    {
+        await using var db = new DbContext(new DbContextOptionsBuilder().UseSqlite("Data Source=:memory:").Options);
+        unitOfWork.Enter(db);
+
+        await Behavior().Handle(new SignUpCommand(), CancellationToken.None, () => Task.FromResult(1));
+        await Assert.ThrowsAsync<InvalidOperationException>(
+            () => Behavior().Handle(new SignUpCommand(), CancellationToken.None, () => throw new InvalidOperationException()));
+
+        Assert.Equal([LogLevel.Debug, LogLevel.Warning], logger.Entries.Select(e => e.Level));
+        Assert.EndsWith(" ms, within an open unit of work", logger.Entries[0].Message, StringComparison.Ordinal);
+        await unitOfWork.ExitAsync(committed: true);
+        await Behavior().Handle(new SignUpCommand(), CancellationToken.None, () => Task.FromResult(1));
+        Assert.Equal(LogLevel.Information, logger.Entries[2].Level);
+    }
+
+    private LoggingBehavior<SignUpCommand, int> Behavior() => new(logger, user, unitOfWork);
 
     public sealed record SignUpCommand : ICommand<int>;
 
