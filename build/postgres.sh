@@ -39,9 +39,12 @@ case "${1:-}" in
     fi
     as_owner "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
       || as_owner "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C >"$dir/initdb.log" 2>&1
-    # Durability is not what these tests measure (the crash harness does, on SQLite): skip the fsyncs.
+    # Durability is not what the tests measure (the crash harness does, on SQLite): skip the fsyncs, unless
+    # MONOLITH_PG_DURABLE is set (the benchmark's figures are a deployment's, fsyncs included).
+    durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    if [ -n "${MONOLITH_PG_DURABLE:-}" ]; then durability=""; fi
     as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start \
-      -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c max_connections=400 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" >&2
+      -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c max_connections=400 $durability" >&2
     echo "export MONOLITH_TEST_POSTGRES='Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres'"
     echo "export MONOLITH_PG_BIN='$bin'"
     ;;

@@ -4,27 +4,45 @@ namespace Monolith.Bench;
 
 /// <summary>
 /// The bare comparison service: one minimal-API endpoint that inserts one row, shaped like a registered application
-/// (worker, employer, claims as text), with EF Core into the same SQLite file the host uses, in WAL mode. No login,
-/// validation, audit, outbox or deadline: the cost of the platform is what the service does beyond this.
+/// (worker, employer, claims as text), with EF Core into the same database the host uses (the SQLite file in WAL mode,
+/// or the PostgreSQL database). No login, validation, audit, outbox or deadline: the cost of the platform is what the
+/// service does beyond this.
 /// </summary>
 internal static class Baseline
 {
-    public static async Task RunAsync(string databaseFile, string url)
+    public static async Task RunAsync(string provider, string connectionString, string url)
     {
+        var sqlite = provider == "Sqlite";
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls(url);
-        builder.Services.AddDbContext<BaselineDb>(o => o.UseSqlite($"Data Source={databaseFile}"));
+        builder.Services.AddDbContext<BaselineDb>(o =>
+        {
+            if (sqlite)
+            {
+                o.UseSqlite(connectionString);
+            }
+            else
+            {
+                o.UseNpgsql(connectionString);
+            }
+        });
         var app = builder.Build();
 
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<BaselineDb>();
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
-            await db.Database.ExecuteSqlRawAsync(
-                "CREATE TABLE IF NOT EXISTS BenchBaselineApplications (Id TEXT NOT NULL PRIMARY KEY, WorkerName TEXT NOT NULL, " +
-                "ResidentIdNumber TEXT NOT NULL, Phone TEXT NOT NULL, EmployerName TEXT NOT NULL, CreditCode TEXT NOT NULL, " +
-                "Claims TEXT NOT NULL, RegisteredAt TEXT NOT NULL);");
+            if (sqlite)
+            {
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+            }
+
+            var (id, text, instant) = sqlite ? ("TEXT", "TEXT", "TEXT") : ("uuid", "text", "timestamptz");
+            var table =
+                $"CREATE TABLE IF NOT EXISTS \"BenchBaselineApplications\" (\"Id\" {id} NOT NULL PRIMARY KEY, \"WorkerName\" {text} NOT NULL, " +
+                $"\"ResidentIdNumber\" {text} NOT NULL, \"Phone\" {text} NOT NULL, \"EmployerName\" {text} NOT NULL, \"CreditCode\" {text} NOT NULL, " +
+                $"\"Claims\" {text} NOT NULL, \"RegisteredAt\" {instant} NOT NULL);";
+            await db.Database.ExecuteSqlRawAsync(table);
         }
 
         app.MapGet("/health", () => "Healthy");

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
-using Microsoft.Data.Sqlite;
 
 namespace Monolith.Bench;
 
@@ -14,9 +13,11 @@ internal sealed record EventPathResult(int Sent, int Handled, double P50Ms, doub
 /// </summary>
 internal static class EventPath
 {
+    private const string ReferralRequested = "legalaid.referral-requested.v1";
+
     private sealed record Registered(Guid Id, string LinkageNumber);
 
-    public static async Task<EventPathResult> RunAsync(HttpClient arbitration, string databaseFile, int referrals, int clients)
+    public static async Task<EventPathResult> RunAsync(HttpClient arbitration, BenchDatabase database, int referrals, int clients)
     {
         var ids = new Registered[referrals];
         var data = new Registrations(seed: 77);
@@ -27,7 +28,7 @@ internal static class EventPath
             ids[i] = (await response.Content.ReadFromJsonAsync<Registered>())!;
         }
 
-        var before = await CompletedAsync(databaseFile);
+        var before = await database.InboxCompletedAsync("LegalAid", "legalaid", ReferralRequested);
         var next = -1;
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, clients).Select(async _ =>
@@ -42,7 +43,7 @@ internal static class EventPath
             }
         }));
 
-        while (await CompletedAsync(databaseFile) - before < referrals && clock.Elapsed < TimeSpan.FromMinutes(5))
+        while (await database.InboxCompletedAsync("LegalAid", "legalaid", ReferralRequested) - before < referrals && clock.Elapsed < TimeSpan.FromMinutes(5))
         {
             await Task.Delay(50);
         }
@@ -50,34 +51,15 @@ internal static class EventPath
         var drained = clock.Elapsed;
         var latencies = new List<double>();
         long first = long.MaxValue, last = 0;
-        await using (var connection = new SqliteConnection($"Data Source={databaseFile};Mode=ReadOnly"))
+        foreach (var (occurred, completed) in await database.InboxTimesAsync("LegalAid", "legalaid", ReferralRequested, referrals))
         {
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT OccurredAt, CompletedAt FROM LegalAidInbox WHERE Type = 'legalaid.referral-requested.v1' AND CompletedAt IS NOT NULL ORDER BY OccurredAt DESC LIMIT $n";
-            command.Parameters.AddWithValue("$n", referrals);
-            await using var reader = await command.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                var occurred = reader.GetInt64(0);
-                var completed = reader.GetInt64(1);
-                latencies.Add(TimeSpan.FromTicks(completed - occurred).TotalMilliseconds);
-                first = Math.Min(first, occurred);
-                last = Math.Max(last, completed);
-            }
+            latencies.Add((completed - occurred).TotalMilliseconds);
+            first = Math.Min(first, occurred.UtcTicks);
+            last = Math.Max(last, completed.UtcTicks);
         }
 
         latencies.Sort();
         var span = TimeSpan.FromTicks(Math.Max(1, last - first));
         return new EventPathResult(referrals, latencies.Count, Percentiles.Of(latencies, 50), Percentiles.Of(latencies, 95), latencies.Count / span.TotalSeconds, drained);
-    }
-
-    private static async Task<long> CompletedAsync(string databaseFile)
-    {
-        await using var connection = new SqliteConnection($"Data Source={databaseFile};Mode=ReadOnly");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM LegalAidInbox WHERE Type = 'legalaid.referral-requested.v1' AND CompletedAt IS NOT NULL";
-        return (long)(await command.ExecuteScalarAsync())!;
     }
 }

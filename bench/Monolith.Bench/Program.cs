@@ -4,13 +4,16 @@ using System.Net.Http.Json;
 using System.Runtime.InteropServices;
 using Monolith.Bench;
 
-// bench/run.sh builds Release and calls: Monolith.Bench --host <Monolith.Host.dll> [--clients 1,8,32] [--seconds 10] [--rounds 3]
-//   [--referrals 1000] [--matters 100000,1000000 (0: no reads)] [--registered 2000] [--read-clients 4] [--due 10000]
-// and, for the bare comparison service it starts itself: Monolith.Bench baseline --db <file> --urls <url>.
+// bench/run.sh builds Release and calls: Monolith.Bench --host <Monolith.Host.dll> [--database sqlite|postgresql]
+//   [--clients 1,8,32] [--seconds 10] [--rounds 3] [--referrals 1000] [--matters 100000,1000000 (0: no reads)] [--registered 2000]
+//   [--read-clients 4] [--due 10000]
+// and, for the bare comparison service it starts itself: Monolith.Bench baseline --provider <Sqlite|PostgreSql> --connection <string> --urls <url>.
+// On PostgreSQL the driver creates a fresh database on the server MONOLITH_TEST_POSTGRES reaches (bench/run.sh starts
+// one), and the reads at scale, which copy rows with SQLite SQL, are not run.
 // bench/crash.sh calls the crash harness: Monolith.Bench crash --host <Monolith.Host.dll> [--kills 5] [--clients 4] … (CrashOptions).
 if (args.Length > 0 && args[0] == "baseline")
 {
-    await Baseline.RunAsync(Option(args, "--db")!, Option(args, "--urls")!.Split(';')[0]);
+    await Baseline.RunAsync(Option(args, "--provider")!, Option(args, "--connection")!, Option(args, "--urls")!.Split(';')[0]);
     return 0;
 }
 
@@ -27,16 +30,26 @@ var rounds = int.Parse(Option(args, "--rounds") ?? "3", CultureInfo.InvariantCul
 var selfDll = typeof(Baseline).Assembly.Location;
 
 var workDir = Directory.CreateTempSubdirectory("monolith-bench-");
-var databaseFile = Path.Combine(workDir.FullName, "bench.db");
+var engine = (Option(args, "--database") ?? "sqlite").ToLowerInvariant();
+var database = engine switch
+{
+    "sqlite" => BenchDatabase.SqliteFile(Path.Combine(workDir.FullName, "bench.db")),
+    "postgresql" => await BenchDatabase.CreatePostgreSqlAsync(
+        Environment.GetEnvironmentVariable("MONOLITH_TEST_POSTGRES") ?? throw new ArgumentException("--database postgresql needs MONOLITH_TEST_POSTGRES (bench/run.sh starts a server)"),
+        $"monolith_bench_{Environment.ProcessId}"),
+    _ => throw new ArgumentException("--database is sqlite or postgresql"),
+};
 string[] hostArguments =
 [
-    "--Database:Provider=Sqlite", $"--Database:ConnectionString=Data Source={databaseFile}", "--Demo:Seed=true",
+    $"--Database:Provider={database.Provider}", $"--Database:ConnectionString={database.ConnectionString}", "--Demo:Seed=true",
     "--Logging:LogLevel:Default=Warning", $"--Telemetry:ScrapeToken={RuntimeReading.ScrapeToken}",
+    // A SQLite deployment keeps its generated key file beside the database; a server database needs the key given.
+    .. database.IsSqlite ? Array.Empty<string>() : [$"--PersonalData:Key={Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32))}"],
 ];
 var environment = new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Production" };
 var rows = new List<string[]>();
 Console.WriteLine($"# Monolith benchmark — {Machine()}");
-Console.WriteLine($"  database: SQLite (WAL) {databaseFile}; {rounds} interleaved rounds of {duration.TotalSeconds:0} s per figure; medians");
+Console.WriteLine($"  database: {database.Description}; {rounds} interleaved rounds of {duration.TotalSeconds:0} s per figure; medians");
 
 try
 {
@@ -45,7 +58,7 @@ try
     await Task.Delay(TimeSpan.FromSeconds(10));
     var idle = fresh.MemoryMiB();
 
-    await using var baseline = await ServiceProcess.StartAsync(selfDll, ["baseline", "--db", databaseFile], environment);
+    await using var baseline = await ServiceProcess.StartAsync(selfDll, ["baseline", "--provider", database.Provider, "--connection", database.ConnectionString], environment);
     using var service = await SignedInClientAsync(fresh.BaseUrl, "arbitration");
     using var bare = new HttpClient { BaseAddress = new Uri(baseline.BaseUrl) };
 
@@ -82,7 +95,7 @@ try
     var referrals = int.Parse(Option(args, "--referrals") ?? "1000", CultureInfo.InvariantCulture);
     if (referrals > 0)
     {
-        var path = await EventPath.RunAsync(service, databaseFile, referrals, clients: 8);
+        var path = await EventPath.RunAsync(service, database, referrals, clients: 8);
         rows.Add([$"referral commit → legal aid handled, p50 / p95 ms ({path.Handled} of {path.Sent}, 8 clients)", $"{F(path.P50Ms)} / {F(path.P95Ms)}", "", ""]);
         rows.Add(["referrals handled per second, first event → last handled", F(path.PerSecond), "", ""]);
     }
@@ -97,10 +110,14 @@ try
     await again.DisposeAsync();
 
     var matters = (Option(args, "--matters") ?? "100000,1000000").Split(',').Select(m => int.Parse(m, CultureInfo.InvariantCulture)).Where(m => m > 0).ToArray();
-    if (matters.Length > 0)
+    if (matters.Length > 0 && !database.IsSqlite)
+    {
+        Console.WriteLine("  the reads at scale and the deadlines due at once copy rows with SQLite SQL: not run on PostgreSQL");
+    }
+    else if (matters.Length > 0)
     {
         var readsFile = Path.Combine(workDir.FullName, "reads.db");
-        string[] readsArguments = [.. hostArguments.Select(a => a.Replace(databaseFile, readsFile, StringComparison.Ordinal))];
+        string[] readsArguments = [.. hostArguments.Select(a => a.Replace(database.File!, readsFile, StringComparison.Ordinal))];
         rows.AddRange(await Reads.RunAsync(
             hostDll, readsArguments, environment, readsFile, matters, registered: Args.Int(args, "--registered", 2000),
             clients: Args.Int(args, "--read-clients", 4), duration, due: Args.Int(args, "--due", 10_000), baseUrl => SignedInClientAsync(baseUrl, "arbitration")));
@@ -109,6 +126,7 @@ try
 finally
 {
     Print(rows);
+    await database.DropAsync();
     try
     {
         workDir.Delete(recursive: true);
