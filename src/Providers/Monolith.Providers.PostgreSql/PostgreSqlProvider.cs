@@ -24,6 +24,8 @@ public sealed class PostgreSqlProvider : IDatabaseProvider
 
     public bool OneWriterAtATime => false;
 
+    public bool UpdateCanReturn => true;
+
     public string OfflineConnectionString => "Host=postgres;Database=monolith;Username=monolith";
 
     public string MigrationsAssembly => "Monolith.Migrations.PostgreSql";

@@ -25,6 +25,9 @@ public sealed class SqlServerProvider : IDatabaseProvider
 
     public bool OneWriterAtATime => false;
 
+    /// <summary>SQL Server says OUTPUT, not RETURNING; the counter is updated and then read.</summary>
+    public bool UpdateCanReturn => false;
+
     public string OfflineConnectionString => "Server=sqlserver;Database=Monolith;Integrated Security=true;TrustServerCertificate=true";
 
     public string MigrationsAssembly => "Monolith.Migrations.SqlServer";

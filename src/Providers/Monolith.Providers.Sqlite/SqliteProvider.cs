@@ -27,6 +27,8 @@ public sealed class SqliteProvider : IDatabaseProvider
 
     public bool OneWriterAtATime => true;
 
+    public bool UpdateCanReturn => true;
+
     public string OfflineConnectionString => "Data Source=:memory:";
 
     public string MigrationsAssembly => "Monolith.Migrations.Sqlite";

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MediatR;
 using Monolith.BuildingBlocks.Contracts;
 using Monolith.BuildingBlocks.Linkage;
+using Monolith.BuildingBlocks.Persistence;
 using Monolith.BuildingBlocks.Tests.TestModules.Duties;
 using Monolith.BuildingBlocks.Tests.TestModules.Publisher;
 using Monolith.Testing;
@@ -61,6 +62,50 @@ public sealed class LinkageNumberTests : IAsyncLifetime
         })));
 
         Assert.Equal(Enumerable.Range(1, 8).Select(n => $"360100-JC-2026-{n:D6}"), numbers.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Where_the_engine_can_return_what_it_updated_a_number_costs_one_statement_inside_the_lock()
+    {
+        await WriteNote();
+        var database = platform.Services.GetRequiredService<ActiveDatabase>();
+        var counted = new CommandsExecuted();
+        var options = new DbContextOptionsBuilder<PublisherDbContext>();
+        DatabaseProviders.Configure(options, database.Provider, database.ConnectionString, PublisherModule.Descriptor.Schema);
+        options.AddInterceptors(counted);
+        await using var db = new PublisherDbContext(options.Options);
+        await using var transaction = await db.Database.BeginTransactionAsync();
+
+        using var scope = platform.Services.CreateScope();
+        var number = await scope.ServiceProvider.GetRequiredService<LinkageNumberIssuer>().IssueAsync(db, CancellationToken.None);
+        await transaction.CommitAsync();
+
+        Assert.Equal("360100-JC-2026-000002", number);
+        Assert.True(database.Provider.UpdateCanReturn, "SQLite and PostgreSQL both say RETURNING");
+        Assert.Equal(1, counted.Count);
+        Assert.Equal("360100-JC-2026-000003", await WriteNote());
+    }
+
+    /// <summary>Counts the statements EF Core sends.</summary>
+    private sealed class CommandsExecuted : Microsoft.EntityFrameworkCore.Diagnostics.DbCommandInterceptor
+    {
+        public int Count { get; private set; }
+
+        public override ValueTask<Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<System.Data.Common.DbDataReader>> ReaderExecutingAsync(
+            System.Data.Common.DbCommand command, Microsoft.EntityFrameworkCore.Diagnostics.CommandEventData eventData,
+            Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<System.Data.Common.DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Count++;
+            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        }
+
+        public override ValueTask<Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<int>> NonQueryExecutingAsync(
+            System.Data.Common.DbCommand command, Microsoft.EntityFrameworkCore.Diagnostics.CommandEventData eventData,
+            Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            Count++;
+            return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
+        }
     }
 
     [Fact]

@@ -31,6 +31,9 @@ public interface IDatabaseProvider
     /// </summary>
     bool OneWriterAtATime { get; }
 
+    /// <summary>Whether an UPDATE can return the values it wrote with <c>RETURNING</c> (SQLite, PostgreSQL).</summary>
+    bool UpdateCanReturn { get; }
+
     /// <summary>A connection string that is never opened: model building, migrations and script generation need none.</summary>
     string OfflineConnectionString { get; }
 
