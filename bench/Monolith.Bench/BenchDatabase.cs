@@ -40,23 +40,21 @@ internal sealed class BenchDatabase
     /// <summary>Creates database <paramref name="name"/> on the server that <paramref name="adminConnectionString"/> reaches.</summary>
     public static async Task<BenchDatabase> CreatePostgreSqlAsync(string adminConnectionString, string name)
     {
-        await using (var admin = new NpgsqlConnection(adminConnectionString))
-        {
-            await admin.OpenAsync();
-            await using var create = admin.CreateCommand();
-            create.CommandText = $"CREATE DATABASE \"{name}\"";
-            await create.ExecuteNonQueryAsync();
-            await using var version = admin.CreateCommand();
-            version.CommandText = "SHOW server_version";
-            var server = (string)(await version.ExecuteScalarAsync())!;
-            await using var fsync = admin.CreateCommand();
-            fsync.CommandText = "SHOW fsync";
-            var durable = (string)(await fsync.ExecuteScalarAsync())! == "on";
-            var builder = new NpgsqlConnectionStringBuilder(adminConnectionString) { Database = name };
-            return new BenchDatabase(
-                "PostgreSql", builder.ConnectionString, $"PostgreSQL {server} on {builder.Host}:{builder.Port}, database {name}, fsync {(durable ? "on" : "off")}",
-                adminConnectionString, null);
-        }
+        await using var admin = new NpgsqlConnection(adminConnectionString);
+        await admin.OpenAsync();
+        await using var create = admin.CreateCommand();
+        create.CommandText = $"CREATE DATABASE \"{name}\"";
+        await create.ExecuteNonQueryAsync();
+        await using var version = admin.CreateCommand();
+        version.CommandText = "SHOW server_version";
+        var server = (string)(await version.ExecuteScalarAsync())!;
+        await using var fsync = admin.CreateCommand();
+        fsync.CommandText = "SHOW fsync";
+        var durable = (string)(await fsync.ExecuteScalarAsync())! == "on";
+        var builder = new NpgsqlConnectionStringBuilder(adminConnectionString) { Database = name };
+        return new BenchDatabase(
+            "PostgreSql", builder.ConnectionString, $"PostgreSQL {server} on {builder.Host}:{builder.Port}, database {name}, fsync {(durable ? "on" : "off")}",
+            adminConnectionString, null);
     }
 
     /// <summary>Drops a PostgreSQL database this run created; nothing for a file, which goes with the work directory.</summary>

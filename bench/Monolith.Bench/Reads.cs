@@ -86,26 +86,15 @@ internal static class Reads
         string hostDll, string[] hostArguments, IDictionary<string, string> environment, string databaseFile, int count)
     {
         var due = DateTimeOffset.UtcNow.AddMinutes(-1).UtcTicks;
-        using (var connection = new SqliteConnection($"Data Source={databaseFile}"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandTimeout = 0;
-            command.CommandText = """
-                CREATE TEMP TABLE due AS SELECT Id FROM ArbitrationDeadlines
-                  WHERE Id LIKE 'F%' AND CompletedAt IS NULL AND CancelledAt IS NULL AND MissedAt IS NULL LIMIT $count;
-                UPDATE ArbitrationDeadlines SET DueAt = $due, RemindAt = $due - 600000000 WHERE Id IN (SELECT Id FROM due);
-                UPDATE ArbitrationScheduledCommands SET DueAt = $due WHERE CompletedAt IS NULL AND CancelledAt IS NULL
-                  AND Key IN (SELECT 'deadline/' || lower(Id) FROM due);
-                """;
-            command.Parameters.AddWithValue("$count", count);
-            command.Parameters.AddWithValue("$due", due);
-            command.ExecuteNonQuery();
 
-            // Fewer may be open than asked for (a copied application's deadline may be done): wait for those made due.
-            command.CommandText = "SELECT COUNT(*) FROM due";
-            count = Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
-        }
+        // Fewer may be open than asked for (a copied application's deadline may be done): wait for those made due.
+        count = MarkRows(databaseFile, "due", """
+            CREATE TEMP TABLE due AS SELECT Id FROM ArbitrationDeadlines
+              WHERE Id LIKE 'F%' AND CompletedAt IS NULL AND CancelledAt IS NULL AND MissedAt IS NULL LIMIT $count;
+            UPDATE ArbitrationDeadlines SET DueAt = $due, RemindAt = $due - 600000000 WHERE Id IN (SELECT Id FROM due);
+            UPDATE ArbitrationScheduledCommands SET DueAt = $due WHERE CompletedAt IS NULL AND CancelledAt IS NULL
+              AND Key IN (SELECT 'deadline/' || lower(Id) FROM due);
+            """, ("$count", count), ("$due", due));
 
         long OversightEntries() => long.Parse(Sample(databaseFile, "SELECT COUNT(*) FROM SupervisionOversightEntries")[0], CultureInfo.InvariantCulture);
         var before = OversightEntries();
@@ -154,28 +143,16 @@ internal static class Reads
     private static async Task<List<double>> RemindersOnTimeAsync(string databaseFile, long backlogDueAt, int count)
     {
         var at = DateTimeOffset.UtcNow.AddMinutes(2).UtcTicks;
-        using (var connection = new SqliteConnection($"Data Source={databaseFile};Default Timeout=60"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandTimeout = 0;
-            command.CommandText = """
-                CREATE TEMP TABLE soon AS SELECT Id FROM ArbitrationDeadlines
-                  WHERE CompletedAt IS NULL AND CancelledAt IS NULL AND MissedAt IS NULL AND RemindedAt IS NULL
-                    AND DueAt <> $backlog AND RemindAt < DueAt LIMIT $count;
-                UPDATE ArbitrationDeadlines SET RemindAt = $at WHERE Id IN (SELECT Id FROM soon);
-                UPDATE ArbitrationScheduledCommands SET DueAt = $at WHERE Id IN (
-                  SELECT (SELECT c.Id FROM ArbitrationScheduledCommands c
-                          WHERE c.Key = 'deadline/' || lower(s.Id) AND c.CompletedAt IS NULL AND c.CancelledAt IS NULL ORDER BY c.DueAt LIMIT 1)
-                  FROM soon s);
-                """;
-            command.Parameters.AddWithValue("$count", count);
-            command.Parameters.AddWithValue("$at", at);
-            command.Parameters.AddWithValue("$backlog", backlogDueAt);
-            command.ExecuteNonQuery();
-            command.CommandText = "SELECT COUNT(*) FROM soon";
-            count = Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
-        }
+        count = MarkRows(databaseFile, "soon", """
+            CREATE TEMP TABLE soon AS SELECT Id FROM ArbitrationDeadlines
+              WHERE CompletedAt IS NULL AND CancelledAt IS NULL AND MissedAt IS NULL AND RemindedAt IS NULL
+                AND DueAt <> $backlog AND RemindAt < DueAt LIMIT $count;
+            UPDATE ArbitrationDeadlines SET RemindAt = $at WHERE Id IN (SELECT Id FROM soon);
+            UPDATE ArbitrationScheduledCommands SET DueAt = $at WHERE Id IN (
+              SELECT (SELECT c.Id FROM ArbitrationScheduledCommands c
+                      WHERE c.Key = 'deadline/' || lower(s.Id) AND c.CompletedAt IS NULL AND c.CancelledAt IS NULL ORDER BY c.DueAt LIMIT 1)
+              FROM soon s);
+            """, ("$count", count), ("$at", at), ("$backlog", backlogDueAt));
 
         var waited = Stopwatch.StartNew();
         List<double> lateness;
@@ -185,6 +162,27 @@ internal static class Reads
         }
 
         return lateness;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="script"/> on the file, which keeps the ids of the rows it changed in temp table
+    /// <paramref name="marked"/>, and returns how many that holds.
+    /// </summary>
+    private static int MarkRows(string databaseFile, string marked, string script, params (string Name, long Value)[] parameters)
+    {
+        using var connection = new SqliteConnection($"Data Source={databaseFile};Default Timeout=60");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandTimeout = 0;
+        command.CommandText = script;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        command.ExecuteNonQuery();
+        command.CommandText = $"SELECT COUNT(*) FROM {marked}";
+        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
     /// <summary>
