@@ -126,13 +126,20 @@ try
 finally
 {
     Print(rows);
-    await database.DropAsync();
-    try
+    if (args.Contains("--keep"))
     {
-        workDir.Delete(recursive: true);
+        Console.WriteLine($"  --keep: the database files are left in {workDir.FullName}");
     }
-    catch (IOException)
+    else
     {
+        await database.DropAsync();
+        try
+        {
+            workDir.Delete(recursive: true);
+        }
+        catch (IOException)
+        {
+        }
     }
 }
 

@@ -14,6 +14,12 @@ public sealed record PageRequest(int PageNumber = 1, int PageSize = PageRequest.
     public const int DefaultSize = 50;
     public const int MaxSize = 200;
 
+    /// <summary>
+    /// How many items past the page a list counts before it stops and says "more than" (ADR 0089): an exact count of a
+    /// million rows costs more than the page itself.
+    /// </summary>
+    public const int CountedAhead = 10_000;
+
     public static PageRequest First { get; } = new();
 
     /// <summary>From the query parameters, which may be absent.</summary>
@@ -52,12 +58,14 @@ public sealed record PageRequest(int PageNumber = 1, int PageSize = PageRequest.
 }
 
 /// <summary>
-/// One page of a list: <c>{ "items": [...], "pageNumber": 1, "pageSize": 50, "totalCount": 123, "next": "…" }</c>.
+/// One page of a list: <c>{ "items": [...], "pageNumber": 1, "pageSize": 50, "totalCount": 123, "totalCountExact": true, "next": "…" }</c>.
 /// Every list API answers in this shape; every record is reachable by asking for the next page while
 /// <see cref="HasNextPage"/>. Lists walked by key also give <see cref="Next"/>, the cursor to pass as <c>after</c>;
-/// a page asked for by cursor has <see cref="PageNumber"/> 0.
+/// a page asked for by cursor has <see cref="PageNumber"/> 0. A list counted with
+/// <see cref="PagingExtensions.CountForPageAsync"/> stops counting <see cref="PageRequest.CountedAhead"/> items past the
+/// page: then <see cref="TotalCountExact"/> is false and there are more than <see cref="TotalCount"/> items.
 /// </summary>
-public sealed record Paged<T>(IReadOnlyList<T> Items, int PageNumber, int PageSize, int TotalCount, string? Next = null) : IAuditShown
+public sealed record Paged<T>(IReadOnlyList<T> Items, int PageNumber, int PageSize, int TotalCount, string? Next = null, bool TotalCountExact = true) : IAuditShown
 {
     public bool HasNextPage => Next is not null || (PageNumber > 0 && PageNumber * PageSize < TotalCount);
 
@@ -65,7 +73,7 @@ public sealed record Paged<T>(IReadOnlyList<T> Items, int PageNumber, int PageSi
 
     IEnumerable<string> IAuditShown.Shown => Items.OfType<IAuditShownItem>().Select(i => i.AuditKey);
 
-    public Paged<TResult> Select<TResult>(Func<T, TResult> map) => new([.. Items.Select(map)], PageNumber, PageSize, TotalCount, Next);
+    public Paged<TResult> Select<TResult>(Func<T, TResult> map) => new([.. Items.Select(map)], PageNumber, PageSize, TotalCount, Next, TotalCountExact);
 }
 
 /// <summary>
@@ -123,14 +131,30 @@ public interface IAuditShownItem
 
 public static class PagingExtensions
 {
-    /// <summary>The page of an ordered query, and the count of the whole query. Order by a unique key last, so pages do not overlap.</summary>
+    /// <summary>The page of an ordered query, and its count (<see cref="CountForPageAsync"/>). Order by a unique key last, so pages do not overlap.</summary>
     public static async Task<Paged<T>> ToPagedAsync<T>(this IQueryable<T> query, PageRequest page, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(page);
         var size = Math.Clamp(page.PageSize, 1, PageRequest.MaxSize);
-        var total = await query.CountAsync(cancellationToken);
+        var (total, exact) = await query.CountForPageAsync(page, cancellationToken);
         var items = await query.Skip(page.Skip).Take(size).ToListAsync(cancellationToken);
-        return new Paged<T>(items, page.PageNumber, size, total);
+        return new Paged<T>(items, page.PageNumber, size, total, TotalCountExact: exact);
+    }
+
+    /// <summary>
+    /// How many items the query has, counted no further than <paramref name="countedAhead"/> items past the page
+    /// (<see cref="PageRequest.CountedAhead"/>, ADR 0089): one <c>COUNT</c> over a <c>LIMIT</c>ed subquery, so the
+    /// first page of a million rows costs what the first page of ten thousand does. When the count stops there are
+    /// more than <c>Total</c> items and <c>Exact</c> is false; the next page is still known to exist.
+    /// </summary>
+    public static async Task<(int Total, bool Exact)> CountForPageAsync<T>(
+        this IQueryable<T> query, PageRequest page, CancellationToken cancellationToken, int countedAhead = PageRequest.CountedAhead)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentOutOfRangeException.ThrowIfNegative(countedAhead);
+        var limit = page.Skip + Math.Clamp(page.PageSize, 1, PageRequest.MaxSize) + countedAhead;
+        var counted = await query.Take(limit + 1).CountAsync(cancellationToken);
+        return counted > limit ? (limit, false) : (counted, true);
     }
 
     /// <summary>The page of a list already in memory (ordered, unique key last), for a short list ordered by computed values.</summary>

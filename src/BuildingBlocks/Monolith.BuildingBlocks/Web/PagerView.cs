@@ -8,8 +8,9 @@ namespace Monolith.BuildingBlocks.Web;
 /// The pager under a list page (the host's _Pager partial): which page of how many, and the links to the previous and
 /// next page, which keep the page's other query parameters (its filters). A page has one main list paged by
 /// <c>pageNumber</c>; a second list on the same page names its own parameter (the deadline list: <c>deadlinesPageNumber</c>).
+/// A list whose count stopped (<see cref="Paged{T}.TotalCountExact"/> false) shows "more than" its count and no page count.
 /// </summary>
-public sealed record PagerView(int PageNumber, int PageCount, int TotalCount, string? PreviousUrl, string? NextUrl)
+public sealed record PagerView(int PageNumber, int PageCount, int TotalCount, string? PreviousUrl, string? NextUrl, bool TotalCountExact = true)
 {
     public const string Parameter = "pageNumber";
 
@@ -26,7 +27,16 @@ public sealed record PagerView(int PageNumber, int PageCount, int TotalCount, st
             return QueryHelpers.AddQueryString(request.PathBase + request.Path, query);
         }
 
-        return Of(page.PageNumber, page.PageCount, page.TotalCount, Url);
+        return Of(page.PageNumber, page.PageCount, page.TotalCount, Url) with { TotalCountExact = page.TotalCountExact };
+    }
+
+    /// <summary>A list's count as a figure for the page: "123", or "超过 10,050" where the count stopped.</summary>
+    public static string Count<T>(Paged<T> page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return page.TotalCountExact
+            ? page.TotalCount.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : $"超过 {page.TotalCount.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)}";
     }
 
     /// <summary>For a list a module pages itself: the page shown, how many there are, and the link to page n.</summary>

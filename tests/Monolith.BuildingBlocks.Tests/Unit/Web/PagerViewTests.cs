@@ -69,6 +69,19 @@ public sealed class PagerViewTests
         Assert.Null(pager.NextUrl);
     }
 
+    [Fact]
+    public void A_list_whose_count_stopped_says_more_than_and_still_links_to_the_next_page()
+    {
+        var page = new Paged<int>([1], 3, 50, 10_150, TotalCountExact: false);
+
+        var pager = PagerView.For(page, Request("/x", "?pageNumber=3"));
+
+        Assert.False(pager.TotalCountExact);
+        Assert.Equal("/x?pageNumber=4", pager.NextUrl);
+        Assert.Equal("超过 10,150", PagerView.Count(page));
+        Assert.Equal("7", PagerView.Count(new Paged<int>([1], 1, 50, 7)));
+    }
+
     [Theory]
     [InlineData(0, 0, 1)]
     [InlineData(50, 50, 1)]

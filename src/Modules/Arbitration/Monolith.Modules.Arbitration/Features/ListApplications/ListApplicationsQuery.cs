@@ -57,7 +57,7 @@ internal sealed class ListApplicationsHandler(ArbitrationDbContext db, AutoMappe
         var paging = request.Paging ?? PageRequest.First;
         var size = Math.Clamp(paging.PageSize, 1, PageRequest.MaxSize);
         var applications = Filtered(request);
-        var total = await applications.CountAsync(cancellationToken);
+        var (total, exact) = await applications.CountForPageAsync(paging, cancellationToken);
         if (paging.After is { } after)
         {
             applications = After(applications, DecodeCursor(after));
@@ -69,7 +69,7 @@ internal sealed class ListApplicationsHandler(ArbitrationDbContext db, AutoMappe
             .Skip(paging.ByCursor ? 0 : paging.Skip).Take(size)
             .ProjectTo<ApplicationRow>(mapping).ToListAsync(cancellationToken);
         var next = rows.Count == size ? EncodeCursor(rows[^1]) : null;
-        var page = new Paged<ApplicationRow>(rows, paging.ByCursor ? 0 : paging.PageNumber, size, total, next);
+        var page = new Paged<ApplicationRow>(rows, paging.ByCursor ? 0 : paging.PageNumber, size, total, next, exact);
         var ids = page.Items.Select(r => r.Id).ToList();
         var latestReferral = await db.Applications.AsNoTracking()
             .Where(a => ids.Contains(a.Id))

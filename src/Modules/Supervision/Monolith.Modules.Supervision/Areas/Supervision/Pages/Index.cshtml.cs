@@ -25,9 +25,9 @@ internal sealed class IndexModel(DeadlineCatalogue catalogue) : CommandPageModel
 
     public IReadOnlyList<OversightEntryView> Entries { get; private set; } = [];
 
-    public int TotalCount { get; private set; }
+    public string TotalCount { get; private set; } = "0";
 
-    public int OpenCount { get; private set; }
+    public string OpenCount { get; private set; } = "0";
 
     public PagerView? Pager { get; private set; }
 
@@ -51,8 +51,8 @@ internal sealed class IndexModel(DeadlineCatalogue catalogue) : CommandPageModel
     {
         var page = await Mediator.Send(new ListOversightEntriesQuery(Paging: new PageRequest(Math.Max(PageNumber ?? 1, 1), 20)), cancellationToken);
         Entries = page.Items;
-        TotalCount = page.TotalCount;
-        OpenCount = (await Mediator.Send(new ListOversightEntriesQuery(OpenOnly: true, Paging: new PageRequest(1, 1)), cancellationToken)).TotalCount;
+        TotalCount = PagerView.Count(page);
+        OpenCount = PagerView.Count(await Mediator.Send(new ListOversightEntriesQuery(OpenOnly: true, Paging: new PageRequest(1, 1)), cancellationToken));
         Pager = PagerView.For(page, Request);
         return true;
     }

@@ -29,7 +29,7 @@ internal sealed class ProcuratorateModel : CommandPageModel
 
     public IReadOnlyList<LetterView> Reports { get; private set; } = [];
 
-    public int OpenOversight { get; private set; }
+    public string OpenOversight { get; private set; } = "0";
 
     protected override string StaleRecordMessage => "该支持起诉申请不存在。";
 
@@ -44,7 +44,7 @@ internal sealed class ProcuratorateModel : CommandPageModel
             .. (await Mediator.Send(new ListLettersQuery(Kind: LetterKind.ProcuratorialSuggestion), cancellationToken)).Items,
             .. (await Mediator.Send(new ListLettersQuery(Kind: LetterKind.ProcuratorialOpinion), cancellationToken)).Items];
         Reports = (await Mediator.Send(new ListLettersQuery(Kind: LetterKind.EscalationReport), cancellationToken)).Items;
-        OpenOversight = (await Mediator.Send(new ListOversightEntriesQuery(OpenOnly: true), cancellationToken)).TotalCount;
+        OpenOversight = PagerView.Count(await Mediator.Send(new ListOversightEntriesQuery(OpenOnly: true, Paging: new PageRequest(1, 1)), cancellationToken));
         return true;
     }
 
