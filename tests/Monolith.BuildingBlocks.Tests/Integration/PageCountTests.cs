@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Monolith.BuildingBlocks.Application;
 using Monolith.BuildingBlocks.Tests.TestModules.Publisher;
 using Monolith.Testing;

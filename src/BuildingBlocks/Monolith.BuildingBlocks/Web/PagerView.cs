@@ -30,14 +30,19 @@ public sealed record PagerView(int PageNumber, int PageCount, int TotalCount, st
         return Of(page.PageNumber, page.PageCount, page.TotalCount, Url) with { TotalCountExact = page.TotalCountExact };
     }
 
-    /// <summary>A list's count as a figure for the page: "123", or "超过 10,050" where the count stopped.</summary>
+    /// <summary>The count as the pager shows it: "123", or "超过 10,050" where the count stopped.</summary>
+    public string TotalText => CountText(TotalCount, TotalCountExact);
+
+    /// <summary>A list's count as a figure for the page, as the pager shows it (<see cref="TotalText"/>).</summary>
     public static string Count<T>(Paged<T> page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        return page.TotalCountExact
-            ? page.TotalCount.ToString(System.Globalization.CultureInfo.InvariantCulture)
-            : $"超过 {page.TotalCount.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)}";
+        return CountText(page.TotalCount, page.TotalCountExact);
     }
+
+    private static string CountText(int total, bool exact) => exact
+        ? total.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        : $"超过 {total.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)}";
 
     /// <summary>For a list a module pages itself: the page shown, how many there are, and the link to page n.</summary>
     public static PagerView Of(int pageNumber, int pageCount, int totalCount, Func<int, string> url)
