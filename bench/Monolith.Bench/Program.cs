@@ -70,7 +70,7 @@ try
     {
         var ours = new List<LoadResult>();
         var theirs = new List<LoadResult>();
-        var cost = new RuntimeReading(0, 0, 0);
+        var cost = new RuntimeReading(0, 0, 0, 0);
         for (var round = 0; round < rounds; round++)
         {
             var before = await RuntimeReading.ReadAsync(fresh.BaseUrl);
@@ -89,6 +89,14 @@ try
         var registered = ours.Sum(r => r.Completed);
         rows.Add([$"service CPU ms / KB allocated / database commands per registration at {clients}",
             $"{F(1000 * cost.CpuSeconds / registered)} / {F(cost.AllocatedBytes / 1024 / registered)} / {F(cost.DbCommands / registered)}", "", ""]);
+        if (database.IsSqlite)
+        {
+            // Near 100 % busy, the rate is one over the lock's time per registration, whatever the CPU does.
+            rows.Add([$"write lock held ms per registration / busy share of the rounds at {clients}",
+                $"{F(1000 * cost.WriteLockHeldSeconds / registered)} / {100 * cost.WriteLockHeldSeconds / (rounds * duration.TotalSeconds):0} %",
+                $"≤ {F(1000 / theirRate)} (1 / its rate)", ""]);
+        }
+
         rows.Add([$"errors at {clients}", ours.Sum(r => r.Errors).ToString(CultureInfo.InvariantCulture), theirs.Sum(r => r.Errors).ToString(CultureInfo.InvariantCulture), ""]);
     }
 

@@ -5,9 +5,10 @@ namespace Monolith.Bench;
 
 /// <summary>
 /// CPU seconds and bytes allocated so far by a process (the runtime's meter), and the database commands its modules
-/// sent (the platform's <c>monolith.db.commands</c>), as its /metrics reports them.
+/// sent (the platform's <c>monolith.db.commands</c>) and the time writers held the write gate (SQLite's one write lock;
+/// <c>monolith.db.write_gate.held</c>), as its /metrics reports them.
 /// </summary>
-internal sealed record RuntimeReading(double CpuSeconds, double AllocatedBytes, double DbCommands)
+internal sealed record RuntimeReading(double CpuSeconds, double AllocatedBytes, double DbCommands, double WriteLockHeldSeconds)
 {
     public const string ScrapeToken = "bench-scrape-token";
 
@@ -16,7 +17,8 @@ internal sealed record RuntimeReading(double CpuSeconds, double AllocatedBytes, 
     {
         var text = await ScrapeAsync(baseUrl);
         return new RuntimeReading(
-            Sum(text, "dotnet_process_cpu_time_seconds_total"), Sum(text, "dotnet_gc_heap_total_allocated_bytes_total"), Sum(text, "monolith_db_commands_total"));
+            Sum(text, "dotnet_process_cpu_time_seconds_total"), Sum(text, "dotnet_gc_heap_total_allocated_bytes_total"), Sum(text, "monolith_db_commands_total"),
+            Sum(text, "monolith_db_write_gate_held_seconds_sum"));
     }
 
     public static async Task<string> ScrapeAsync(string baseUrl)
@@ -40,7 +42,9 @@ internal sealed record RuntimeReading(double CpuSeconds, double AllocatedBytes, 
     }
 
     public static RuntimeReading operator -(RuntimeReading after, RuntimeReading before) =>
-        new(after.CpuSeconds - before.CpuSeconds, after.AllocatedBytes - before.AllocatedBytes, after.DbCommands - before.DbCommands);
+        new(after.CpuSeconds - before.CpuSeconds, after.AllocatedBytes - before.AllocatedBytes, after.DbCommands - before.DbCommands,
+            after.WriteLockHeldSeconds - before.WriteLockHeldSeconds);
 
-    public static RuntimeReading operator +(RuntimeReading a, RuntimeReading b) => new(a.CpuSeconds + b.CpuSeconds, a.AllocatedBytes + b.AllocatedBytes, a.DbCommands + b.DbCommands);
+    public static RuntimeReading operator +(RuntimeReading a, RuntimeReading b) =>
+        new(a.CpuSeconds + b.CpuSeconds, a.AllocatedBytes + b.AllocatedBytes, a.DbCommands + b.DbCommands, a.WriteLockHeldSeconds + b.WriteLockHeldSeconds);
 }

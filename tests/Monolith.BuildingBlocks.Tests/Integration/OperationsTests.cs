@@ -188,6 +188,26 @@ public sealed class OperationsTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task On_an_engine_with_one_writer_a_commands_turn_at_the_write_gate_is_timed_and_on_others_there_is_no_turn()
+    {
+        var waited = Counted(PlatformTelemetry.Instruments.WriteGateWaited, "command");
+        var held = Counted(PlatformTelemetry.Instruments.WriteGateHeld, "command");
+
+        await platform.SendAsync(new WriteNoteCommand("写锁计时"));
+
+        var turns = Counted(PlatformTelemetry.Instruments.WriteGateHeld, "command") - held;
+        if (platform.Services.GetRequiredService<ActiveDatabase>().Provider.OneWriterAtATime)
+        {
+            Assert.True(turns >= 1);
+            Assert.Equal(turns, Counted(PlatformTelemetry.Instruments.WriteGateWaited, "command") - waited);
+        }
+        else
+        {
+            Assert.Equal(0, turns);
+        }
+    }
+
+    [Fact]
     public async Task A_recurring_job_that_runs_is_counted_as_performed_and_one_that_throws_as_failed_and_both_are_timed()
     {
         using var scope = platform.Services.CreateScope();

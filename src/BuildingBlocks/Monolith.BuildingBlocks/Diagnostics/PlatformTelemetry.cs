@@ -7,7 +7,7 @@ namespace Monolith.BuildingBlocks.Diagnostics;
 /// <summary>
 /// The platform's own traces and metrics (ADR 0043), agency-neutral: one activity source and one meter, both named
 /// <see cref="Name"/>. Spans: a relay pass that moved something, an inbox delivery, a job run. Instruments: counters
-/// for what the relay, the inbox and the jobs did, how long each recurring pass took, the database commands each module sent, and gauges per module (outbox and inbox lag, parked messages,
+/// for what the relay, the inbox and the jobs did, how long each recurring pass took, the database commands each module sent, the waits for and turns at the write gate, and gauges per module (outbox and inbox lag, parked messages,
 /// deadlines due soon and missed) read from the last <see cref="OperationsReading"/>.
 /// </summary>
 public static class PlatformTelemetry
@@ -34,6 +34,8 @@ public static class PlatformTelemetry
         public const string JobsFailed = "monolith.jobs.failed";
         public const string JobsDuration = "monolith.jobs.duration";
         public const string DbCommands = "monolith.db.commands";
+        public const string WriteGateWaited = "monolith.db.write_gate.waited";
+        public const string WriteGateHeld = "monolith.db.write_gate.held";
         public const string DeadlinesDueSoon = "monolith.deadlines.due_soon";
         public const string DeadlinesMissed = "monolith.deadlines.missed";
     }
@@ -53,6 +55,8 @@ public sealed class PlatformMetrics
     private readonly Counter<long> jobsFailed;
     private readonly Histogram<double> jobsDuration;
     private readonly Counter<long> dbCommands;
+    private readonly Histogram<double> writeGateWaited;
+    private readonly Histogram<double> writeGateHeld;
 
     public PlatformMetrics(IMeterFactory meters, OperationsReadings readings, IOptions<TelemetryOptions> options)
     {
@@ -68,6 +72,10 @@ public sealed class PlatformMetrics
         jobsFailed = meter.CreateCounter<long>(PlatformTelemetry.Instruments.JobsFailed, "{job}", "Background jobs that failed");
         dbCommands = meter.CreateCounter<long>(PlatformTelemetry.Instruments.DbCommands, "{command}", "Database commands (round trips) sent, run or failed, by the module whose context sent them; one may hold several statements");
         jobsDuration = meter.CreateHistogram<double>(PlatformTelemetry.Instruments.JobsDuration, "s", "How long a recurring pass took, run to the end or failed");
+        writeGateWaited = meter.CreateHistogram<double>(PlatformTelemetry.Instruments.WriteGateWaited, "s",
+            "How long a writer waited for its turn at the write gate (engines with one writer at a time), by work: messaging or command");
+        writeGateHeld = meter.CreateHistogram<double>(PlatformTelemetry.Instruments.WriteGateHeld, "s",
+            "How long a writer held the write gate (its write transactions and the work inside them), by work: messaging or command; their sum over a time is how busy the database's one write lock was");
         meter.CreateObservableGauge(PlatformTelemetry.Instruments.OutboxLag, () => PerModule(readings, m => m.OutboxLag.TotalSeconds), "s",
             "Age of the oldest outbox message not yet relayed (0 when none)");
         meter.CreateObservableGauge(PlatformTelemetry.Instruments.OutboxPending, () => PerModule(readings, m => (long)m.OutboxPending), "{message}",
@@ -99,6 +107,14 @@ public sealed class PlatformMetrics
     public void DbCommand(string module) => dbCommands.Add(1, Tag(module));
 
     public void JobTook(string job, TimeSpan elapsed) => jobsDuration.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>("job", job));
+
+    /// <summary>One turn at the <see cref="Persistence.WriteGate"/>: the wait for it, then the time it was held.</summary>
+    public void WriteGateTurn(bool messagingWork, TimeSpan waited, TimeSpan held)
+    {
+        var work = new KeyValuePair<string, object?>("work", messagingWork ? "messaging" : "command");
+        writeGateWaited.Record(waited.TotalSeconds, work);
+        writeGateHeld.Record(held.TotalSeconds, work);
+    }
 
     private static KeyValuePair<string, object?> Tag(string module) => new("module", module);
 

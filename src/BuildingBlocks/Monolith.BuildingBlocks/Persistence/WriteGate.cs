@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using Monolith.BuildingBlocks.Diagnostics;
+
 namespace Monolith.BuildingBlocks.Persistence;
 
 /// <summary>
@@ -16,16 +19,20 @@ namespace Monolith.BuildingBlocks.Persistence;
 public sealed class WriteGate
 {
     private readonly bool enabled;
+    private readonly PlatformMetrics? metrics;
     private readonly object sync = new();
     private readonly Queue<TaskCompletionSource> messaging = new();
     private readonly Queue<TaskCompletionSource> others = new();
     private readonly AsyncLocal<bool> held = new();
     private bool taken;
 
-    public WriteGate(ActiveDatabase database)
+    /// <param name="database">The engine decides whether writers queue here at all.</param>
+    /// <param name="metrics">Where each turn's wait and hold times go (<see cref="PlatformTelemetry.Instruments.WriteGateHeld"/>); none when null.</param>
+    public WriteGate(ActiveDatabase database, PlatformMetrics? metrics = null)
     {
         ArgumentNullException.ThrowIfNull(database);
         enabled = database.Provider.OneWriterAtATime;
+        this.metrics = metrics;
     }
 
     /// <summary>Runs <paramref name="write"/> (one or more write transactions) when it is this flow's turn.</summary>
@@ -57,7 +64,9 @@ public sealed class WriteGate
             return await write();
         }
 
+        var asked = Stopwatch.GetTimestamp();
         await EnterAsync(messagingWork, cancellationToken);
+        var entered = Stopwatch.GetTimestamp();
         try
         {
             held.Value = true; // seen by everything write() awaits, and reverted for the caller when this method returns
@@ -66,6 +75,7 @@ public sealed class WriteGate
         finally
         {
             Leave();
+            metrics?.WriteGateTurn(messagingWork, Stopwatch.GetElapsedTime(asked, entered), Stopwatch.GetElapsedTime(entered));
         }
     }
 
