@@ -119,6 +119,11 @@ public static class PlatformServiceCollectionExtensions
         {
             var database = sp.GetRequiredService<ActiveDatabase>();
             DatabaseProviders.Configure(options, database.Provider, database.ConnectionString, info.Schema);
+            if (database.SqliteSynchronous == SqliteSynchronous.Normal)
+            {
+                options.AddInterceptors(SqliteNormalSynchronous.Instance);
+            }
+
             ((IDbContextOptionsBuilderInfrastructure)options).AddOrUpdateExtension(new PersonalDataProtection(sp.GetRequiredService<PersonalDataProtector>()));
             options.AddInterceptors(new Diagnostics.CommandCounter(sp.GetRequiredService<Diagnostics.PlatformMetrics>(), info.Name));
         });

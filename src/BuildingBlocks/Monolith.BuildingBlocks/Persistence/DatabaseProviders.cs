@@ -6,8 +6,11 @@ using Microsoft.Extensions.Options;
 
 namespace Monolith.BuildingBlocks.Persistence;
 
-/// <summary>The engine "Database:Provider" names, with the connection string; what every context and Hangfire are built on.</summary>
-public sealed record ActiveDatabase(IDatabaseProvider Provider, string ConnectionString);
+/// <summary>
+/// The engine "Database:Provider" names, with the connection string; what every context and Hangfire are built on. On
+/// the embedded engine, <paramref name="SqliteSynchronous"/> says whether every commit waits for the disk.
+/// </summary>
+public sealed record ActiveDatabase(IDatabaseProvider Provider, string ConnectionString, SqliteSynchronous SqliteSynchronous = SqliteSynchronous.Full);
 
 public static class DatabaseProviders
 {
@@ -28,7 +31,14 @@ public static class DatabaseProviders
             ?? throw new InvalidOperationException(
                 $"Database:Provider「{options.Provider}」不可用，可选：{string.Join("、", available.Select(p => p.Name))}。" +
                 $" Database:Provider '{options.Provider}' is not one of: {string.Join(", ", available.Select(p => p.Name))}.");
-        return new ActiveDatabase(provider, options.ConnectionString);
+        if (!Enum.IsDefined(options.SqliteSynchronous) || (options.SqliteSynchronous != SqliteSynchronous.Full && !provider.IsEmbedded))
+        {
+            throw new InvalidOperationException(
+                $"Database:SqliteSynchronous「{options.SqliteSynchronous}」只适用于嵌入式 SQLite，取值 Full 或 Normal；服务器数据库的持久性由服务器自身配置。" +
+                $" Database:SqliteSynchronous '{options.SqliteSynchronous}' applies only to the embedded SQLite, as Full or Normal; a server engine's durability is the server's own setting.");
+        }
+
+        return new ActiveDatabase(provider, options.ConnectionString, options.SqliteSynchronous);
     }
 
     /// <summary>A module's context on an engine: the engine's options, the module's schema, and a model cached per engine and key.</summary>
