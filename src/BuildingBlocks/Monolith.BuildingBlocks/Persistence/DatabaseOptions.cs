@@ -29,7 +29,7 @@ public enum SqliteSynchronous
     /// <summary>
     /// The log is synced only at checkpoints: a killed process still loses nothing it committed, but a power cut or an
     /// operating-system crash can lose the last commits before it (never corrupting the file). Writers hold the lock
-    /// about a third less (issue #14).
+    /// less by the disk's sync time per commit (issue #14, ADR 0091).
     /// </summary>
     Normal,
 }
