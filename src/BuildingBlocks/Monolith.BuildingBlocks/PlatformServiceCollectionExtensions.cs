@@ -121,7 +121,7 @@ public static class PlatformServiceCollectionExtensions
             DatabaseProviders.Configure(options, database.Provider, database.ConnectionString, info.Schema);
             if (database.SqliteSynchronous == SqliteSynchronous.Normal)
             {
-                options.AddInterceptors(SqliteNormalSynchronous.Instance);
+                options.AddInterceptors(ConnectionOpenedStatement.SqliteNormalSynchronous);
             }
 
             ((IDbContextOptionsBuilderInfrastructure)options).AddOrUpdateExtension(new PersonalDataProtection(sp.GetRequiredService<PersonalDataProtector>()));

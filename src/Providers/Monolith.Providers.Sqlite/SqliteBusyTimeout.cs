@@ -1,6 +1,4 @@
-using System.Data.Common;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore.Diagnostics;
+using Monolith.BuildingBlocks.Persistence;
 
 namespace Monolith.Providers.Sqlite;
 
@@ -10,35 +8,9 @@ namespace Monolith.Providers.Sqlite;
 /// even when the lock is free again a millisecond later; SQLite's own busy handler retries within milliseconds.
 /// The managed retry (the command timeout) still applies after this wait.
 /// </summary>
-public sealed class SqliteBusyTimeout : DbConnectionInterceptor
+public static class SqliteBusyTimeout
 {
     public const int Milliseconds = 5_000;
 
-    public static readonly SqliteBusyTimeout Instance = new();
-
-    private static readonly string Pragma = FormattableString.Invariant($"PRAGMA busy_timeout = {Milliseconds};");
-
-    private SqliteBusyTimeout()
-    {
-    }
-
-    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
-    {
-        if (connection is SqliteConnection sqlite)
-        {
-            using var command = sqlite.CreateCommand();
-            command.CommandText = Pragma;
-            command.ExecuteNonQuery();
-        }
-    }
-
-    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        if (connection is SqliteConnection sqlite)
-        {
-            await using var command = sqlite.CreateCommand();
-            command.CommandText = Pragma;
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-    }
+    public static readonly ConnectionOpenedStatement Interceptor = new(FormattableString.Invariant($"PRAGMA busy_timeout = {Milliseconds};"));
 }

@@ -42,7 +42,7 @@ public sealed class SqliteProvider : IDatabaseProvider
             .MigrationsAssembly(MigrationsAssembly)
             .MigrationsHistoryTable($"__EFMigrationsHistory_{schema}"));
         builder.ConfigureWarnings(w => w.Ignore(SqliteEventId.SchemaConfiguredWarning));
-        builder.AddInterceptors(SqliteBusyTimeout.Instance);
+        builder.AddInterceptors(SqliteBusyTimeout.Interceptor);
     }
 
     public void ConfigureConventions(ModelConfigurationBuilder configuration) =>

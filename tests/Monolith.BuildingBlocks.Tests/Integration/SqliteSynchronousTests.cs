@@ -25,22 +25,20 @@ public sealed class SqliteSynchronousTests
     }
 
     [SqliteOnlyFact]
-    public async Task A_deployment_that_chooses_normal_gets_it_on_every_connection_its_modules_open_and_still_commits()
+    public async Task A_deployment_that_chooses_normal_gets_it_on_every_connection_its_modules_open()
     {
         await using var platform = await PlatformFixture.CreateAsync([new PublisherModule()], settings: new Dictionary<string, string?> { ["Database:SqliteSynchronous"] = "Normal" });
 
         Assert.Equal(Normal, await SynchronousOfAModuleConnectionAsync(platform));
         Assert.Equal(Normal, await SynchronousOfAModuleConnectionAsync(platform)); // a connection from the pool, opened again
-        using var scope = platform.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<PublisherDbContext>();
-        Assert.True(await db.Database.CanConnectAsync());
+        Assert.True(await platform.QueryAsync<PublisherDbContext, bool>(db => db.Database.CanConnectAsync()));
     }
 
     [Theory]
     [InlineData("PostgreSql", "Normal")]
     [InlineData("Sqlite", "Off")]
     [InlineData("Sqlite", "7")]
-    public void Anything_but_full_or_normal_on_the_embedded_engine_is_refused_at_start_up_naming_the_setting(string provider, string value)
+    public void An_unknown_value_or_anything_but_full_on_a_server_engine_is_refused_at_start_up_naming_the_setting(string provider, string value)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -57,20 +55,12 @@ public sealed class SqliteSynchronousTests
         Assert.Contains("Database:SqliteSynchronous", refused.Message, StringComparison.Ordinal);
     }
 
-    private static async Task<long> SynchronousOfAModuleConnectionAsync(PlatformFixture platform)
-    {
-        using var scope = platform.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<PublisherDbContext>();
-        await db.Database.OpenConnectionAsync();
-        try
+    private static Task<long> SynchronousOfAModuleConnectionAsync(PlatformFixture platform) =>
+        platform.QueryAsync<PublisherDbContext, long>(async db =>
         {
+            await db.Database.OpenConnectionAsync();
             await using var command = db.Database.GetDbConnection().CreateCommand();
             command.CommandText = "PRAGMA synchronous;";
             return (long)(await command.ExecuteScalarAsync())!;
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-    }
+        });
 }

@@ -4,25 +4,20 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Monolith.BuildingBlocks.Persistence;
 
 /// <summary>
-/// Sets <c>PRAGMA synchronous = NORMAL</c> on every connection a module context opens, when the deployment chose
-/// <see cref="SqliteSynchronous.Normal"/> (only allowed on the embedded engine). The setting belongs to the connection, not
-/// to the file, so it is set at each open (ADR 0091).
+/// Runs one statement on every connection a context opens: for settings that belong to the connection, not to the
+/// database (SQLite's <c>PRAGMA busy_timeout</c> and <c>PRAGMA synchronous</c>), so a pooled connection that is opened
+/// again gets them again.
 /// </summary>
-internal sealed class SqliteNormalSynchronous : DbConnectionInterceptor
+public sealed class ConnectionOpenedStatement(string statement) : DbConnectionInterceptor
 {
-    public static readonly SqliteNormalSynchronous Instance = new();
-
-    private const string Pragma = "PRAGMA synchronous = NORMAL;";
-
-    private SqliteNormalSynchronous()
-    {
-    }
+    /// <summary><c>PRAGMA synchronous = NORMAL</c>, for a deployment that chose <see cref="SqliteSynchronous.Normal"/> (ADR 0091).</summary>
+    public static readonly ConnectionOpenedStatement SqliteNormalSynchronous = new("PRAGMA synchronous = NORMAL;");
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
         ArgumentNullException.ThrowIfNull(connection);
         using var command = connection.CreateCommand();
-        command.CommandText = Pragma;
+        command.CommandText = statement;
         command.ExecuteNonQuery();
     }
 
@@ -30,7 +25,7 @@ internal sealed class SqliteNormalSynchronous : DbConnectionInterceptor
     {
         ArgumentNullException.ThrowIfNull(connection);
         await using var command = connection.CreateCommand();
-        command.CommandText = Pragma;
+        command.CommandText = statement;
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }
